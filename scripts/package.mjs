@@ -1,0 +1,47 @@
+// `npm run package`: builds, then zips each unpacked extension for store upload:
+//   dist/haiphong-reader-chrome-<version>.zip, dist/haiphong-reader-firefox-<version>.zip,
+//   dist/haiphong-reader-source-<version>.zip (the sources AMO asks for with bundled code).
+// Zips are reproducible: sorted entries and a fixed timestamp, so the same tree gives the same bytes.
+// fflate is used for the zip format (small, maintained, no native parts) instead of our own writer.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const FIXED_TIME = new Date('2020-01-01T00:00:00Z');
+
+function listFiles(dir, base = dir) {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+    });
+}
+
+function zipFiles(root, files, out) {
+  const entries = {};
+  for (const file of files) entries[file.split(path.sep).join('/')] = [readFileSync(path.join(root, file)), { mtime: FIXED_TIME }];
+  writeFileSync(out, zipSync(entries, { level: 9 }));
+  console.log(`${out}  ${(statSync(out).size / 1024).toFixed(1)} KiB, ${files.length} files`);
+}
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+for (const target of ['chrome', 'firefox']) {
+  const root = path.join('dist', target);
+  zipFiles(root, listFiles(root), path.join('dist', `haiphong-reader-${target}-${pkg.version}.zip`));
+}
+
+// Source package: what git tracks (no node_modules, no dist), so a reviewer can rebuild.
+const tracked = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' });
+if (tracked.status === 0) {
+  const files = tracked.stdout.split('\0').filter(Boolean).sort();
+  zipFiles('.', files, path.join('dist', `haiphong-reader-source-${pkg.version}.zip`));
+} else {
+  console.log('not a git checkout: source zip skipped');
+}

@@ -1,0 +1,108 @@
+/**
+ * The one module that talks to the WebExtension APIs. Everything browser-specific lives here,
+ * so the rest of the code (core, ui, entry points) stays testable and browser-neutral.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
+
+export { browser };
+
+/** A UI string from _locales (Vietnamese first, English second); the key itself when missing. */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+/** True when the sender is this extension itself (not another extension, not a web page). */
+function fromOurExtension(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** True when the sender is one of our own pages or the background, not a content script. */
+function fromOurPages(sender: Runtime.MessageSender): boolean {
+  return fromOurExtension(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+export function sendToBackground(message: ToBackground): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+export function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/** Listens for validated messages to the background; the handler gets the sender's tab id. */
+export function onBackgroundMessage(
+  handler: (message: ToBackground, tabId: number | undefined) => Promise<unknown> | undefined,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurExtension(sender) || !isToBackground(message)) return undefined;
+    return handler(message, sender.tab?.id);
+  });
+}
+
+/** Listens for validated messages to a content script (from our popup or background only). */
+export function onContentMessage(handler: (message: ToContent) => Promise<unknown> | undefined): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurPages(sender) || !isToContent(message)) return undefined;
+    return handler(message);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export async function setBadge(tabId: number, article: boolean): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: article ? '✓' : '' });
+  if (article) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1b7f3b' });
+  await browser.action.setTitle({ tabId, title: article ? t('badgeArticleTitle') : t('actionTitle') });
+}
+
+/** Injects an extension script file into a tab's isolated world (the reader, loaded on demand). */
+export async function injectScript(tabId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+}
+
+export async function activeTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+export async function tabById(id: number): Promise<{ id: number; url: string | undefined } | null> {
+  try {
+    const tab = await browser.tabs.get(id);
+    return { id, url: tab.url };
+  } catch {
+    return null;
+  }
+}
+
+export function onCommand(handler: (command: string) => void): void {
+  browser.commands.onCommand.addListener(handler);
+}
+
+import { repairSettings, type Settings } from '../core/settings.ts';
+
+const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return repairSettings(stored[SETTINGS_KEY]).settings;
+  } catch {
+    return repairSettings(undefined).settings;
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+}
+
+export function onSettingsChanged(handler: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes[SETTINGS_KEY]) handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Every message that crosses between the extension's contexts, typed in one place,
+ * with validators: a message that does not have exactly the expected shape is dropped.
+ * Web pages cannot reach these listeners (runtime messaging is extension-only), and the
+ * listeners also check the sender (see platform/browser.ts).
+ */
+import type { PageKind } from '../core/types.ts';
+
+export interface PageStatus {
+  url: string;
+  kind: PageKind;
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+  title: string | null;
+  published: string | null;
+  readerOpen: boolean;
+}
+
+/** Content script → background. */
+export type ToBackground =
+  | { type: 'page-status'; status: PageStatus }
+  | { type: 'load-reader' };
+
+/** Popup/background → content script in a tab. */
+export type ToContent =
+  | { type: 'get-status' }
+  | { type: 'reader'; action: 'open' | 'close' | 'toggle' };
+
+const KINDS: readonly PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isNullableString(v: unknown): v is string | null {
+  return v === null || typeof v === 'string';
+}
+
+export function isPageStatus(v: unknown): v is PageStatus {
+  return (
+    isObject(v) &&
+    typeof v.url === 'string' &&
+    typeof v.kind === 'string' &&
+    (KINDS as readonly string[]).includes(v.kind) &&
+    typeof v.isArticle === 'boolean' &&
+    typeof v.confidence === 'number' &&
+    Array.isArray(v.reasons) &&
+    v.reasons.every((r) => typeof r === 'string') &&
+    isNullableString(v.title) &&
+    isNullableString(v.published) &&
+    typeof v.readerOpen === 'boolean'
+  );
+}
+
+export function isToBackground(v: unknown): v is ToBackground {
+  if (!isObject(v)) return false;
+  if (v.type === 'page-status') return isPageStatus(v.status);
+  if (v.type === 'load-reader') return Object.keys(v).length === 1;
+  return false;
+}
+
+export function isToContent(v: unknown): v is ToContent {
+  if (!isObject(v)) return false;
+  if (v.type === 'get-status') return Object.keys(v).length === 1;
+  if (v.type === 'reader') return v.action === 'open' || v.action === 'close' || v.action === 'toggle';
+  return false;
+}

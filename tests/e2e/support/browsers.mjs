@@ -1,0 +1,15 @@
+// Where the real browsers are, and what to say when they are missing.
+import { existsSync } from 'node:fs';
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export function firefoxPath() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export const CHROMIUM_INSTALL_HINT =
+  'No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium). Install it with: sudo apt-get install -y --no-install-recommends chromium';
