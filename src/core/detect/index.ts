@@ -1,0 +1,75 @@
+/**
+ * Page-kind detection: URL grammar per portal generation + DOM/text signals, combined as weighted votes.
+ * Neither side decides alone when they disagree; the result carries a confidence and the reasons.
+ *
+ * This module must stay small and free of extractor imports: the content script bundles it on every page.
+ */
+import type { PageKind } from '../types.ts';
+import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
+import { cheapSignals, findTitleElement, textSignals, type Vote } from './signals.ts';
+
+export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
+export { findTitleElement, dateLineLabel, DATE_LINE_PATTERNS, inChrome, elementText } from './signals.ts';
+
+export interface Detection {
+  kind: PageKind;
+  /** 0..1 */
+  confidence: number;
+  reasons: string[];
+  /** Portal generation when the URL tells it. */
+  generation: Generation | null;
+  url: UrlVerdict;
+}
+
+export interface QuickDetection extends Detection {
+  /** True when it is worth loading the extractor (article, or undecided with article evidence). */
+  worthExtracting: boolean;
+}
+
+const KINDS: PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
+
+function combine(url: UrlVerdict, votes: Vote[]): Detection {
+  const all: Vote[] = [];
+  if (url.kind) all.push({ kind: url.kind, weight: url.weight, reason: url.reason });
+  all.push(...votes);
+  const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));
+  for (const v of all) score.set(v.kind, (score.get(v.kind) ?? 0) + v.weight);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  let [kind, top] = ranked[0];
+  const second = ranked[1][1];
+  if (top === 0) kind = 'other';
+  // Share of the evidence for the winner, damped when there is little evidence at all.
+  const share = top / (top + second || 1);
+  const saturation = 1 - Math.exp(-2 * top);
+  const confidence = top === 0 ? 0.2 : Math.round(Math.min(1, share * saturation) * 100) / 100;
+  const reasons = all
+    .slice()
+    .sort((a, b) => b.weight - a.weight)
+    .map((v) => `${v.kind === kind ? '+' : '-'} ${v.reason} (${v.kind} ${v.weight.toFixed(2)})`);
+  if (!url.kind) reasons.push(url.reason);
+  return { kind, confidence, reasons, generation: url.generation, url };
+}
+
+/**
+ * Cheap pre-check for the content script: URL grammar plus a few DOM queries (no full-text walk).
+ * Use it on every page load to decide whether to load the reader.
+ */
+export function quickDetect(doc: Document, url: string): QuickDetection {
+  const u = classifyUrl(url);
+  if (u.excluded) return { ...combine(u, []), worthExtracting: false };
+  const votes = cheapSignals(doc);
+  const title = findTitleElement(doc);
+  if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
+  const d = combine(u, votes);
+  const articleScore = (u.kind === 'article' ? u.weight : 0) + votes.filter((v) => v.kind === 'article').reduce((s, v) => s + v.weight, 0);
+  const worthExtracting = d.kind === 'article' || (articleScore > 0 && d.confidence < 0.75 && !!title);
+  return { ...d, worthExtracting };
+}
+
+/** Full detection: URL + cheap DOM signals + text signals (one walk over paragraphs). */
+export function detectPage(doc: Document, url: string): Detection {
+  const u = classifyUrl(url);
+  if (u.excluded) return combine(u, []);
+  const title = findTitleElement(doc);
+  return combine(u, [...cheapSignals(doc), ...textSignals(doc, title)]);
+}

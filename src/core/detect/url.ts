@@ -1,0 +1,171 @@
+/**
+ * URL grammar of the Hải Phòng portals, one rule set per CMS generation.
+ * Pure string work: no DOM. See ../../../../shared/research/portal.md §1 and §6.1.
+ */
+import type { PageKind } from '../types.ts';
+
+/** Portal generation (CMS) a page belongs to, as far as the URL tells. */
+export type Generation =
+  /** haiphong.gov.vn ASP.NET "Portal" (≤ 2020): Detail.aspx?ContentID=… */
+  | 'hp-a'
+  /** haiphong.gov.vn 2020–2023 CMS (still on congan., pbgdpl.): /Cat/Title-Slug-12345.html */
+  | 'hp-b'
+  /** haiphong.gov.vn vnPortal-style platform (2023–): /cat[-id]/title-slug-123456, sub-portals */
+  | 'hp-c'
+  /** thanhphohaiphong.gov.vn WordPress: /slug.html, /slug.html/amp */
+  | 'tp-wp';
+
+export interface UrlVerdict {
+  /** Parsed host (lower case, without port), '' when the URL does not parse. */
+  host: string;
+  /** True for hosts of the two portal families (haiphong.gov.vn and subdomains, thanhphohaiphong.gov.vn). */
+  portal: boolean;
+  /** Hosts of the family that never carry news (cdn., dichvucong., 1022., …). */
+  excluded: boolean;
+  generation: Generation | null;
+  /** What the URL alone suggests; null when it says nothing. */
+  kind: PageKind | null;
+  /** How much the URL alone is worth (0..1). */
+  weight: number;
+  reason: string;
+  /** True for an AMP URL (…/amp). */
+  amp: boolean;
+}
+
+const HP_HOST = /^(?:[a-z0-9-]+\.)*haiphong\.gov\.vn$/;
+const TP_HOST = /^(?:www\.)?thanhphohaiphong\.gov\.vn$/;
+/** Service hosts on *.haiphong.gov.vn that are not news portals. */
+const EXCLUDED_HOST = /^(?:www\.)?(?:cdn|dichvucong|1022|congbao|quyhoach|thuphi)\.haiphong\.gov\.vn$/;
+
+/** Era C article: two segments, the last ending in -<id> (3+ digits; lichsudangbo. uses 4). */
+const HP_C_ARTICLE = /^\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\/?$/;
+/** Era B article: two segments, the last ending in -<id>.html, capitals allowed. */
+const HP_B_ARTICLE = /^\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\.html?$/i;
+/** Era A detail and print views. */
+const HP_A_ARTICLE = /^\/portal\/(?:detail|printitem)\.aspx$/i;
+const HP_A_LISTING = /^\/portal\/default\.aspx$/i;
+const HP_A_HOME = /^\/(?:trang-chu\/?|default\.aspx|portal\/?)$/i;
+/** A single path segment: an era-C/B category (a trailing -digits is a category id, not an article). */
+const ONE_SEGMENT = /^\/[a-z0-9-]+\/?$/i;
+/** Two segments whose first is a known listing root, e.g. /van-ban-quy-pham-phap-luat/trang-2. */
+const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/i;
+const SEARCH_PATH = /^\/(?:tim-kiem|search|ket-qua-tim-kiem)(?:[/.]|$)/i;
+const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/i;
+const DOCUMENT_QUERY = /[?&]p_steering=\d+/i;
+const DOCUMENT_PATH = /\/steeringdocument\/|\.(?:pdf|docx?|xlsx?|pptx?|rar|zip)$/i;
+const MEDIA_PATH = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)$/i;
+
+/** WordPress single post: one segment ending in .html, optional /amp. */
+const TP_ARTICLE = /^\/[a-z0-9%-]+\.html(\/amp)?\/?$/i;
+const TP_LISTING = /^\/(?:category|tag|chuyen-muc|author)\/|^\/page\/\d+\/?$|\/page\/\d+\/?$/i;
+const TP_NOT_CONTENT = /^\/(?:wp-content|wp-json|wp-admin|feed)(?:\/|$)/i;
+
+function verdict(host: string, partial: Partial<UrlVerdict>): UrlVerdict {
+  return {
+    host,
+    portal: false,
+    excluded: false,
+    generation: null,
+    kind: null,
+    weight: 0,
+    reason: 'URL: no known portal grammar',
+    amp: false,
+    ...partial,
+  };
+}
+
+/** What the URL grammar says about a page. Never throws. */
+export function classifyUrl(url: string): UrlVerdict {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return verdict('', { reason: 'URL: not parseable' });
+  }
+  const host = u.hostname.toLowerCase();
+  const path = decodeURIComponentSafe(u.pathname) || '/';
+  const query = u.search;
+  const amp = /\/amp\/?$/i.test(path) || /[?&]amp(?:=1)?(?:&|$)/i.test(query);
+
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    return verdict(host, { reason: `URL: scheme ${u.protocol} is not a web page` });
+  }
+
+  if (EXCLUDED_HOST.test(host)) {
+    return verdict(host, {
+      portal: true,
+      excluded: true,
+      kind: DOCUMENT_PATH.test(path) ? 'document' : 'other',
+      weight: 1,
+      reason: `URL: ${host} is a service/media host, not a news portal`,
+    });
+  }
+
+  if (TP_HOST.test(host)) {
+    const base = { portal: true, generation: 'tp-wp' as const, amp };
+    if (TP_NOT_CONTENT.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: WordPress system path' });
+    if (/[?&]s=/.test(query)) return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: WordPress search (?s=)' });
+    if (path === '/' || /^\/(?:index\.php)?$/.test(path)) {
+      return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
+    }
+    if (TP_LISTING.test(path)) return verdict(host, { ...base, kind: 'listing', weight: 0.45, reason: 'URL: WordPress category/tag/page path' });
+    if (TP_ARTICLE.test(path)) {
+      return verdict(host, { ...base, kind: 'article', weight: 0.45, reason: `URL: WordPress post /<slug>.html${amp ? '/amp' : ''}` });
+    }
+    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.6, reason: 'URL: file download' });
+    return verdict(host, { ...base, reason: 'URL: thanhphohaiphong.gov.vn path with no known grammar' });
+  }
+
+  if (HP_HOST.test(host)) {
+    const base = { portal: true, amp };
+    if (DOCUMENT_QUERY.test(query)) {
+      return verdict(host, { ...base, generation: 'hp-c', kind: 'document', weight: 0.7, reason: 'URL: document view (p_steering=…)' });
+    }
+    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: file download' });
+    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media file' });
+    if (SEARCH_PATH.test(path) || (SEARCH_QUERY.test(query) && ONE_SEGMENT.test(path))) {
+      return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
+    }
+    if (HP_A_ARTICLE.test(path) && /[?&]contentid=\d+/i.test(query)) {
+      return verdict(host, { ...base, generation: 'hp-a', kind: 'article', weight: 0.45, reason: 'URL: era-A Portal/Detail.aspx?ContentID=…' });
+    }
+    if (HP_A_LISTING.test(path)) {
+      return verdict(host, { ...base, generation: 'hp-a', kind: 'listing', weight: 0.4, reason: 'URL: era-A Portal/Default.aspx (organisation page)' });
+    }
+    if (HP_A_HOME.test(path)) return verdict(host, { ...base, generation: 'hp-a', kind: 'home', weight: 0.55, reason: 'URL: era-A home (/trang-chu)' });
+    if (path === '/' && !query) return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
+    if (path === '/') return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
+    if (HP_B_ARTICLE.test(path)) {
+      return verdict(host, { ...base, generation: 'hp-b', kind: 'article', weight: 0.45, reason: 'URL: era-B /<Category>/<Title-Slug>-<id>.html' });
+    }
+    if (HP_C_ARTICLE.test(path)) {
+      return verdict(host, { ...base, generation: 'hp-c', kind: 'article', weight: 0.45, reason: 'URL: era-C /<category>/<title-slug>-<id>' });
+    }
+    if (ONE_SEGMENT.test(path) || PAGED_LISTING.test(path)) {
+      return verdict(host, {
+        ...base,
+        generation: /[A-Z]/.test(path) ? null : 'hp-c',
+        kind: 'listing',
+        weight: 0.3,
+        reason: 'URL: single category segment (a trailing -<digits> is a category id)',
+      });
+    }
+    return verdict(host, { ...base, reason: 'URL: haiphong.gov.vn path with no known grammar' });
+  }
+
+  return verdict(host, { reason: `URL: ${host} is not a Hải Phòng portal` });
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** True when the host belongs to one of the two portal families and is not a service host. */
+export function isPortalHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return (HP_HOST.test(h) || TP_HOST.test(h)) && !EXCLUDED_HOST.test(h);
+}

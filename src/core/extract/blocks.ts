@@ -1,0 +1,537 @@
+/**
+ * Rebuild an article body as Blocks through an allow-list: paragraphs, headings, lists, tables,
+ * quotes, figures with captions, inline emphasis and absolute http(s) links. Nothing else survives.
+ * Works on any subtree (the live document or a clone); never mutates it.
+ */
+import type { Block, Inline, TableCell } from '../types.ts';
+import { dateLineLabel } from '../detect/signals.ts';
+import { absoluteHttpUrl, norm } from './text.ts';
+
+export interface BlockHint {
+  /** The block's element (or an ancestor inside the root) is right-aligned. */
+  right: boolean;
+  /** The element carries an author/byline class. */
+  authorClass: boolean;
+}
+
+export interface BuildOptions {
+  baseUrl: string;
+  /** The article title: a heading or paragraph repeating it is dropped. */
+  title?: string;
+  /** Extra caption selectors (compound selectors only, matched on the caption element itself). */
+  captionSelectors?: string[];
+  /** Also drop descendants whose class/id looks like page furniture (share, related, QR, …). Default true. */
+  dropFurniture?: boolean;
+}
+
+export interface BuildResult {
+  blocks: Block[];
+  hints: BlockHint[];
+  /** Text of the boundary marker ("Tin khác", "Tiện ích thông tin", …) where the body was cut, if any. */
+  stoppedAt: string | null;
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'ASIDE',
+  'FOOTER', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MAP', 'LINK', 'META', 'HEAD', 'TITLE',
+  'AMP-AD', 'AMP-SOCIAL-SHARE', 'AMP-ANALYTICS', 'AMP-SIDEBAR', 'AMP-IFRAME', 'AMP-STICKY-AD',
+]);
+const INLINE_TAGS = new Set([
+  'A', 'B', 'STRONG', 'I', 'EM', 'U', 'SPAN', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'ABBR', 'TIME', 'CITE', 'Q',
+  'LABEL', 'S', 'STRIKE', 'DEL', 'INS', 'CODE', 'KBD', 'VAR', 'DFN', 'BDI', 'BDO', 'WBR', 'DATA', 'O:P',
+]);
+const IMG_TAGS = new Set(['IMG', 'AMP-IMG']);
+const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { H1: 2, H2: 2, H3: 3, H4: 4, H5: 4, H6: 4 };
+
+/** Headings that start the page furniture after an article: the body ends there. */
+export const BOUNDARY_RE =
+  /^(?:tin\s+khác|các\s+tin\s+khác|tin\s+(?:bài\s+)?liên\s+quan|các\s+tin\s+liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tiện\s+ích\s+thông\s+tin|các\s+tin\s+đã\s+đưa|các\s+bài\s+viết\s+khác|tin\s+mới\s+(?:hơn|nhất)|tin\s+cũ\s+hơn|xem\s+thêm|đọc\s+thêm|bình\s+luận|ý\s+kiến\s+bạn\s+đọc|gửi\s+(?:bình\s+luận|ý\s+kiến)|chia\s+sẻ\s+bài\s+viết)\s*:?$/iu;
+/** Lines that are page controls or labels, never article text. */
+const NOISE_LINE_RE =
+  /^(?:print|in\s+bài|in\s+trang|bản\s+in|gốc|lưu\s+tin|lưu\s+bài|chia\s+sẻ|share|tweet|e-?mail|gửi\s+email|facebook|zalo|twitter|cỡ\s+chữ|(?:[-+]?\s*a\s*){2,3}|nghe\s+(?:đọc\s+)?(?:bài|bài\s+viết)|quay\s+lại|trở\s+về|về\s+đầu\s+trang|đầu\s+trang|qr\s*code.*|mã\s+qr.*|nguồn\s+tin|chúng\s+tôi\s+trên\s+mạng\s+xã\s+hội|trang\s+chủ(?:\s*[>»/›|].*)?)$/iu;
+const BREADCRUMB_RE = /^[^.!?]{1,60}(?:\s*[>»›]\s*[^.!?]{1,60}){1,5}$/u;
+const FURNITURE_RE =
+  /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|toolbar|tools?|print|related|relate|relatedposts|tin-?khac|tinkhac|othernews|other-news|qr|qrcode|comments?|tags|breadcrumbs?|advert|ads|widget|rating|fontsize|font-size|sidebar|menu|navigation|pagination|fanpage)(?:$|[\s_-])/i;
+const CAPTION_CLASS_RE = /(?:caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|expnote|figcaption|note-?img|image-?note)/i;
+const AUTHOR_CLASS_RE = /(?:author|byline|tac-?gia|tacgia|writer|nguoi-?viet)/i;
+const DECORATIVE_SRC_RE = /(?:^|[/_.-])(?:icon|icons|logo|spacer|blank|pixel|loading|loader|qr-?code|qrcode|share|facebook|zalo|twitter|youtube|print|btn|button|avatar)(?:[/_.-]|$)/i;
+const CREDIT_RE = /\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:\s*[^.!?()]{1,60}\)?\.?\s*$/iu;
+
+interface Style {
+  bold: boolean;
+  italic: boolean;
+  href: string | null;
+}
+
+function styleOf(el: Element): string {
+  return (el.getAttribute('style') ?? '').toLowerCase();
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const st = styleOf(el);
+  return /display\s*:\s*none|visibility\s*:\s*hidden/.test(st);
+}
+
+function isRightAligned(el: Element): boolean {
+  const st = styleOf(el);
+  return /text-align\s*:\s*right/.test(st) || (el.getAttribute('align') ?? '').toLowerCase() === 'right' || /(?:^|\s)(?:text-right|align-?right|has-text-align-right)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+}
+
+function isCentered(el: Element): boolean {
+  const st = styleOf(el);
+  return /text-align\s*:\s*center/.test(st) || (el.getAttribute('align') ?? '').toLowerCase() === 'center' || /(?:^|\s)(?:text-center|aligncenter|has-text-align-center)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+}
+
+function classId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+}
+
+/** Best image URL of an <img>/<amp-img>: lazy-load attributes first, then src, then srcset. */
+export function imageSrc(img: Element, base: string): string | null {
+  const candidates = [
+    img.getAttribute('data-src'),
+    img.getAttribute('data-original'),
+    img.getAttribute('data-lazy-src'),
+    img.getAttribute('src'),
+    (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')[0]?.trim().split(/\s+/)[0],
+  ];
+  for (const c of candidates) {
+    const abs = absoluteHttpUrl(c, base);
+    if (abs) return abs;
+  }
+  return null;
+}
+
+function isDecorative(img: Element, src: string): boolean {
+  const w = parseInt(img.getAttribute('width') ?? '', 10);
+  const h = parseInt(img.getAttribute('height') ?? '', 10);
+  if ((w && w < 40) || (h && h < 40)) return true;
+  let path = src;
+  try {
+    path = new URL(src).pathname;
+  } catch {
+    /* keep */
+  }
+  return DECORATIVE_SRC_RE.test(path) || DECORATIVE_SRC_RE.test(classId(img)) || /^(?:qr|logo|icon)/i.test(img.getAttribute('alt') ?? '');
+}
+
+/** Split a trailing photo credit ("… Ảnh: Hoàng Phong", "(Ảnh: TTXVN)") off a caption. */
+export function splitCredit(text: string): { caption: string; credit?: string } {
+  const t = norm(text);
+  const m = CREDIT_RE.exec(t);
+  if (!m) return { caption: t };
+  const caption = t.slice(0, m.index).trim();
+  return { caption, credit: m[0].trim() };
+}
+
+function sameStyle(a: Inline, s: Style): boolean {
+  if (s.href) return a.type === 'link' && a.href === s.href;
+  return a.type === 'text' && !!a.bold === s.bold && !!a.italic === s.italic;
+}
+
+function finishInlines(raw: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const i of raw) {
+    const text = i.text.replace(/[\s\u00a0\u200b]+/g, ' ');
+    if (!text) continue;
+    const last = out[out.length - 1];
+    if (last && last.type === i.type && (i.type === 'link' ? last.type === 'link' && last.href === i.href : last.type === 'text' && !!last.bold === !!(i as { bold?: boolean }).bold && !!last.italic === !!(i as { italic?: boolean }).italic)) {
+      last.text += text;
+    } else out.push({ ...i, text });
+  }
+  // Trim the ends.
+  while (out.length && !out[0].text.trim()) out.shift();
+  while (out.length && !out[out.length - 1].text.trim()) out.pop();
+  if (out.length) {
+    out[0].text = out[0].text.replace(/^\s+/, '');
+    out[out.length - 1].text = out[out.length - 1].text.replace(/\s+$/, '');
+  }
+  return out;
+}
+
+export function inlinesText(inlines: Inline[]): string {
+  return norm(inlines.map((i) => i.text).join(''));
+}
+
+function allStyled(inlines: Inline[], key: 'bold' | 'italic'): boolean {
+  let styled = 0;
+  let total = 0;
+  for (const i of inlines) {
+    const n = i.text.trim().length;
+    total += n;
+    if (i.type === 'text' && i[key]) styled += n;
+  }
+  return total > 0 && styled / total >= 0.9;
+}
+
+class Builder {
+  blocks: Block[] = [];
+  hints: BlockHint[] = [];
+  stoppedAt: string | null = null;
+  private buf: Inline[] = [];
+  private bufEl: Element | null = null;
+  private awaitCaption: { index: number; img: Element } | null = null;
+  private awaitCredit: number | null = null;
+  private titleNorm: string;
+  private dropFurniture: boolean;
+
+  constructor(
+    private root: Element,
+    private opts: BuildOptions,
+  ) {
+    this.titleNorm = norm(opts.title).toLowerCase();
+    this.dropFurniture = opts.dropFurniture !== false;
+  }
+
+  run(): BuildResult {
+    this.children(this.root, { bold: false, italic: false, href: null });
+    this.flush();
+    return { blocks: this.blocks, hints: this.hints, stoppedAt: this.stoppedAt };
+  }
+
+  private hintFor(el: Element | null): BlockHint {
+    let right = false;
+    let authorClass = false;
+    for (let n = el; n && n !== this.root.parentElement; n = n.parentElement) {
+      if (!right && isRightAligned(n)) right = true;
+      if (!authorClass && AUTHOR_CLASS_RE.test(classId(n))) authorClass = true;
+      if (n === this.root) break;
+    }
+    return { right, authorClass };
+  }
+
+  private push(block: Block, el: Element | null): void {
+    this.blocks.push(block);
+    this.hints.push(this.hintFor(el));
+  }
+
+  private children(el: Element, style: Style): void {
+    for (let n = el.firstChild; n && !this.stoppedAt; n = n.nextSibling) this.node(n, style);
+  }
+
+  private text(data: string, style: Style, parent: Element): void {
+    if (!/\S/.test(data)) {
+      if (this.buf.length) this.appendText(' ', style);
+      return;
+    }
+    if (!this.buf.length || !inlinesText(this.buf)) {
+      const t = norm(data);
+      if (BOUNDARY_RE.test(t)) {
+        if (this.blocks.length) {
+          this.buf = [];
+          this.stoppedAt = t;
+        }
+        return;
+      }
+      this.bufEl = blockAncestor(parent, this.root);
+    }
+    this.appendText(data, style);
+  }
+
+  private appendText(data: string, style: Style): void {
+    const last = this.buf[this.buf.length - 1];
+    if (last && sameStyle(last, style)) {
+      last.text += data;
+      return;
+    }
+    if (style.href) this.buf.push({ type: 'link', text: data, href: style.href });
+    else {
+      const t: Inline = { type: 'text', text: data };
+      if (style.bold) t.bold = true;
+      if (style.italic) t.italic = true;
+      this.buf.push(t);
+    }
+  }
+
+  private flush(): void {
+    const inlines = finishInlines(this.buf);
+    const el = this.bufEl;
+    this.buf = [];
+    this.bufEl = null;
+    if (!inlines.length) return;
+    const text = inlinesText(inlines);
+    if (!text) return;
+    if (this.isNoise(text)) return;
+    if (this.awaitCredit !== null) {
+      const fig = this.blocks[this.awaitCredit];
+      this.awaitCredit = null;
+      if (fig?.type === 'figure' && !fig.credit && /^\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text) && text.length <= 70) {
+        fig.credit = text;
+        return;
+      }
+    }
+    if (this.awaitCaption) {
+      const { index, img } = this.awaitCaption;
+      this.awaitCaption = null;
+      const fig = this.blocks[index];
+      if (fig?.type === 'figure' && this.captionLike(text, inlines, el, img)) {
+        const { caption, credit } = splitCredit(text);
+        fig.caption = caption;
+        if (credit) fig.credit = credit;
+        else this.awaitCredit = index;
+        return;
+      }
+    }
+    this.push({ type: 'paragraph', inlines }, el);
+  }
+
+  private isNoise(text: string): boolean {
+    if (text.length <= 90 && (NOISE_LINE_RE.test(text) || (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))) return true;
+    if (text.length <= 90 && dateLineLabel(text) && !/tháng/i.test(text)) return true;
+    if (this.titleNorm && text.toLowerCase() === this.titleNorm) return true;
+    return false;
+  }
+
+  private captionLike(text: string, inlines: Inline[], el: Element | null, img: Element): boolean {
+    if (text.length > 300) return false;
+    if (/\bẢnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
+    if (allStyled(inlines, 'italic')) return true;
+    if (norm(img.getAttribute('alt')) && norm(img.getAttribute('alt')) === text) return true;
+    for (let n = el; n && n !== this.root; n = n.parentElement) {
+      if (CAPTION_CLASS_RE.test(classId(n)) || n.tagName === 'FIGCAPTION') return true;
+      if (this.opts.captionSelectors?.some((s) => safeMatches(n!, s))) return true;
+      if (n.tagName === 'P' || n.tagName === 'DIV' || n.tagName === 'TD') {
+        if (isCentered(n) && text.length <= 200) return true;
+        break;
+      }
+    }
+    return false;
+  }
+
+  private node(n: Node, style: Style): void {
+    if (n.nodeType === 3) {
+      this.text((n as Text).data, style, n.parentElement ?? this.root);
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
+    if (this.dropFurniture && el !== this.root && tag !== 'P' && tag !== 'IMG' && FURNITURE_RE.test(classId(el))) return;
+
+    if (IMG_TAGS.has(tag)) {
+      this.image(el);
+      return;
+    }
+    if (tag === 'BR') {
+      if (this.buf.length) {
+        const prev = previousNonBlank(el);
+        if (prev && prev.nodeType === 1 && (prev as Element).tagName === 'BR') this.flush();
+        else this.appendText(' ', style);
+      }
+      return;
+    }
+    if (tag in HEADING_LEVEL) {
+      this.flush();
+      const t = norm(el.textContent);
+      if (!t) return;
+      if (BOUNDARY_RE.test(t)) {
+        if (this.blocks.length) this.stoppedAt = t;
+        return;
+      }
+      if (t.toLowerCase() === this.titleNorm || this.isNoise(t)) return;
+      if (el.querySelector('img, amp-img')) {
+        this.children(el, style);
+        this.flush();
+        return;
+      }
+      this.awaitCaption = null;
+      this.push({ type: 'heading', level: HEADING_LEVEL[tag], text: t }, el);
+      return;
+    }
+    if (tag === 'UL' || tag === 'OL') {
+      this.flush();
+      this.list(el, tag === 'OL');
+      return;
+    }
+    if (tag === 'TABLE') {
+      this.flush();
+      this.table(el, style);
+      return;
+    }
+    if (tag === 'BLOCKQUOTE') {
+      this.flush();
+      const inner = new Builder(el, { ...this.opts, title: undefined });
+      const res = inner.run();
+      for (let i = 0; i < res.blocks.length; i++) {
+        const b = res.blocks[i];
+        if (b.type === 'paragraph') this.push({ type: 'quote', inlines: b.inlines }, el);
+        else this.push(b, el);
+      }
+      return;
+    }
+    if (tag === 'FIGURE') {
+      this.flush();
+      this.figure(el, style);
+      return;
+    }
+    if (tag === 'FIGCAPTION') {
+      // A figcaption outside a <figure> we handled: treat as a caption candidate paragraph.
+      this.flush();
+      this.children(el, style);
+      this.flush();
+      return;
+    }
+    if (INLINE_TAGS.has(tag)) {
+      // An inline element wrapping blocks (e.g. <a><div>…</div></a>, <span><p>) acts as a container.
+      if (el.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure')) {
+        this.flush();
+        this.children(el, style);
+        this.flush();
+        return;
+      }
+      const next: Style = { ...style };
+      if (tag === 'B' || tag === 'STRONG') next.bold = true;
+      if (tag === 'I' || tag === 'EM' || tag === 'CITE') next.italic = true;
+      const fw = styleOf(el);
+      if (/font-weight\s*:\s*(?:bold|[6-9]00)/.test(fw)) next.bold = true;
+      if (/font-style\s*:\s*italic/.test(fw)) next.italic = true;
+      if (tag === 'A') next.href = absoluteHttpUrl(el.getAttribute('href'), this.opts.baseUrl);
+      this.children(el, next);
+      return;
+    }
+    // Any other element is a block container (p, div, section, article, center, dl, …).
+    this.flush();
+    this.children(el, { bold: false, italic: false, href: null });
+    this.flush();
+  }
+
+  private image(img: Element): void {
+    const src = imageSrc(img, this.opts.baseUrl);
+    if (!src || isDecorative(img, src)) return;
+    this.flush();
+    this.push({ type: 'figure', src, alt: norm(img.getAttribute('alt')), caption: '' }, img);
+    this.awaitCaption = { index: this.blocks.length - 1, img };
+    this.awaitCredit = null;
+  }
+
+  private figure(el: Element, style: Style): void {
+    const imgs = Array.from(el.querySelectorAll('img, amp-img'));
+    const cap = el.querySelector('figcaption');
+    if (!imgs.length) {
+      this.children(el, style);
+      this.flush();
+      return;
+    }
+    const start = this.blocks.length;
+    for (const img of imgs) this.image(img);
+    this.awaitCaption = null;
+    if (cap && this.blocks.length > start) {
+      const inner = new Builder(cap, { ...this.opts, title: undefined });
+      const text = norm(inner.run().blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : '')).join(' ')) || norm(cap.textContent);
+      const fig = this.blocks[this.blocks.length - 1];
+      if (fig.type === 'figure' && text) {
+        const { caption, credit } = splitCredit(text);
+        fig.caption = caption;
+        if (credit) fig.credit = credit;
+        else this.awaitCredit = this.blocks.length - 1;
+      } else if (fig.type === 'figure') {
+        this.awaitCaption = { index: this.blocks.length - 1, img: imgs[imgs.length - 1] };
+      }
+    } else if (this.blocks.length > start) {
+      this.awaitCaption = { index: this.blocks.length - 1, img: imgs[imgs.length - 1] };
+    } else if (cap) {
+      // Image unusable (data: URL, icon): keep the caption text as a paragraph.
+      this.children(cap, style);
+      this.flush();
+    }
+  }
+
+  private list(el: Element, ordered: boolean): void {
+    const items: Inline[][] = [];
+    for (const li of Array.from(el.children)) {
+      if (li.tagName !== 'LI') continue;
+      if (li.querySelector('img, amp-img') && !norm(li.textContent)) continue;
+      const inner = new Builder(li, { ...this.opts, title: undefined, dropFurniture: this.dropFurniture });
+      const res = inner.run();
+      const inl: Inline[] = [];
+      for (const b of res.blocks) {
+        if (b.type === 'paragraph' || b.type === 'quote') {
+          if (inl.length) inl.push({ type: 'text', text: ' ' });
+          inl.push(...b.inlines);
+        } else if (b.type === 'heading') {
+          if (inl.length) inl.push({ type: 'text', text: ' ' });
+          inl.push({ type: 'text', text: b.text, bold: true });
+        } else if (b.type === 'list') {
+          for (const it of b.items) {
+            if (inl.length) inl.push({ type: 'text', text: ' ' });
+            inl.push(...it);
+          }
+        }
+      }
+      const fin = finishInlines(inl);
+      if (fin.length) items.push(fin);
+    }
+    if (items.length) this.push({ type: 'list', ordered, items }, el);
+  }
+
+  private table(el: Element, style: Style): void {
+    const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => closestTable(tr) === el);
+    const cells = rows.flatMap((tr) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+    const imgs = el.querySelectorAll('img, amp-img');
+    const textLen = norm(el.textContent).length;
+    // Image table (CMS photo with caption cell).
+    if (imgs.length && imgs.length <= 4 && textLen <= 400 && rows.length <= 6) {
+      for (const c of cells) {
+        this.children(c, style);
+        this.flush();
+      }
+      return;
+    }
+    // Layout table: one cell, or cells holding blocks.
+    const layout = cells.length <= 1 || cells.some((c) => c.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, img, amp-img'));
+    if (layout) {
+      for (const c of cells) {
+        this.children(c, style);
+        this.flush();
+      }
+      return;
+    }
+    const out: TableCell[][] = [];
+    for (const tr of rows) {
+      const row: TableCell[] = [];
+      for (const c of Array.from(tr.children)) {
+        if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+        const cell: TableCell = { text: norm(c.textContent), header: c.tagName === 'TH' };
+        const cs = parseInt(c.getAttribute('colspan') ?? '', 10);
+        const rs = parseInt(c.getAttribute('rowspan') ?? '', 10);
+        if (cs > 1) cell.colspan = cs;
+        if (rs > 1) cell.rowspan = rs;
+        row.push(cell);
+      }
+      if (row.some((c) => c.text)) out.push(row);
+    }
+    if (out.length) this.push({ type: 'table', rows: out }, el);
+  }
+}
+
+function closestTable(el: Element): Element | null {
+  for (let n = el.parentElement; n; n = n.parentElement) if (n.tagName === 'TABLE') return n;
+  return null;
+}
+
+function previousNonBlank(el: Element): Node | null {
+  let p = el.previousSibling;
+  while (p && p.nodeType === 3 && !/\S/.test((p as Text).data)) p = p.previousSibling;
+  return p;
+}
+
+function blockAncestor(el: Element, root: Element): Element {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n === root || !INLINE_TAGS.has(n.tagName.toUpperCase())) return n;
+  }
+  return root;
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+export function buildBlocks(root: Element, opts: BuildOptions): BuildResult {
+  return new Builder(root, opts).run();
+}

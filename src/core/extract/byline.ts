@@ -1,0 +1,95 @@
+/**
+ * Byline rules. The author of a portal article is printed as:
+ *   - a trailing short line, usually bold and/or right-aligned: "Hoàng Tùng", "Minh Thu - Đức Anh";
+ *   - initials only: "V.H.N", "T.L.";
+ *   - a labelled line: "Tác giả: Ngọc Mai", "Bài và ảnh: Minh Khôi".
+ * A photo credit ("Ảnh: Name", "(Ảnh: TTXVN)") is never a byline.
+ */
+import type { Block } from '../types.ts';
+import type { BlockHint } from './blocks.ts';
+import { inlinesText } from './blocks.ts';
+import { norm } from './text.ts';
+
+const LABELLED_RE = /^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài(?:\s*và\s*ảnh)?|bài\s*,\s*ảnh|nhóm\s*pv)\s*:\s*(.{2,80})$/iu;
+const INITIALS_RE = /^(?:\p{Lu}{1,2}\.\s?){1,5}\p{Lu}{0,2}\.?$/u;
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*`;
+const NAME_RE = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\s*${WORD}(?:\s+${WORD}){0,4})?$`, 'u');
+/** Trailing source notes after a name: "(tổng hợp)", "- TTXVN", "(Theo Báo Hải Phòng)". */
+const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40})\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
+const CREDIT_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:/iu;
+const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)\b/iu;
+
+/** Clean an author string; null when it does not look like a person or a newsroom signature. */
+export function cleanAuthor(raw: string | null | undefined): string | null {
+  let t = norm(raw).replace(/[.:;,]+$/, (m) => (/\p{Lu}\.$/u.test(norm(raw)) ? m : ''));
+  t = t.replace(SUFFIX_RE, '').trim();
+  if (!t || t.length > 60 || CREDIT_RE.test(t)) return null;
+  if (/^(?:admin|administrator|ban\s+biên\s+tập|quản\s+trị|cổng\s+(?:thông\s+tin|tin\s+tức))/iu.test(t)) return null;
+  return t;
+}
+
+/** Does a line look like a byline on its own (name or initials)? */
+export function looksLikeByline(text: string, strong: boolean): string | null {
+  const t0 = norm(text);
+  if (!t0 || t0.length > 60 || CREDIT_RE.test(t0) || /ảnh\s*:/iu.test(t0)) return null;
+  const labelled = LABELLED_RE.exec(t0);
+  if (labelled) return cleanAuthor(labelled[1]);
+  const t = t0.replace(SUFFIX_RE, '').replace(/\.$/, (m) => (INITIALS_RE.test(t0) ? m : '')).trim();
+  if (NOT_A_NAME_RE.test(t)) return null;
+  if (INITIALS_RE.test(t)) return t;
+  if (!NAME_RE.test(t)) return null;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words >= 2 && words <= 10) return cleanAuthor(t);
+  if (words === 1 && strong && t.length <= 20) return cleanAuthor(t);
+  return null;
+}
+
+function paragraphText(b: Block): string | null {
+  return b.type === 'paragraph' ? inlinesText(b.inlines) : null;
+}
+
+function isStrong(b: Block, h: BlockHint | undefined): boolean {
+  if (h?.right || h?.authorClass) return true;
+  if (b.type !== 'paragraph') return false;
+  let bold = 0;
+  let total = 0;
+  for (const i of b.inlines) {
+    const n = i.text.trim().length;
+    total += n;
+    if (i.type === 'text' && (i.bold || i.italic)) bold += n;
+  }
+  return total > 0 && bold / total >= 0.9;
+}
+
+export interface BylineMatch {
+  author: string;
+  /** Index of the block holding the byline (to drop from the body). */
+  index: number;
+  rule: 'labelled' | 'trailing-line';
+}
+
+/** Find the byline among the last blocks of a body. */
+export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | null {
+  // 1. A labelled line ("Tác giả: …") among the last four blocks.
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
+    const t = paragraphText(blocks[i]);
+    if (!t) continue;
+    const m = LABELLED_RE.exec(norm(t));
+    if (m) {
+      const a = cleanAuthor(m[1]);
+      if (a) return { author: a, index: i, rule: 'labelled' };
+    }
+  }
+  // 2. The last paragraph (figures after it are allowed), short and name-like.
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 3); i--) {
+    const b = blocks[i];
+    if (b.type === 'figure') continue;
+    const t = paragraphText(b);
+    if (!t) return null;
+    const a = looksLikeByline(t, isStrong(b, hints[i]));
+    // Unstyled lines must be clearly a name: 2–5 words, ≤ 40 chars.
+    if (a && (isStrong(b, hints[i]) || (t.length <= 40 && a.split(/\s+/).length <= 5))) return { author: a, index: i, rule: 'trailing-line' };
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,326 @@
+/**
+ * Article extraction: site profiles first (cheap, no Readability), the generic Readability
+ * fallback for markup no profile knows. Never mutates the input document.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article, ArticleImage, Block } from '../types.ts';
+import { textLayout } from '../article-text.ts';
+import { classifyUrl, type Generation } from '../detect/url.ts';
+import { dateLineLabel, findTitleElement, inChrome, textsAroundTitle } from '../detect/signals.ts';
+import { buildBlocks, inlinesText, type BlockHint } from './blocks.ts';
+import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
+import { parseDate, type ParsedDate } from './date.ts';
+import { documentTitle, readMeta, type PageMeta } from './meta.ts';
+import { COMMON_REMOVE, PROFILES, portalName, type SiteProfile } from './profiles.ts';
+import { canonicalUrl, countWords, norm, readingMinutes } from './text.ts';
+
+export { parseDate, parseVietnameseDate, type ParsedDate } from './date.ts';
+export { findByline, looksLikeByline, cleanAuthor } from './byline.ts';
+export { buildBlocks, splitCredit } from './blocks.ts';
+export { PROFILES, type SiteProfile } from './profiles.ts';
+export { countWords, readingMinutes, SYLLABLES_PER_MINUTE } from './text.ts';
+
+export interface ExtractOptions {
+  /** false: generic fallback only (profiles disabled); an array: use these profiles instead. */
+  profiles?: boolean | SiteProfile[];
+  /** false: never run the Readability fallback. */
+  fallback?: boolean;
+  /** Generation from the URL (computed when omitted). */
+  generation?: Generation | null;
+}
+
+export interface Extraction {
+  article: Article;
+  method: 'profile' | 'generic';
+  profile: string | null;
+  notes: string[];
+}
+
+const MIN_BODY_CHARS = 200;
+const SOURCE_PREFIX_RE = /^\(\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|vn|com|net)|Cổng\s+[^()]{2,40}|TTXVN|HPO)\s*\)\s*[-–—:]*\s*/iu;
+
+/** Strip a leading "(Haiphong.gov.vn) –" source marker. */
+export function stripSourcePrefix(s: string): string {
+  return s.replace(SOURCE_PREFIX_RE, '');
+}
+
+function firstEl(doc: Document | Element, selectors: string[], minText = 1): Element | null {
+  for (const s of selectors) {
+    let els: Element[];
+    try {
+      els = Array.from(doc.querySelectorAll(s));
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      if (minText > 1 || el.tagName !== 'META') {
+        if (norm(el.textContent).length >= minText) return el;
+      } else if (el.getAttribute('content')) return el;
+    }
+  }
+  return null;
+}
+
+function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title: string; el: Element | null } {
+  for (const s of selectors) {
+    let els: Element[] = [];
+    try {
+      els = Array.from(doc.querySelectorAll(s));
+    } catch {
+      /* bad selector */
+    }
+    for (const el of els) {
+      const t = norm(el.textContent);
+      if (t.length >= 8 && t.length <= 400 && !inChrome(el) && !/^cổng\s+(?:thông\s+tin|tin\s+tức)/iu.test(t)) return { title: t, el };
+    }
+  }
+  const el = findTitleElement(doc);
+  if (el) return { title: norm(el.textContent), el };
+  return { title: meta.title ?? documentTitle(doc) ?? '', el: null };
+}
+
+function dateFromElement(el: Element): ParsedDate | null {
+  const attr = el.getAttribute('content') ?? el.getAttribute('datetime');
+  return (attr ? parseDate(attr) : null) ?? parseDate(norm(el.textContent).slice(0, 200));
+}
+
+function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): string | null {
+  const found: ParsedDate[] = [];
+  if (meta.published) {
+    const p = parseDate(meta.published);
+    if (p) found.push(p);
+  }
+  for (const s of selectors) {
+    let el: Element | null = null;
+    try {
+      el = doc.querySelector(s);
+    } catch {
+      continue;
+    }
+    const p = el && dateFromElement(el);
+    if (p) found.push(p);
+  }
+  if (titleEl) {
+    for (const t of textsAroundTitle(titleEl)) {
+      if (!dateLineLabel(t)) continue;
+      const p = parseDate(t);
+      if (p) found.push(p);
+    }
+  }
+  const time = doc.querySelector('time[datetime]');
+  if (time) {
+    const p = dateFromElement(time);
+    if (p) found.push(p);
+  }
+  const withTime = found.find((p) => p.hasTime);
+  if (withTime) {
+    // A date-only meta and a timed visible line of the same day: keep the time.
+    return withTime.iso;
+  }
+  return found[0]?.iso ?? null;
+}
+
+interface Assembled {
+  doc: Document;
+  url: string;
+  meta: PageMeta;
+  title: string;
+  published: string | null;
+  sapo: string | null;
+  blocks: Block[];
+  hints: BlockHint[];
+  authorFromPage: string | null;
+  authorFallback: string | null;
+}
+
+function boldShare(b: Block): number {
+  if (b.type !== 'paragraph') return 0;
+  let bold = 0;
+  let total = 0;
+  for (const i of b.inlines) {
+    const n = i.text.trim().length;
+    total += n;
+    if (i.type === 'text' && i.bold) bold += n;
+  }
+  return total ? bold / total : 0;
+}
+
+function assemble(a: Assembled): Article | null {
+  let blocks = a.blocks.slice();
+  let hints = a.hints.slice();
+  let sapo = a.sapo ? stripSourcePrefix(norm(a.sapo)) || null : null;
+
+  // Author: explicit element, else the byline rules on the body's tail, else metadata.
+  let author = a.authorFromPage;
+  const by = findByline(blocks, hints);
+  if (by) {
+    if (!author) author = by.author;
+    if (!author || by.author === author) {
+      blocks.splice(by.index, 1);
+      hints.splice(by.index, 1);
+    }
+  }
+  if (!author) author = a.authorFallback;
+
+  // Sapo from the body's first paragraph when it is marked as one.
+  if (!sapo && blocks[0]?.type === 'paragraph') {
+    const t = inlinesText(blocks[0].inlines);
+    if (SOURCE_PREFIX_RE.test(t) || (boldShare(blocks[0]) >= 0.9 && t.length >= 80)) {
+      sapo = stripSourcePrefix(t);
+      blocks = blocks.slice(1);
+      hints = hints.slice(1);
+    }
+  } else if (sapo && blocks[0]?.type === 'paragraph' && stripSourcePrefix(inlinesText(blocks[0].inlines)) === sapo) {
+    blocks = blocks.slice(1);
+  }
+  // A remaining source marker on the first paragraph.
+  if (blocks[0]?.type === 'paragraph' && blocks[0].inlines[0]?.type === 'text') {
+    const first = blocks[0].inlines[0];
+    const stripped = stripSourcePrefix(first.text);
+    if (stripped !== first.text) blocks[0] = { ...blocks[0], inlines: [{ ...first, text: stripped }, ...blocks[0].inlines.slice(1)] };
+  }
+
+  const { text } = textLayout(sapo, blocks);
+  if (text.length < MIN_BODY_CHARS || !blocks.some((b) => b.type === 'paragraph')) return null;
+  const images: ArticleImage[] = blocks
+    .filter((b): b is Extract<Block, { type: 'figure' }> => b.type === 'figure')
+    .map((f) => ({ src: f.src, caption: [f.caption, f.credit].filter(Boolean).join(' ') }));
+  const wordCount = countWords(text);
+  let host = '';
+  try {
+    host = new URL(a.url).hostname.toLowerCase();
+  } catch {
+    /* keep '' */
+  }
+  return {
+    title: a.title,
+    published: a.published,
+    author: author ?? null,
+    sapo,
+    source: { portal: portalName(host, a.meta.siteName), host, url: canonicalUrl(a.doc, a.url) },
+    blocks,
+    text,
+    images,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+}
+
+function authorFromElement(doc: Document, selectors: string[]): string | null {
+  const el = firstEl(doc, selectors);
+  if (!el) return null;
+  const t = norm(el.textContent);
+  return looksLikeByline(t, true) ?? cleanAuthor(t.replace(/^(?:tác\s*giả|người\s*viết)\s*:\s*/iu, ''));
+}
+
+/** Extraction with one site profile; null when the profile's body is not on the page. */
+export function extractWithProfile(doc: Document, url: string, p: SiteProfile): Extraction | null {
+  const body = firstEl(doc, p.body, 150);
+  if (!body) return null;
+  const meta = readMeta(doc);
+  const { title, el: titleEl } = pickTitle(doc, p.title, meta);
+  if (!title) return null;
+  const clone = body.cloneNode(true) as Element;
+  for (const sel of [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]) {
+    let els: Element[] = [];
+    try {
+      els = Array.from(clone.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const e of els) e.remove();
+  }
+  const built = buildBlocks(clone, { baseUrl: url, title, captionSelectors: p.caption });
+  const sapoEl = firstEl(doc, p.sapo, 20);
+  const article = assemble({
+    doc,
+    url,
+    meta,
+    title,
+    published: pickPublished(doc, meta, titleEl, p.date),
+    sapo: sapoEl ? norm(sapoEl.textContent) : null,
+    blocks: built.blocks,
+    hints: built.hints,
+    authorFromPage: authorFromElement(doc, p.author),
+    authorFallback: cleanAuthor(meta.author),
+  });
+  if (!article) return null;
+  const notes = [`profile ${p.id}: body ${describeEl(body)}`];
+  if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
+  return { article, method: 'profile', profile: p.id, notes };
+}
+
+function describeEl(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  const id = el.getAttribute('id');
+  return `${el.tagName.toLowerCase()}${id ? '#' + id : ''}${cls ? '.' + cls : ''}`;
+}
+
+/** Generic fallback: Readability on a clone of the document. */
+export function extractGeneric(doc: Document, url: string): Extraction | null {
+  const notes: string[] = [];
+  let readerable = true;
+  try {
+    // Read-only check, on the original (cheap); the parse below runs on a clone.
+    readerable = isProbablyReaderable(doc, { minContentLength: 100, minScore: 20 });
+  } catch {
+    readerable = true;
+  }
+  if (!readerable) notes.push('isProbablyReaderable: false; parsed anyway because detection said article');
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
+  } catch (e) {
+    notes.push(`Readability failed: ${(e as Error).message}`);
+  }
+  if (!parsed?.content) return null;
+  const meta = readMeta(doc);
+  const titleEl = findTitleElement(doc);
+  const title = norm(titleEl?.textContent) || norm(parsed.title) || meta.title || documentTitle(doc) || '';
+  const built = buildBlocks(parsed.content, { baseUrl: url, title });
+  const article = assemble({
+    doc,
+    url,
+    meta,
+    title,
+    published: pickPublished(doc, meta, titleEl, []) ?? (parsed.publishedTime ? parseDate(parsed.publishedTime)?.iso ?? null : null),
+    sapo: null,
+    blocks: built.blocks,
+    hints: built.hints,
+    authorFromPage: null,
+    authorFallback: cleanAuthor(parsed.byline) ?? cleanAuthor(meta.author),
+  });
+  if (!article) return null;
+  notes.unshift('generic: Readability');
+  if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
+  return { article, method: 'generic', profile: null, notes };
+}
+
+/** Profiles that apply: markers on the page first, then the URL's generation. */
+export function applicableProfiles(doc: Document, generation: Generation | null, profiles: SiteProfile[] = PROFILES): SiteProfile[] {
+  const byMarker: SiteProfile[] = [];
+  const byGen: SiteProfile[] = [];
+  for (const p of profiles) {
+    let marked = false;
+    try {
+      marked = p.markers.length > 0 && !!doc.querySelector(p.markers.join(', '));
+    } catch {
+      marked = false;
+    }
+    if (marked) byMarker.push(p);
+    else if (generation && p.generations.includes(generation)) byGen.push(p);
+  }
+  return [...byMarker, ...byGen];
+}
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Extraction | null {
+  const generation = opts.generation !== undefined ? opts.generation : classifyUrl(url).generation;
+  const list = opts.profiles === false ? [] : Array.isArray(opts.profiles) ? opts.profiles : PROFILES;
+  for (const p of applicableProfiles(doc, generation, list)) {
+    const r = extractWithProfile(doc, url, p);
+    if (r) return r;
+  }
+  if (opts.fallback === false) return null;
+  return extractGeneric(doc, url);
+}

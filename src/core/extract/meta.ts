@@ -1,0 +1,82 @@
+/** Page metadata: meta tags and JSON-LD, read defensively. */
+import { norm } from './text.ts';
+
+export interface PageMeta {
+  title: string | null;
+  siteName: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+interface JsonLdHit {
+  published: string | null;
+  author: string | null;
+  headline: string | null;
+}
+
+function walkJsonLd(node: unknown, hit: JsonLdHit, depth = 0): void {
+  if (!node || typeof node !== 'object' || depth > 6) return;
+  if (Array.isArray(node)) {
+    for (const n of node) walkJsonLd(n, hit, depth + 1);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  const type = String(o['@type'] ?? '');
+  if (/Article|BlogPosting|NewsArticle|Report/i.test(type)) {
+    if (!hit.published && typeof o.datePublished === 'string') hit.published = o.datePublished;
+    if (!hit.headline && typeof o.headline === 'string') hit.headline = o.headline;
+    if (!hit.author) {
+      const a = Array.isArray(o.author) ? o.author[0] : o.author;
+      if (typeof a === 'string') hit.author = a;
+      else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string') hit.author = (a as Record<string, string>).name;
+    }
+  }
+  if (o['@graph']) walkJsonLd(o['@graph'], hit, depth + 1);
+}
+
+export function readMeta(doc: Document): PageMeta {
+  const hit: JsonLdHit = { published: null, author: null, headline: null };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 6)) {
+    try {
+      walkJsonLd(JSON.parse(s.textContent ?? ''), hit);
+    } catch {
+      /* malformed JSON-LD is common; ignore */
+    }
+  }
+  return {
+    title: norm(metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? hit.headline) || null,
+    siteName: norm(metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]'])) || null,
+    published:
+      metaContent(doc, [
+        'meta[property="article:published_time"]',
+        'meta[property="og:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="dc.date"]',
+        'meta[name="DC.date.issued"]',
+      ]) ?? hit.published,
+    author: norm(metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']) ?? hit.author) || null,
+  };
+}
+
+/** Document title without the site-name suffix ("Title - Cổng thông tin …"). */
+export function documentTitle(doc: Document): string | null {
+  const t = norm(doc.title);
+  if (!t) return null;
+  const parts = t.split(/\s+[-|–—»]\s+/);
+  if (parts.length > 1) {
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    return longest;
+  }
+  return t;
+}

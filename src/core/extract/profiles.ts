@@ -1,0 +1,112 @@
+/**
+ * Site profiles: one small declarative description per portal generation. Selectors are tried in
+ * order; the first that matches (with enough text, for the body) wins. Only era A's date selector and
+ * era C's class names (seen on a sibling vnPortal site) have outside evidence; the rest are the
+ * usual names of each CMS family and are expected to need updating once live pages are seen — the
+ * generic fallback covers the gap meanwhile. Selectors must be plain CSS (no :has()).
+ */
+import type { Generation } from '../detect/url.ts';
+
+export interface SiteProfile {
+  id: string;
+  /** Generations (from the URL) the profile is meant for. */
+  generations: Generation[];
+  /** Marker selectors: any present means the page uses this profile's markup, whatever the URL. */
+  markers: string[];
+  title: string[];
+  /** Elements (or meta tags: content/datetime is read) holding the publication date. */
+  date: string[];
+  sapo: string[];
+  body: string[];
+  author: string[];
+  /** Caption elements (compound selectors, matched on the element after an image). */
+  caption: string[];
+  /** Page furniture inside or next to the body: toolbars, share, related, QR, breadcrumbs, … */
+  remove: string[];
+}
+
+/** Removed from every body, whatever the profile. */
+export const COMMON_REMOVE = [
+  'script', 'style', 'noscript', 'iframe', 'form', 'button', 'nav', 'aside', 'footer',
+  '.breadcrumb', '.breadcrumbs', '[class*="share"]', '[class*="social"]', '[class*="related"]',
+  '[class*="qrcode"]', '[class*="qr-code"]', '.print', '.tools', '.toolbar',
+];
+
+export const PROFILES: SiteProfile[] = [
+  {
+    id: 'hp-a',
+    generations: ['hp-a'],
+    markers: ['.divDetail_DateCreate', '.divDetail_Title', '#divDetail'],
+    title: ['.divDetail_Title', '.Detail_Title', 'h1'],
+    date: ['.divDetail_DateCreate'],
+    sapo: ['.divDetail_Summary', '.divDetail_Sapo', '.divDetail_Description'],
+    body: ['.divDetail_Content', '#divDetail_Content', '.divDetail_Body', '.Detail_Content'],
+    author: ['.divDetail_Author', '.Detail_Author'],
+    caption: ['.image_desc', '.caption'],
+    remove: ['.divDetail_Tools', '.divDetail_Other', '.divDetail_Related', '.divDetail_Print', '.tblTools', '.OtherNews'],
+  },
+  {
+    id: 'hp-b',
+    generations: ['hp-b'],
+    markers: ['.news-detail', '.detail-news', '.news-detail-content'],
+    title: ['.news-detail-title', '.detail-title', 'h1.title', 'h1'],
+    date: ['.news-detail-time', '.detail-time', '.time-post', '.date-time'],
+    sapo: ['.news-detail-sapo', '.detail-sapo', '.sapo', '.news-sapo'],
+    body: ['.news-detail-content', '.detail-content', '.news-content', '.content-detail'],
+    author: ['.news-detail-author', '.detail-author', '.author'],
+    caption: ['.image-caption', '.img-caption', '.caption'],
+    remove: ['.news-detail-tools', '.news-other', '.other-news', '.news-related', '.tin-lien-quan', '.box-share'],
+  },
+  {
+    id: 'hp-c',
+    generations: ['hp-c'],
+    markers: ['.ArticleContent', '.ArticleHeader', '.ArticleSummary', '.PostDate'],
+    title: ['.ArticleHeader', '.Title', 'h1'],
+    date: ['.PostDate', '.ArticleDate', 'div.date'],
+    sapo: ['.ArticleSummary', '.ArticleSapo'],
+    body: ['.ArticleContent', '.news-content', '#news-content'],
+    author: ['.ArticleAuthor', '.AuthorName', '.PostAuthor'],
+    caption: ['.image_desc', '.ImageCaption', '.caption', '.image-caption'],
+    remove: ['.ArticleTools', '.ArticleTool', '.ArticleShare', '.RelatedArticle', '.RelatedArticles', '.OtherArticle', '.ArticleOther', '.ArticleRating', '.BreadCrumb', '.breadcrumb', '.ArticleTags', '.ArticleQR'],
+  },
+  {
+    id: 'tp-amp',
+    generations: ['tp-wp'],
+    markers: ['.amp-wp-article', '.amp-wp-article-content'],
+    title: ['.amp-wp-title', 'h1'],
+    date: ['.amp-wp-posted-on time', '.amp-wp-meta time', 'time[datetime]', '.amp-wp-posted-on'],
+    sapo: ['.amp-wp-excerpt', '.sapo'],
+    body: ['.amp-wp-article-content', '.amp-wp-content'],
+    author: [],
+    caption: ['.wp-caption-text'],
+    remove: ['.amp-wp-article-footer', '.amp-wp-meta', '.amp-wp-article-header', '.amp-related-posts', '.amp-wp-comments-link', '.amp-wp-tax-category', '.amp-wp-tax-tag'],
+  },
+  {
+    id: 'tp-wp',
+    generations: ['tp-wp'],
+    markers: ['.entry-content', 'article.post', '.td-post-content', '.single-post-content'],
+    title: ['h1.entry-title', '.entry-title', 'h1.post-title', '.td-post-title h1', 'h1'],
+    date: ['meta[property="article:published_time"]', 'time.entry-date', '.entry-date', '.td-post-date', '.post-date', '.entry-meta', '.print-date'],
+    sapo: ['.entry-summary', '.post-excerpt', '.sapo', '.td-post-sub-title'],
+    body: ['.entry-content', '.td-post-content', '.post-content', '.single-post-content', '.post-entry'],
+    // WordPress "author" fields name the editor's account, not the byline printed under the article.
+    author: [],
+    caption: ['.wp-caption-text', '.wp-element-caption'],
+    remove: [
+      '.sharedaddy', '.sd-sharing', '.jp-relatedposts', '.addtoany_share_save_container', '.a2a_kit', '.yarpp-related',
+      '.related-posts', '.post-tags', '.entry-footer', '.tien-ich', '.tien-ich-thong-tin', '.widget', '.print-link',
+      '.fb-page', '.qr-code', '.post-navigation', '.navigation', '.comments-area',
+    ],
+  },
+];
+
+/** Portal names for ArticleSource. */
+export function portalName(host: string, siteName?: string | null): string {
+  const h = host.replace(/^www\./, '');
+  if (h === 'haiphong.gov.vn') return 'Cổng thông tin điện tử thành phố Hải Phòng';
+  if (h === 'thanhphohaiphong.gov.vn') return 'Cổng tin tức thành phố Hải Phòng';
+  const sn = (siteName ?? '').replace(/\s+/g, ' ').trim();
+  if (sn && sn.length <= 120) return sn;
+  if (h.endsWith('.haiphong.gov.vn')) return `Cổng thông tin điện tử thành phố Hải Phòng — ${h.slice(0, -'.haiphong.gov.vn'.length)}`;
+  return h;
+}
