@@ -1,0 +1,214 @@
+/**
+ * Scores the rule-based analyser against the annotated corpus.
+ *   npm run eval:summary            tables and misses
+ *   npm run eval:summary -- --json  machine-readable figures
+ * Dev set: tests/fixtures/corpus/NN-*.txt; extra set: tests/fixtures/corpus-extra/NN-*.txt.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseText } from '../src/core/analyse/index.ts';
+import type { Summary } from '../src/core/types.ts';
+
+interface Gold {
+  title: string;
+  published: string;
+  author: string;
+  officials: { name: string; positions: string[]; aliases: string[] }[];
+  notOfficials: string[];
+  documents: { type: string; number: string | null; date: string | null; issuer: string | null; mention: string }[];
+  directives: { by: string; verb: string; mention: string }[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface SetScore {
+  articles: number;
+  officials: Counts;
+  positions: Counts;
+  documents: Counts;
+  docFields: { right: number; matched: number };
+  directives: Counts;
+  misses: string[];
+}
+
+const nfc = (x: string) => x.normalize('NFC').replace(/\s+/g, ' ').trim();
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** Body text as the extractor builds it: no title, date line, blank line, byline. */
+export function bodyOf(raw: string): string {
+  const lines = raw.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+  return lines.slice(3, lines.length - 1).join('\n').replace(/\s+$/, '');
+}
+
+function findSpan(text: string, needle: string, from = 0): [number, number] | null {
+  const i = text.indexOf(needle, from);
+  const j = i >= 0 ? i : text.indexOf(needle);
+  return j >= 0 ? [j, j + needle.length] : null;
+}
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string, acc: SetScore): void {
+  acc.articles++;
+  // officials by name
+  const gNames = new Set(gold.officials.map((o) => nfc(o.name)));
+  const pNames = new Set(got.officials.map((o) => nfc(o.name)));
+  for (const x of pNames) {
+    if (gNames.has(x)) acc.officials.tp++;
+    else {
+      acc.officials.fp++;
+      acc.misses.push(`${tag} official FP: ${x}`);
+    }
+  }
+  for (const x of gNames)
+    if (!pNames.has(x)) {
+      acc.officials.fn++;
+      acc.misses.push(`${tag} official FN: ${x}`);
+    }
+  // positions as (name, position) pairs
+  const gPos = new Set(gold.officials.flatMap((o) => o.positions.map((p) => nfc(o.name) + ' | ' + nfc(p))));
+  const pPos = new Set(got.officials.flatMap((o) => o.positions.map((p) => nfc(o.name) + ' | ' + nfc(p))));
+  for (const x of pPos) {
+    if (gPos.has(x)) acc.positions.tp++;
+    else {
+      acc.positions.fp++;
+      acc.misses.push(`${tag} position FP: ${x}`);
+    }
+  }
+  for (const x of gPos)
+    if (!pPos.has(x)) {
+      acc.positions.fn++;
+      acc.misses.push(`${tag} position FN: ${x}`);
+    }
+  // documents by number, else by mention overlap
+  const usedP = new Set<number>();
+  for (const gd of gold.documents) {
+    const gSpan = findSpan(body, gd.mention);
+    let hit = -1;
+    got.documents.forEach((pd, k) => {
+      if (hit >= 0 || usedP.has(k)) return;
+      if (gd.number && pd.number) {
+        if (nfc(gd.number) === nfc(pd.number)) hit = k;
+      } else if (!gd.number && !pd.number && gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end])) hit = k;
+    });
+    if (hit < 0) {
+      acc.documents.fn++;
+      acc.misses.push(`${tag} document FN: ${gd.mention}`);
+      continue;
+    }
+    usedP.add(hit);
+    acc.documents.tp++;
+    acc.docFields.matched++;
+    const pd = got.documents[hit];
+    const right = pd.type === gd.type && pd.date === gd.date && (pd.issuer ? nfc(pd.issuer) : null) === (gd.issuer ? nfc(gd.issuer) : null);
+    if (right) acc.docFields.right++;
+    else
+      acc.misses.push(
+        `${tag} document fields: ${gd.mention} — want ${gd.type}/${gd.date}/${gd.issuer}, got ${pd.type}/${pd.date}/${pd.issuer}`,
+      );
+  }
+  got.documents.forEach((pd, k) => {
+    if (!usedP.has(k)) {
+      acc.documents.fp++;
+      acc.misses.push(`${tag} document FP: ${pd.mention.text} (${pd.type} ${pd.number})`);
+    }
+  });
+  // directives: same speaker and overlapping clause
+  const usedD = new Set<number>();
+  let from = 0;
+  for (const gd of gold.directives) {
+    const gSpan = findSpan(body, gd.mention, from);
+    if (gSpan) from = gSpan[0];
+    const hit = got.directives.findIndex(
+      (pd, k) => !usedD.has(k) && nfc(pd.by) === nfc(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
+    );
+    if (hit < 0) {
+      acc.directives.fn++;
+      acc.misses.push(`${tag} directive FN: ${gd.by} ${gd.verb}: ${gd.mention.slice(0, 90)}`);
+      continue;
+    }
+    usedD.add(hit);
+    acc.directives.tp++;
+  }
+  got.directives.forEach((pd, k) => {
+    if (!usedD.has(k)) {
+      acc.directives.fp++;
+      acc.misses.push(`${tag} directive FP: ${pd.by} ${pd.verb}: ${pd.mention.text.slice(0, 90)}`);
+    }
+  });
+}
+
+export function f1(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function scoreDir(dir: string): SetScore {
+  const acc: SetScore = {
+    articles: 0,
+    officials: zero(),
+    positions: zero(),
+    documents: zero(),
+    docFields: { right: 0, matched: 0 },
+    directives: zero(),
+    misses: [],
+  };
+  if (!existsSync(dir)) return acc;
+  for (const f of readdirSync(dir).filter((x) => /^\d\d-.*\.txt$/.test(x)).sort()) {
+    const base = f.replace(/\.txt$/, '');
+    const gp = join(dir, base + '.gold.json');
+    if (!existsSync(gp)) continue;
+    const gold = JSON.parse(readFileSync(gp, 'utf8')) as Gold;
+    const body = bodyOf(readFileSync(join(dir, f), 'utf8'));
+    const got = analyseText(body, { published: gold.published, author: gold.author });
+    scoreArticle(body, gold, got, base.slice(0, 2), acc);
+  }
+  return acc;
+}
+
+function row(name: string, a: SetScore): string {
+  const cell = (c: Counts) => {
+    const { p, r, f } = f1(c);
+    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}`;
+  };
+  const fr = a.docFields.matched ? a.docFields.right / a.docFields.matched : 1;
+  return [
+    `${name} (${a.articles} articles)`,
+    `  officials   ${cell(a.officials)}  (tp ${a.officials.tp} fp ${a.officials.fp} fn ${a.officials.fn})`,
+    `  positions   ${cell(a.positions)}  (tp ${a.positions.tp} fp ${a.positions.fp} fn ${a.positions.fn})`,
+    `  documents   ${cell(a.documents)}  (tp ${a.documents.tp} fp ${a.documents.fp} fn ${a.documents.fn}); type/date/issuer right ${a.docFields.right}/${a.docFields.matched} = ${fr.toFixed(3)}`,
+    `  directives  ${cell(a.directives)}  (tp ${a.directives.tp} fp ${a.directives.fp} fn ${a.directives.fn})`,
+  ].join('\n');
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEV_DIR = join(root, 'tests/fixtures/corpus');
+export const EXTRA_DIR = join(root, 'tests/fixtures/corpus-extra');
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const dev = scoreDir(DEV_DIR);
+  const extra = scoreDir(EXTRA_DIR);
+  if (process.argv.includes('--json')) {
+    const pack = (a: SetScore) => ({
+      articles: a.articles,
+      officials: f1(a.officials),
+      positions: f1(a.positions),
+      documents: f1(a.documents),
+      documentFieldsRight: a.docFields.matched ? a.docFields.right / a.docFields.matched : 1,
+      directives: f1(a.directives),
+      misses: a.misses,
+    });
+    console.log(JSON.stringify({ dev: pack(dev), extra: pack(extra) }, null, 1));
+  } else {
+    if (dev.misses.length) console.log('Dev misses:\n  ' + dev.misses.join('\n  '));
+    if (extra.misses.length) console.log('Extra misses:\n  ' + extra.misses.join('\n  '));
+    console.log('\nTotals');
+    console.log(row('dev', dev));
+    console.log(row('extra', extra));
+  }
+}

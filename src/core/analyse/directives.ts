@@ -1,0 +1,91 @@
+/**
+ * Directives: an identified official + đề nghị / yêu cầu / chỉ đạo / giao / nhấn mạnh / lưu ý,
+ * the clause running from the verb to the end of the sentence.
+ */
+import type { Directive } from '../types.ts';
+import { mentionOf, type Normalised } from './normalise.ts';
+import type { Sentence, Token } from './tokens.ts';
+import type { Occ, Person } from './officials.ts';
+
+const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
+/** Words between the subject and the verb. */
+const ADVERBS = new Set(['cũng', 'đã', 'còn', 'lại', 'thì', 'vẫn', 'luôn', 'liền', 'ngay', 'đồng', 'thời', 'tiếp', 'tục', 'trực', 'tiếp', 'mới', 'đặc', 'biệt', 'một', 'lần', 'nữa', 'nghiêm', 'khắc', 'kiên', 'quyết']);
+/** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
+const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'và', 'phó', 'ban', 'lãnh', 'đạo']);
+const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
+const DEONTIC = /(?:^|[^\p{L}])(phải|cần|không được|không để|tuyệt đối|khẩn trương|bảo đảm|tập trung|chủ động|nghiêm túc|kịp thời)(?![\p{L}])/u;
+
+function matchVerb(toks: Token[], i: number): number {
+  for (const v of VERBS) {
+    let ok = true;
+    for (let k = 0; k < v.length; k++) {
+      if (toks[i + k]?.l !== v[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return v.length;
+  }
+  return 0;
+}
+
+export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], occs: Occ[]): Directive[] {
+  const s = n.s;
+  const out: Directive[] = [];
+  const byEnd = new Map<number, Occ>();
+  for (const o of occs) byEnd.set(o.z, o);
+  let last: { p: Person; sent: number; para: number } | null = null;
+  let occIdx = 0;
+  let lastOcc: Occ | null = null;
+
+  for (let i = 0; i < toks.length; i++) {
+    while (occIdx < occs.length && occs[occIdx].z < i) lastOcc = occs[occIdx++];
+    const len = matchVerb(toks, i);
+    if (!len) continue;
+    const t = toks[i];
+    const next = toks[i + len];
+    const prev = toks[i - 1];
+    if (next && (next.t === ',' || next.l === 'của' || next.t === ':' && len === 0)) continue;
+    if (len === 1 && (!next || GIAO_NOT_BEFORE.test(next.l) || next.k !== 'w')) continue;
+    if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
+    if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l)) continue;
+    // subject: skip adverbs and a parenthesis back from the verb
+    let k = i - 1;
+    while (k >= 0 && toks[k].sent === t.sent) {
+      if (toks[k].k === 'w' && ADVERBS.has(toks[k].l) && !toks[k].cap) {
+        k--;
+        continue;
+      }
+      if (toks[k].t === ')') {
+        let d = k - 1;
+        while (d >= 0 && toks[d].t !== '(' && toks[d].sent === t.sent && k - d < 40) d--;
+        if (toks[d]?.t === '(') {
+          k = d - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    let who: Person | null = null;
+    const sentStart = sents[t.sent]?.a ?? i;
+    if (k >= sentStart && byEnd.has(k)) who = byEnd.get(k)!.p;
+    else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
+      // "Đồng chí giao …": the person last spoken of
+      who = lastOcc ? lastOcc.p : null;
+    } else if (k < sentStart && t.cap && last && last.para === t.para && last.sent === t.sent - 1) {
+      // a follow-up without subject: "Giao Sở …"
+      who = last.p;
+    }
+    if (!who || !who.official) continue;
+    // clause: verb to the end of the sentence, without the final stop
+    const sent = sents[t.sent];
+    let b = sent ? sent.b : toks.length - 1;
+    while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
+    const clause = s.slice(t.s, toks[b].e);
+    if (toks[i].l === 'nhấn' && !DEONTIC.test(clause)) continue;
+    out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
+    last = { p: who, sent: t.sent, para: t.para };
+    i = b;
+  }
+  return out;
+}

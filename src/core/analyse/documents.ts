@@ -1,0 +1,348 @@
+/**
+ * Documents cited in the text: numbered ones ("Nghị quyết số 21/NQ-CP ngày 26/2/2021 của Chính phủ",
+ * "Chỉ thị 45-CT/TW", "Hướng dẫn số 169") and named ones without number ("Luật Đất đai năm 2024",
+ * "Nghị quyết Đại hội XIII của Đảng", "Chương trình hành động").
+ */
+import type { DocumentRef } from '../types.ts';
+import { key, mentionOf, type Normalised } from './normalise.ts';
+import type { Token } from './tokens.ts';
+
+const TYPES =
+  'Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|' +
+  'Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|' +
+  'Tờ trình|Báo cáo|Quy chế';
+const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+const TYPE_LOWER = new Map(TYPES.split('|').map((t) => [t.toLowerCase(), t]));
+/** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
+const ABBR: Record<string, string> = {
+  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', KH: 'Kế hoạch',
+  CĐ: 'Công điện', NĐ: 'Nghị định', TT: 'Thông tư', CTr: 'Chương trình', ĐA: 'Đề án', QĐi: 'Quy định',
+  QyĐ: 'Quy định', TB: 'Thông báo', BC: 'Báo cáo', TTr: 'Tờ trình', QC: 'Quy chế', TTLT: 'Thông tư liên tịch',
+};
+
+const SYM = '[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9]*)*';
+/** number [/ year] (/ or -) symbol [/ issuer] */
+const NUMSYM = new RegExp(`(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`, 'uy');
+const NUMSYM_FREE = new RegExp(`(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`, 'gu');
+const BARE_NUM = /(\d{1,5})(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
+const SO = / (?:số|Số) ?:? ?/y;
+const SPACE = / /y;
+const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
+const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
+const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
+const DATE_ANY = /ngày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
+const CUA = / của /y;
+const YEAR_NAME = /^năm$/;
+
+export interface DocFound extends DocumentRef {
+  /** normalised span of the mention */
+  s: number;
+  e: number;
+}
+
+function isoDate(d: string, m: string, y: string | undefined, year: number | null): string | null {
+  const dd = +d;
+  const mm = +m;
+  const yy = y ? +y : year;
+  if (!yy || dd < 1 || dd > 31 || mm < 1 || mm > 12) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** Index of the token that starts at or after char offset c. */
+function tokAt(toks: Token[], c: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].s < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
+const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
+
+function isCapTok(t: Token | undefined): boolean {
+  return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
+}
+
+/** Organisation starting at token i ("Ủy ban Thường vụ Quốc hội", "UBND tỉnh Quảng Ninh"); returns end (exclusive) or i. */
+export function orgAt(toks: Token[], s: string, i: number): number {
+  if (!isCapTok(toks[i])) return i;
+  let j = i + 1;
+  let end = j;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-')) break;
+    if (t.k === 'w' && isCapTok(t)) {
+      j++;
+      end = j;
+      continue;
+    }
+    if (t.k === 'w' && /^\p{N}+$/u.test(t.t)) {
+      j++;
+      end = j;
+      continue;
+    }
+    if (t.k === 'w') {
+      const prev = toks[j - 1];
+      if (t.l === 'và' && isCapTok(toks[j + 1]) && !TYPE_LOWER.has((toks[j + 1].l + ' ' + (toks[j + 2]?.l ?? '')).trim())) {
+        j++;
+        continue;
+      }
+      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao')) break;
+      if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
+        j++;
+        end = j;
+        continue;
+      }
+      if (prev.k === 'w' && prev.cap) {
+        j++;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Organisation ending just before token z (exclusive), scanning back; returns its start or -1. */
+function orgBefore(toks: Token[], s: string, z: number): number {
+  let j = z - 1;
+  let start = -1;
+  let steps = 0;
+  while (j >= 0 && steps++ < 12) {
+    const t = toks[j];
+    if (t.k !== 'w') break;
+    if (isCapTok(t)) start = j;
+    else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
+    j--;
+  }
+  if (start < 0) return -1;
+  return orgAt(toks, s, start) === z ? start : -1;
+}
+
+export function findDocuments(n: Normalised, toks: Token[], year: number | null): DocFound[] {
+  const s = n.s;
+  const out: DocFound[] = [];
+  const covered: [number, number][] = [];
+  TYPE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+
+  const readDate = (at: number): { date: string | null; end: number } => {
+    for (const re of [DATE_AFTER, DATE_WORDS]) {
+      re.lastIndex = at;
+      const d = re.exec(s);
+      if (d) return { date: isoDate(d[1], d[2], d[3], year), end: re.lastIndex };
+    }
+    return { date: null, end: at };
+  };
+  const readIssuer = (at: number): { issuer: string | null; end: number } => {
+    CUA.lastIndex = at;
+    if (!CUA.exec(s)) return { issuer: null, end: at };
+    const i = tokAt(toks, CUA.lastIndex);
+    const e = orgAt(toks, s, i);
+    if (e <= i) return { issuer: null, end: at };
+    return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end: toks[e - 1].e };
+  };
+
+  while ((m = TYPE_RE.exec(s)) !== null) {
+    const word = m[1];
+    const start = m.index;
+    let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
+    let p = start + word.length;
+    TYPE_EXT.lastIndex = p;
+    const ext = TYPE_EXT.exec(s);
+    if (ext) {
+      if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
+      p = TYPE_EXT.lastIndex;
+    }
+    SO.lastIndex = p;
+    const so = SO.exec(s);
+    const q = so ? SO.lastIndex : p + 1;
+    if (!so) {
+      SPACE.lastIndex = p;
+      if (!SPACE.exec(s)) continue;
+    }
+    const capital = word[0] !== word[0].toLowerCase();
+    let number: string | null = null;
+    let end = -1;
+    NUMSYM.lastIndex = q;
+    const ns = NUMSYM.exec(s);
+    if (ns) {
+      number = ns[0].replace(/\s+/g, '').replace(/–/g, '-');
+      end = NUMSYM.lastIndex;
+    } else {
+      BARE_NUM.lastIndex = q;
+      const bn = BARE_NUM.exec(s);
+      if (bn && (capital || so)) {
+        number = bn[1];
+        end = BARE_NUM.lastIndex;
+      }
+    }
+    if (number !== null) {
+      if (!capital && !so) continue;
+      const d = readDate(end);
+      const iss = readIssuer(d.end);
+      const e = iss.issuer ? iss.end : d.end;
+      out.push({ type, number, date: d.date, issuer: iss.issuer, mention: mentionOf(n, start, e), s: start, e });
+      covered.push([start, e]);
+      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, end);
+      continue;
+    }
+    if (!capital) continue;
+    const named = namedDoc(toks, s, tokAt(toks, start), type);
+    if (named) {
+      const e = toks[named.z].e;
+      const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(e);
+      const ee = iss.issuer ? iss.end : e;
+      out.push({ type, number: null, date: null, issuer: iss.issuer, mention: mentionOf(n, start, ee), s: start, e: ee });
+      covered.push([start, ee]);
+      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, ee);
+    }
+  }
+
+  // symbols without a type word: "… theo 45-NQ/TW"
+  NUMSYM_FREE.lastIndex = 0;
+  while ((m = NUMSYM_FREE.exec(s)) !== null) {
+    const at = m.index;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
+    const type = ABBR[code];
+    if (!type || (m[3] === '-' && !m[5])) continue;
+    const e = NUMSYM_FREE.lastIndex;
+    out.push({ type, number: m[0].replace(/–/g, '-'), date: null, issuer: null, mention: mentionOf(n, at, e), s: at, e });
+  }
+  out.sort((a, b) => a.s - b.s);
+
+  // issuer (and date) named before the document: "Chủ tịch UBND thành phố đã ký Quyết định …",
+  // "được HĐND thành phố thông qua tại Nghị quyết …"
+  for (const d of out) {
+    if (d.issuer) continue;
+    let j = tokAt(toks, d.s) - 1;
+    if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
+    if (toks[j]?.l === 'tại') j--;
+    let v = -1;
+    if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
+    else if (toks[j]?.l === 'ký') v = j;
+    else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+    if (v < 0) continue;
+    if (toks[v - 1]?.l === 'ký') v--;
+    if (toks[v - 1]?.l === 'đã' || toks[v - 1]?.l === 'vừa') v--;
+    const a = orgBefore(toks, s, v);
+    if (a < 0) continue;
+    d.issuer = mentionOf(n, toks[a].s, toks[v - 1].e).text;
+    if (!d.date) {
+      // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
+      const sentStart = toks[a].sent;
+      let k = a - 1;
+      while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
+      DATE_ANY.lastIndex = 0;
+      const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
+      const dm = DATE_ANY.exec(seg);
+      if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
+    }
+  }
+  // "A và B của X": A shares B's issuer; "A kèm theo B" / "A theo B": the two share an issuer
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    const gap = s.slice(a.e, b.s);
+    if (gap === ' và ' || gap === ', ') {
+      if (!a.issuer && b.issuer && b.e > b.s) a.issuer = b.issuer;
+    } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
+      if (!a.issuer && b.issuer) a.issuer = b.issuer;
+      else if (!b.issuer && a.issuer) b.issuer = a.issuer;
+    }
+  }
+  // one entry per document; later namings fill what the first one lacks
+  const seen = new Map<string, DocFound>();
+  const res: DocFound[] = [];
+  for (const d of out) {
+    const k = d.number ? d.type + '|' + d.number : 'n|' + key(d.mention.text);
+    const prev = seen.get(k) ?? (d.number ? seen.get('#' + d.number) : undefined);
+    if (prev) {
+      prev.date ??= d.date;
+      prev.issuer ??= d.issuer;
+      continue;
+    }
+    seen.set(k, d);
+    if (d.number) seen.set('#' + d.number, d);
+    res.push(d);
+  }
+  return res;
+}
+
+const CONGRESS_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);
+const NAME_STOP = new Set(['về', 'của', 'theo', 'tại', 'đã', 'được', 'đi', 'vào', 'để', 'nhằm', 'khi', 'thì', 'là', 'sẽ', 'do', 'trong', 'cho', 'kèm', 'này', 'đó', 'số', 'ngày', 'và', 'đang', 'vừa', 'mới', 'cũng', 'nhưng', 'sau', 'trước', 'từ', 'đến', 'tới', 'gồm']);
+const PROGRAMME_CUE = new Set(['khai', 'hiện', 'hành', 'theo', 'tại', 'vụ', 'triệt', 'các', 'của', 'thuộc']);
+
+/** A document named without number; returns the last token of its name. */
+function namedDoc(toks: Token[], s: string, i: number, type: string): { z: number; ownIssuer: boolean } | null {
+  const t0 = toks[i];
+  const words = type.split(' ').length;
+  let j = i + words;
+  const first = toks[j];
+  if (!first || first.k !== 'w' || s.slice(toks[j - 1].e, first.s) !== ' ') return null;
+  // Luật / Bộ luật / Pháp lệnh + capitalised name [năm YYYY]
+  if (type === 'Luật' || type === 'Bộ luật' || type === 'Pháp lệnh') {
+    if (!first.cap) return null;
+    // look ahead for "năm YYYY" in the same clause
+    for (let k = j; k < toks.length && k < j + 25; k++) {
+      const t = toks[k];
+      if (t.k !== 'w') break;
+      if (YEAR_NAME.test(t.l) && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
+    }
+    let z = j;
+    for (let k = j + 1; k < toks.length && k < j + 15; k++) {
+      const t = toks[k];
+      if (t.k !== 'w' || NAME_STOP.has(t.l) || (t.l === 'có' && toks[k + 1]?.l === 'hiệu')) break;
+      if (TYPE_LOWER.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || t.l === 'luật') break;
+      z = k;
+    }
+    return { z, ownIssuer: false };
+  }
+  // Nghị quyết Đại hội … / Nghị quyết Hội nghị …
+  if (type === 'Nghị quyết' && ((first.l === 'đại' && toks[j + 1]?.l === 'hội') || (first.l === 'hội' && toks[j + 1]?.l === 'nghị'))) {
+    let z = j + 1;
+    for (let k = j + 2; k < toks.length && k < j + 20; k++) {
+      const t = toks[k];
+      if (t.k === 'p') {
+        if (t.t === '-' && /^\d+$/.test(toks[k - 1].t) && /^\d+$/.test(toks[k + 1]?.t ?? '')) continue;
+        break;
+      }
+      if (t.cap || /^[IVXLC]+$/.test(t.t) || /^\d+$/.test(t.t) || CONGRESS_WORDS.has(t.l)) {
+        z = k;
+        continue;
+      }
+      if (t.l === 'của' && toks[k + 1]?.l === 'đảng' && toks[k + 1].cap) {
+        z = k + 1;
+        k++;
+        continue;
+      }
+      break;
+    }
+    return { z, ownIssuer: true };
+  }
+  // a capitalised programme/plan named mid-sentence: "triển khai Chương trình phục hồi và …"
+  if (type === 'Chương trình' || type === 'Đề án' || type === 'Kế hoạch') {
+    const prev = toks[i - 1];
+    if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
+    if (first.cap && type !== 'Chương trình') return null;
+    let z = j;
+    for (let k = j + 1; k < toks.length && k < j + 15; k++) {
+      const t = toks[k];
+      if (t.k === 'p') {
+        if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue;
+        break;
+      }
+      if (NAME_STOP.has(t.l) && !(t.l === 'và' && !toks[k + 1]?.cap)) break;
+      z = k;
+    }
+    return { z, ownIssuer: false };
+  }
+  return null;
+}

@@ -1,0 +1,289 @@
+/**
+ * Officials: people named with a post, in either order, in lists, and their later mentions
+ * (full name, "đồng chí/ông/bà + given name", rank + given name, bare title used as subject).
+ */
+import type { Mention } from '../types.ts';
+import { key, mentionOf, type Normalised } from './normalise.ts';
+import type { Token } from './tokens.ts';
+import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun } from './names.ts';
+import { isBusiness, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+
+export interface Person {
+  key: string;
+  name: string;
+  given: string;
+  official: boolean;
+  /** introduced with "đồng chí" */
+  comrade: boolean;
+  positions: string[];
+  posKeys: string[];
+  roles: string[];
+  mentions: Mention[];
+  first: number;
+}
+
+/** A place where a person is the subject-capable phrase: [s, endTok]. */
+export interface Occ {
+  p: Person;
+  /** first and last token index of the whole phrase (name + titles) */
+  a: number;
+  z: number;
+}
+
+export interface OfficialsResult {
+  persons: Person[];
+  occs: Occ[];
+}
+
+const MARKERS = new Set(['ông', 'bà', 'anh', 'chị']);
+const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'nhiều']);
+/** Titles that may be used bare, without organisation, to refer to a known person. */
+const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
+
+export function findOfficials(n: Normalised, toks: Token[], author: string | null): OfficialsResult {
+  const s = n.s;
+  const persons = new Map<string, Person>();
+  const order: Person[] = [];
+  const occs: Occ[] = [];
+  const authorKey = author ? key(author) : '';
+  const consumed = new Uint8Array(toks.length);
+
+  const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
+  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '');
+
+  const personFor = (p: number, len: number): Person => {
+    const k = nameKey(toks, p, len);
+    let per = persons.get(k);
+    if (!per) {
+      per = {
+        key: k,
+        name: text(p, p + len).text,
+        given: toks[p + len - 1].l,
+        official: false,
+        comrade: false,
+        positions: [],
+        posKeys: [],
+        roles: [],
+        mentions: [],
+        first: toks[p].s,
+      };
+      persons.set(k, per);
+      order.push(per);
+    }
+    return per;
+  };
+  const excluded = (per: Person) => per.key === authorKey || (NAMESAKES.has(per.key) && !per.comrade);
+  const addPos = (per: Person, m: TitleMatch) => {
+    if (isBusiness(toks, m.a, m.b)) return;
+    const t = tmText(m);
+    const k = key(t);
+    if (!t || per.posKeys.includes(k)) return;
+    per.positions.push(t);
+    per.posKeys.push(k);
+    per.official = !excluded(per);
+  };
+  const addMention = (per: Person, a: number, b: number) => {
+    const m = text(a, b);
+    if (!per.mentions.some((x) => x.start === m.start)) per.mentions.push(m);
+  };
+  const mark = (a: number, b: number) => {
+    for (let k = a; k < b; k++) consumed[k] = 1;
+  };
+
+  /** Titles after a name: ", T1, T2" or " – T1"; then "làm Trưởng đoàn" / "giữ chức T". Returns last token index. */
+  const apposition = (per: Person, after: number): number => {
+    let z = after - 1;
+    let j = after;
+    for (;;) {
+      const sep = toks[j];
+      if (!sep || sep.k !== 'p' || !(sep.t === ',' || sep.t === '–' || sep.t === '-')) break;
+      const r = parseTitle(toks, s, j + 1, false);
+      if (!r) break;
+      addPos(per, r.m);
+      z = r.m.b - 1;
+      j = r.m.b;
+    }
+    // "làm Trưởng đoàn" (a role, alias only) / "giữ chức …" (a post)
+    const w = toks[j];
+    if (w && (w.l === 'làm' || (w.l === 'giữ' && toks[j + 1]?.l === 'chức'))) {
+      const at = w.l === 'làm' ? j + 1 : j + 2;
+      const r = parseTitle(toks, s, at, false);
+      if (r && toks[at].cap) {
+        if (w.l === 'làm') per.roles.push(key(tmText(r.m)));
+        else addPos(per, r.m);
+      }
+    }
+    return z;
+  };
+
+  const nameAt = (i: number): number => {
+    if (!isSurname(toks[i])) return 0;
+    const run = syllableRun(toks, s, i, 5, (x) => !!matchHead(toks, x));
+    return run >= 2 && run <= 4 ? run : 0;
+  };
+
+  const isCredit = (i: number) => toks[i - 1]?.t === ':' && toks[i - 2]?.l === 'ảnh';
+
+  const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
+    for (let k = occs.length - 1; k >= 0; k--) if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
+    return null;
+  };
+
+  const resolveTitle = (tk: string, head: string, at: number, comrade: boolean): Person | null => {
+    const tail = tk !== head;
+    const match = (p: Person) =>
+      p.official &&
+      p.first < at &&
+      (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && (tail || comrade || BARE_ALIAS.test(tk)))) || p.roles.includes(tk));
+    return lastOccOf(match, at) ?? order.find(match) ?? null;
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed[i]) continue;
+    const t = toks[i];
+    if (t.k !== 'w') continue;
+    const prev = toks[i - 1];
+    // ---- markers: đồng chí / ông / bà / anh / chị, and ranks before a given name
+    let markerLen = 0;
+    let comrade = false;
+    if (t.l === 'đồng' && toks[i + 1]?.l === 'chí') {
+      markerLen = 2;
+      comrade = true;
+    } else if (MARKERS.has(t.l)) markerLen = 1;
+    if (markerLen && prev && PLURAL.has(prev.l)) {
+      // "các đồng chí: A, …" — a list: each item is handled as a name-first phrase
+      i += markerLen - 1;
+      continue;
+    }
+    if (markerLen) {
+      const j = i + markerLen;
+      const len = nameAt(j);
+      if (len) {
+        const per = personFor(j, len);
+        if (comrade) {
+          per.comrade = true;
+          per.official = !excluded(per);
+        }
+        addMention(per, j, j + len);
+        const z = apposition(per, j + len);
+        occs.push({ p: per, a: i, z });
+        mark(i, z + 1);
+        i = z;
+        continue;
+      }
+      // marker + given name: "Ông Thọ", "đồng chí Tùng"
+      if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
+        const g = toks[j].l;
+        const per = lastOccOf((p) => p.given === g, toks[j].s) ?? order.find((p) => p.given === g) ?? null;
+        if (per) {
+          addMention(per, i, j + 1);
+          occs.push({ p: per, a: i, z: j });
+          i = j;
+        }
+        continue;
+      }
+      if (comrade) {
+        // "Đồng chí Phó Trưởng Ban Tuyên giáo Trung ương", "đồng chí Bí thư Thành ủy Lê Tiến Châu"
+        const r = parseTitle(toks, s, j, true);
+        if (r && !r.who) {
+          const tk = key(tmText(r.m));
+          const per = resolveTitle(tk, r.m.head, toks[i].s, true);
+          if (per) {
+            addMention(per, i, r.m.b);
+            occs.push({ p: per, a: i, z: r.m.b - 1 });
+            i = r.m.b - 1;
+          }
+          continue;
+        }
+        i += 1;
+        continue; // let the title-first branch see the title at j
+      }
+      continue;
+    }
+    // ---- rank + given name: "Thượng tá Bằng"
+    const h = matchHead(toks, i);
+    if (h && h.rank && isNameSyllable(toks[h.end]) && !isNameSyllable(toks[h.end + 1]) && !isSurname(toks[h.end])) {
+      const g = toks[h.end].l;
+      const per = lastOccOf((p) => p.given === g && p.official, toks[i].s);
+      if (per) {
+        addMention(per, i, h.end + 1);
+        occs.push({ p: per, a: i, z: h.end });
+        i = h.end;
+        continue;
+      }
+    }
+    // ---- title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, bare titles
+    if (h && !(prev && prev.k === 'w' && prev.cap && !(prev.l === 'chí'))) {
+      const r = parseTitle(toks, s, i, true);
+      if (r) {
+        const plural = prev && PLURAL.has(prev.l);
+        if (r.who && !plural) {
+          const { p, n: len } = r.who;
+          const per = personFor(p, len);
+          addPos(per, r.m);
+          addMention(per, p, p + len);
+          const z = apposition(per, p + len);
+          occs.push({ p: per, a: i, z });
+          mark(i, z + 1);
+          i = z;
+          continue;
+        }
+        if (plural && toks[r.m.b]?.t === ':') {
+          // "các Phó Chủ tịch UBND thành phố: A, B, C"
+          let j = r.m.b + 1;
+          let z = r.m.b;
+          for (;;) {
+            const len = nameAt(j);
+            if (!len) break;
+            const per = personFor(j, len);
+            addPos(per, r.m);
+            addMention(per, j, j + len);
+            occs.push({ p: per, a: j, z: j + len - 1 });
+            z = j + len - 1;
+            j += len;
+            if (toks[j]?.t === ',' || toks[j]?.l === 'và') j++;
+            else break;
+          }
+          mark(i, z + 1);
+          i = z;
+          continue;
+        }
+        if (!plural && !r.who) {
+          const tk = key(tmText(r.m));
+          const per = resolveTitle(tk, r.m.head, t.s, false);
+          if (per) {
+            addMention(per, i, r.m.b);
+            occs.push({ p: per, a: i, z: r.m.b - 1 });
+          }
+          i = r.m.b - 1;
+          continue;
+        }
+      }
+    }
+    // ---- name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; known names
+    const len = nameAt(i);
+    if (len && !isCredit(i)) {
+      const k = nameKey(toks, i, len);
+      const sep = toks[i + len];
+      const titled = sep && (sep.t === ',' || sep.t === '–') && parseTitle(toks, s, i + len + 1, false);
+      if (titled && !NAMESAKES.has(k)) {
+        const per = personFor(i, len);
+        addMention(per, i, i + len);
+        const z = apposition(per, i + len);
+        occs.push({ p: per, a: i, z });
+        mark(i, z + 1);
+        i = z;
+        continue;
+      }
+      const per = persons.get(k);
+      if (per) {
+        addMention(per, i, i + len);
+        occs.push({ p: per, a: i, z: i + len - 1 });
+      }
+      i += len - 1;
+    }
+  }
+
+  for (const p of order) p.mentions.sort((a, b) => a.start - b.start);
+  return { persons: order, occs };
+}

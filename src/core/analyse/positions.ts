@@ -1,0 +1,243 @@
+/**
+ * Title grammar: [prefix] HEAD [organisation tail], e.g. "Phó Chủ tịch Thường trực UBND thành phố",
+ * "Trưởng Ban Tuyên giáo Thành ủy", "Thứ trưởng Bộ Y tế", plus ranks ("Đại tá") that stand alone.
+ * Works on tokens; returns token ranges.
+ */
+import type { Token } from './tokens.ts';
+import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS } from './names.ts';
+
+const split = (s: string) => s.split('|').map((x) => x.split(' '));
+
+/** Role nouns (lower case, longest first when they share a start). */
+const HEADS = split(
+  'tổng bí thư|bí thư|chủ tịch|chủ nhiệm|tổng giám đốc|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|' +
+    'chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|tổng thư ký|tư lệnh|chính ủy|tổng cục trưởng|' +
+    'cục trưởng|vụ trưởng|hiệu trưởng|hiệu phó|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|' +
+    'đảng ủy viên|ủy viên|đại biểu quốc hội|đại biểu|chỉ huy trưởng|tham mưu trưởng|thống đốc|' +
+    'tổng kiểm toán|tổng thanh tra|tổng biên tập|đại sứ|trưởng',
+);
+/** Military/police ranks and professional prefixes: a position of their own. */
+const RANKS = split(
+  'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
+    'trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|bác sĩ',
+);
+/** Heads that make a complete title on their own. */
+const BARE_OK = new Set(['thủ tướng', 'bộ trưởng', 'thứ trưởng', 'thành ủy viên', 'tỉnh ủy viên', 'huyện ủy viên', 'quận ủy viên', 'tổng bí thư', 'giám đốc', 'chủ tịch', 'bí thư', 'trưởng đoàn', 'đại sứ', 'tư lệnh', 'chính ủy', 'hiệu trưởng', 'chánh án', 'viện trưởng', 'chủ nhiệm']);
+/** Heads written in lower case in running text. */
+const LOWER_OK = new Set(['đại biểu', 'bác sĩ', 'đại biểu quốc hội']);
+const PREFIX = new Set(['phó', 'quyền', 'nguyên']);
+
+/** Lower-case words that end an organisation tail. */
+const STOP1 = new Set(
+  ('cùng đã đang sẽ vừa cũng làm với tại về trong khi nhưng thì là kiêm cho được bị có theo để nhằm vì do từ ' +
+    'này đó ấy nay đến đi dự ký nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
+    'mới sau trước cả đều chưa không hãy phải cần nên tới của vượt một hai ba').split(' '),
+);
+/** Two-word verbs that end a tail. */
+const STOP2 = new Set(
+  ('cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|' +
+    'đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|' +
+    'làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|' +
+    'đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|' +
+    'trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|' +
+    'điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|' +
+    'lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm')
+    .split('|'),
+);
+/** Administrative units: the capitalised words after them are a place name. */
+const UNITS = new Set(['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'trấn', 'khu', 'thôn']);
+
+export interface TitleMatch {
+  /** token range of the title [a, b) */
+  a: number;
+  b: number;
+  rank: boolean;
+  /** lower-case head as matched (e.g. "phó chủ tịch") */
+  head: string;
+}
+
+function matchSeq(toks: Token[], i: number, seqs: string[][]): number {
+  let best = 0;
+  for (const seq of seqs) {
+    if (seq.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const t = toks[i + k];
+      if (!t || t.l !== seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) best = seq.length;
+  }
+  return best;
+}
+
+/** Matches a head (with prefixes) or a rank at token i. */
+export function matchHead(toks: Token[], i: number): { end: number; rank: boolean; head: string } | null {
+  const first = toks[i];
+  if (!first || first.k !== 'w') return null;
+  const r = matchSeq(toks, i, RANKS);
+  if (r) {
+    const head = nameKey(toks, i, r);
+    if (!first.cap && !LOWER_OK.has(head)) return null;
+    return { end: i + r, rank: true, head };
+  }
+  let j = i;
+  while (toks[j] && PREFIX.has(toks[j].l) && j - i < 2) j++;
+  // "Q." as acting
+  if (j === i && first.t === 'Q' && toks[i + 1]?.t === '.') j = i + 2;
+  const h = matchSeq(toks, j, HEADS);
+  if (!h) return null;
+  const headWords = nameKey(toks, j, h);
+  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap)) return null;
+  if (headWords === 'trưởng' && !toks[j].cap) return null;
+  return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
+}
+
+function isAllCaps(t: Token | undefined): boolean {
+  return !!t && t.k === 'w' && t.t.length > 1 && t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase();
+}
+
+export function isStopAt(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.k !== 'w' || t.cap || isAllCaps(t)) return false;
+  if (STOP1.has(t.l)) return true;
+  const n = toks[j + 1];
+  if (n && n.k === 'w' && STOP2.has(t.l + ' ' + n.l)) {
+    if (t.l === 'chỉ' && toks[j - 1]?.l === 'ban') return false;
+    return true;
+  }
+  if (t.l === 'giao' && !(n && /^(thông|dịch|lưu|thương|hữu)$/.test(n.l))) return true;
+  return false;
+}
+
+export interface PersonAfter {
+  /** first token of the name and its length */
+  p: number;
+  n: number;
+}
+
+/**
+ * Where a person name starts inside a run of `run` capitalised syllables at j,
+ * when the run closes a title ("… Hải Phòng Lê Trung Kiên").
+ */
+export function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
+  if (run < 2) return null;
+  const lo = Math.max(afterUnit ? 2 : 0, run - 4);
+  for (let k = lo; k <= run - 2; k++) {
+    const p = j + k;
+    if (!isSurname(toks[p])) continue;
+    const n = run - k;
+    if (NAMESAKES.has(nameKey(toks, p, n))) continue;
+    if (k === 0) {
+      const prev = toks[p - 1];
+      if (prev && (isAllCaps(prev) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố'))) continue;
+    }
+    return { p, n };
+  }
+  return null;
+}
+
+/**
+ * Parses a title at token i. When `person` is set, a name closing the title is returned
+ * (title-before-name order) and the title ends before it.
+ */
+export function parseTitle(
+  toks: Token[],
+  s: string,
+  i: number,
+  person: boolean,
+): { m: TitleMatch; who: PersonAfter | null } | null {
+  const h = matchHead(toks, i);
+  if (!h) return null;
+  let j = h.end;
+  let last = h.end; // exclusive end of the accepted title
+  let who: PersonAfter | null = null;
+  if (h.rank) {
+    // a rank is a title of its own; "Đại tá Bùi Trung Thành"
+    if (person && isNameSyllable(toks[j]) && adjacentTok(toks, j - 1, j, s)) {
+      const run = syllableRun(toks, s, j, 4, (x) => !!matchHead(toks, x));
+      const w = nameInRun(toks, j, run, false);
+      if (w && w.p === j) who = w;
+    }
+    return { m: { a: i, b: h.end, rank: true, head: h.head }, who };
+  }
+  let steps = 0;
+  while (j < toks.length && steps++ < 30) {
+    const t = toks[j];
+    if (!adjacentTok(toks, j - 1, j, s) && t.k !== 'p') break;
+    if (t.k === 'n') break;
+    if (t.k === 'w') {
+      if (t.cap && person && isNameSyllable(t)) {
+        const run = syllableRun(toks, s, j, 9, (x) => !!matchHead(toks, x) && x > j);
+        const prevUnit = UNITS.has(toks[j - 1]?.l ?? '') && !toks[j - 1].cap;
+        const w = nameInRun(toks, j, run, prevUnit);
+        if (w) {
+          last = w.p;
+          who = w;
+          break;
+        }
+        j += run;
+        last = j;
+        continue;
+      }
+      if (!t.cap && !isAllCaps(t) && !/^\p{N}/u.test(t.t)) {
+        if (t.l === 'và') {
+          const n = toks[j + 1];
+          if (n && n.k === 'w' && n.cap && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (isStopAt(toks, j)) break;
+        // "các", "những" only inside an organisation name that already started
+        if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
+      } else if (t.cap && j > h.end && matchHead(toks, j) && toks[j - 1].k === 'w' && !(toks[j - 1].l === 'ban')) {
+        // a second head glued to the first ("Bí thư Thành ủy Chủ tịch…") ends the title
+        if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1].l)) break;
+      }
+      j++;
+      last = j;
+      continue;
+    }
+    // punctuation
+    const p = t.t;
+    const prev = toks[j - 1];
+    const next = toks[j + 1];
+    if ((p === '-' || p === '–' || p === '&' || p === '/') && prev?.k === 'w' && next?.k === 'w' && !isStopAt(toks, j + 1)) {
+      j++;
+      continue;
+    }
+    if (p === ',' && prev?.l === 'phòng' && next?.l === 'chống') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last === h.end && !who) {
+    // a head without organisation stands alone only for some titles ("Phó Thủ tướng", "Bộ trưởng")
+    const core = h.head.split(' ').filter((x) => !PREFIX.has(x)).join(' ');
+    if (!BARE_OK.has(core)) return null;
+  }
+  return { m: { a: i, b: last, rank: false, head: h.head }, who };
+}
+
+function adjacentTok(toks: Token[], i: number, j: number, s: string): boolean {
+  const a = toks[i];
+  const b = toks[j];
+  if (!a || !b) return false;
+  const gap = s.slice(a.e, b.s);
+  return gap === '' || gap === ' ';
+}
+
+/** Business posts are not public offices. */
+export function isBusiness(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const l = toks[k].l;
+    if ((l === 'công' && toks[k + 1]?.l === 'ty') || l === 'doanh' || (l === 'tập' && toks[k + 1]?.l === 'đoàn') || l === 'htx' || (l === 'hợp' && toks[k + 1]?.l === 'tác') || l === 'cửa')
+      return true;
+  }
+  return false;
+}
