@@ -1,0 +1,43 @@
+/**
+ * The PNG download, drawn on a <canvas> from the module matrix. `qrcode`'s own toDataURL is not
+ * used: in the extension bundle `qrcode` resolves to its browser build, whose PNG path needs a
+ * canvas anyway, and drawing ourselves keeps integer pixels per module and the quiet zone.
+ */
+import { qrModules, qrRaster, qrScaleFor, type QrEcl, type QrMatrix } from '../../core/share/qr.ts';
+
+/** The smallest PNG we offer: large enough to print sharp or to put on a slide. */
+export const QR_PNG_MIN_PX = 1024;
+
+export interface QrPngOptions {
+  /** Minimum width in px (at least 1024). The result is the next multiple of the module count. */
+  size?: number;
+  ecl?: QrEcl;
+}
+
+/** A canvas with the code, quiet zone included, at a whole number of pixels per module. */
+export function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Document = document): HTMLCanvasElement {
+  const raster = qrRaster(matrix, qrScaleFor(matrix, Math.max(QR_PNG_MIN_PX, minPx)));
+  const canvas = doc.createElement('canvas');
+  canvas.width = raster.width;
+  canvas.height = raster.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D context unavailable');
+  const image = ctx.createImageData(raster.width, raster.height);
+  image.data.set(raster.data);
+  ctx.putImageData(image, 0, 0);
+  return canvas;
+}
+
+/** `data:image/png;base64,…` of the code. Throws QrTooLongError when the text does not fit. */
+export function qrPngDataUrl(text: string, options: QrPngOptions = {}, doc: Document = document): string {
+  const matrix = qrModules(text, options.ecl ?? 'M');
+  return qrCanvasFromMatrix(matrix, options.size ?? QR_PNG_MIN_PX, doc).toDataURL('image/png');
+}
+
+/** The same PNG as a Blob (for an object URL, which suits downloads better than a long data URL). */
+export function qrPngBlob(matrix: QrMatrix, minPx: number = QR_PNG_MIN_PX, doc: Document = document): Promise<Blob> {
+  const canvas = qrCanvasFromMatrix(matrix, minPx, doc);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
