@@ -9,7 +9,8 @@ import type { Occ, Person } from './officials.ts';
 
 const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
 /** Words between the subject and the verb. */
-const ADVERBS = new Set(['cũng', 'đã', 'còn', 'lại', 'thì', 'vẫn', 'luôn', 'liền', 'ngay', 'đồng', 'thời', 'tiếp', 'tục', 'trực', 'tiếp', 'mới', 'đặc', 'biệt', 'một', 'lần', 'nữa', 'nghiêm', 'khắc', 'kiên', 'quyết']);
+const ADVERBS = new Set(['cũng', 'đã', 'còn', 'lại', 'thì', 'vẫn', 'luôn', 'liền', 'ngay', 'mới', 'nữa']);
+const ADVERBS2 = new Set(['đồng thời', 'tiếp tục', 'trực tiếp', 'đặc biệt', 'kiên quyết', 'một lần', 'cũng đã']);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
 const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'và', 'phó', 'ban', 'lãnh', 'đạo']);
 const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
@@ -45,8 +46,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const t = toks[i];
     const next = toks[i + len];
     const prev = toks[i - 1];
-    if (next && (next.t === ',' || next.l === 'của' || next.t === ':' && len === 0)) continue;
-    if (len === 1 && (!next || GIAO_NOT_BEFORE.test(next.l) || next.k !== 'w')) continue;
+    if (next && (next.t === ',' || next.l === 'của')) continue;
+    if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || next.k !== 'w')) continue;
     if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
     if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
@@ -54,6 +55,10 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     while (k >= 0 && toks[k].sent === t.sent) {
       if (toks[k].k === 'w' && ADVERBS.has(toks[k].l) && !toks[k].cap) {
         k--;
+        continue;
+      }
+      if (k > 0 && toks[k].k === 'w' && !toks[k - 1].cap && ADVERBS2.has(toks[k - 1].l + ' ' + toks[k].l)) {
+        k -= 2;
         continue;
       }
       if (toks[k].t === ')') {

@@ -91,7 +91,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
         j++;
         continue;
       }
-      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao')) break;
+      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao') && !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')) break;
       if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
         j++;
         end = j;
@@ -252,7 +252,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     const b = out[k + 1];
     const gap = s.slice(a.e, b.s);
     if (gap === ' và ' || gap === ', ') {
-      if (!a.issuer && b.issuer && b.e > b.s) a.issuer = b.issuer;
+      if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
     } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
       if (!a.issuer && b.issuer) a.issuer = b.issuer;
       else if (!b.issuer && a.issuer) b.issuer = a.issuer;
@@ -273,7 +273,10 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     if (d.number) seen.set('#' + d.number, d);
     res.push(d);
   }
-  return res;
+  // "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW": a short naming of the same document
+  return res.filter(
+    (d) => !(d.number && /^\d+$/.test(d.number) && res.some((o) => o !== d && o.type === d.type && o.number && /^\d+[-/]/.test(o.number) && +o.number.split(/[-/]/)[0] === +d.number!)),
+  );
 }
 
 const CONGRESS_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);

@@ -248,7 +248,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           i = z;
           continue;
         }
-        if (!plural && !r.who) {
+        if (!plural && !r.who && !r.m.rank && t.cap) {
           const tk = key(tmText(r.m));
           const per = resolveTitle(tk, r.m.head, t.s, false);
           if (per) {
@@ -284,6 +284,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     }
   }
 
-  for (const p of order) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of order) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    // "Phó Thủ tướng" is not a second post of "Phó Thủ tướng Chính phủ"
+    const keep = p.posKeys.map((k) => !p.posKeys.some((o) => o !== k && o.startsWith(k + ' ')));
+    p.positions = p.positions.filter((_, i) => keep[i]);
+    p.posKeys = p.posKeys.filter((_, i) => keep[i]);
+  }
   return { persons: order, occs };
 }

@@ -30,7 +30,7 @@ const PREFIX = new Set(['phó', 'quyền', 'nguyên']);
 /** Lower-case words that end an organisation tail. */
 const STOP1 = new Set(
   ('cùng đã đang sẽ vừa cũng làm với tại về trong khi nhưng thì là kiêm cho được bị có theo để nhằm vì do từ ' +
-    'này đó ấy nay đến đi dự ký nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
+    'này đó ấy nay đến đi ký sang xuống nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
     'mới sau trước cả đều chưa không hãy phải cần nên tới của vượt một hai ba').split(' '),
 );
 /** Two-word verbs that end a tail. */
@@ -102,8 +102,9 @@ function isAllCaps(t: Token | undefined): boolean {
 export function isStopAt(toks: Token[], j: number): boolean {
   const t = toks[j];
   if (!t || t.k !== 'w' || t.cap || isAllCaps(t)) return false;
-  if (STOP1.has(t.l)) return true;
   const n = toks[j + 1];
+  if (t.l === 'dự' && n?.l === 'án') return false;
+  if (STOP1.has(t.l) || t.l === 'dự') return true;
   if (n && n.k === 'w' && STOP2.has(t.l + ' ' + n.l)) {
     if (t.l === 'chỉ' && toks[j - 1]?.l === 'ban') return false;
     return true;
