@@ -53,6 +53,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
     while (k >= 0 && toks[k].sent === t.sent) {
+      if (byEnd.has(k)) break;
       if (toks[k].k === 'w' && ADVERBS.has(toks[k].l) && !toks[k].cap) {
         k--;
         continue;

@@ -35,6 +35,14 @@ export const NAMESAKES = new Set(
   ],
 );
 
+/** Place names that begin with a syllable that is also a surname. */
+export const PLACES = new Set([
+  'hà nội', 'hà nam', 'hà tĩnh', 'hà giang', 'cao bằng', 'lâm đồng', 'thái bình', 'thái nguyên', 'đồng nai',
+  'đồng tháp', 'bạch long vĩ', 'dương kinh', 'hồ chí minh', 'lào cai', 'mai sơn', 'đồng hới', 'đồng xoài',
+  'hà đông', 'hà tiên', 'tân vũ', 'cát bà', 'đồ sơn', 'vũng tàu', 'hoàng sa', 'trường sa', 'lý sơn', 'phan thiết',
+  'phan rang', 'cao lãnh', 'lương tài', 'lâm thao', 'đoan hùng', 'đông triều', 'hồng bàng', 'tô châu', 'hà lan', 'triều tiên',
+]);
+
 /** Words after which a capitalised run is a place or an institution, not a person. */
 export const PLACE_NOUNS = new Set(
   ('đường phố phường xã quận huyện tỉnh trường cầu sông đền chùa đình miếu cảng chợ thôn làng ngõ ngách ' +

@@ -96,12 +96,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     let j = after;
     for (;;) {
       const sep = toks[j];
-      if (!sep || sep.k !== 'p' || !(sep.t === ',' || sep.t === '–' || sep.t === '-')) break;
-      const r = parseTitle(toks, s, j + 1, false);
-      if (!r) break;
+      if (!sep || sep.k !== 'p' || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(')) break;
+      const r = parseTitle(toks, s, j + 1, true);
+      if (!r || r.who) break; // a title that closes on another name belongs to that person
+      if (sep.t === '(' && toks[r.m.b]?.t !== ')') break;
       addPos(per, r.m);
       z = r.m.b - 1;
       j = r.m.b;
+      if (sep.t === '(') {
+        z = j;
+        j++;
+      }
     }
     // "làm Trưởng đoàn" (a role, alias only) / "giữ chức …" (a post)
     const w = toks[j];
@@ -216,7 +221,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (h && !(prev && prev.k === 'w' && prev.cap && !(prev.l === 'chí'))) {
       const r = parseTitle(toks, s, i, true);
       if (r) {
-        const plural = prev && PLURAL.has(prev.l);
+        const plural =
+          (prev && PLURAL.has(prev.l)) || (prev?.l === 'chí' && toks[i - 2]?.l === 'đồng' && PLURAL.has(toks[i - 3]?.l ?? ''));
         if (r.who && !plural) {
           const { p, n: len } = r.who;
           const per = personFor(p, len);
@@ -229,7 +235,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           continue;
         }
         if (plural && toks[r.m.b]?.t === ':') {
-          // "các Phó Chủ tịch UBND thành phố: A, B, C"
+          // "các Phó Chủ tịch UBND thành phố: A, B, C"; "các đồng chí Ủy viên …: A, title; B, title"
           let j = r.m.b + 1;
           let z = r.m.b;
           for (;;) {
@@ -238,10 +244,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             const per = personFor(j, len);
             addPos(per, r.m);
             addMention(per, j, j + len);
-            occs.push({ p: per, a: j, z: j + len - 1 });
-            z = j + len - 1;
-            j += len;
-            if (toks[j]?.t === ',' || toks[j]?.l === 'và') j++;
+            const e = apposition(per, j + len);
+            occs.push({ p: per, a: j, z: e });
+            z = e;
+            j = e + 1;
+            const sep = toks[j];
+            if (sep && (sep.t === ',' || sep.t === ';' || sep.l === 'và')) j++;
             else break;
           }
           mark(i, z + 1);

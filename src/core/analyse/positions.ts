@@ -4,7 +4,7 @@
  * Works on tokens; returns token ranges.
  */
 import type { Token } from './tokens.ts';
-import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS } from './names.ts';
+import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
 
 const split = (s: string) => s.split('|').map((x) => x.split(' '));
 
@@ -130,7 +130,8 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     const p = j + k;
     if (!isSurname(toks[p])) continue;
     const n = run - k;
-    if (NAMESAKES.has(nameKey(toks, p, n))) continue;
+    const nk = nameKey(toks, p, n);
+    if (NAMESAKES.has(nk) || PLACES.has(nk)) continue;
     if (k === 0) {
       const prev = toks[p - 1];
       if (prev && (isAllCaps(prev) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố'))) continue;
