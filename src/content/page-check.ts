@@ -1,27 +1,20 @@
 /**
- * The cheap check the detector runs on every portal page: URL grammar and a few DOM queries.
- * First rule (foundation): the URL looks like an article of a known portal generation and the
- * page has a heading. The full detector (src/core/detect) replaces this.
+ * The cheap check the detector runs on every portal page: URL grammar and a few DOM queries
+ * (src/core/detect's quickDetect), turned into the status the badge and the popup show.
  */
+import { quickDetect } from '../core/detect/index.ts';
 import type { PageStatus } from '../platform/messages.ts';
 
-const ARTICLE_URL = [
-  /^https?:\/\/(?:[a-z0-9-]+\.)*haiphong\.gov\.vn\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\/?(?:[?#].*)?$/,
-  /^https?:\/\/(?:[a-z0-9-]+\.)*haiphong\.gov\.vn\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\.html(?:[?#].*)?$/i,
-  /^https?:\/\/(?:www\.)?thanhphohaiphong\.gov\.vn\/[a-z0-9-]+\.html(?:\/amp\/?)?(?:[?#].*)?$/,
-];
-
 export function checkPage(doc: Document, url: string): PageStatus {
-  const urlSaysArticle = ARTICLE_URL.some((re) => re.test(url));
-  const heading = doc.querySelector('h1')?.textContent?.trim() || null;
-  const isArticle = urlSaysArticle && heading !== null;
+  const d = quickDetect(doc, url);
+  const isArticle = d.kind === 'article' && d.title !== null;
   return {
     url,
-    kind: isArticle ? 'article' : 'other',
+    kind: d.kind,
     isArticle,
-    confidence: isArticle ? 0.6 : 0.4,
-    reasons: [urlSaysArticle ? 'URL matches an article pattern' : 'URL is not an article pattern', heading ? 'has <h1>' : 'no <h1>'],
-    title: heading,
+    confidence: d.confidence,
+    reasons: d.reasons.slice(0, 8),
+    title: d.title,
     published: null,
     readerOpen: false,
   };

@@ -1,13 +1,22 @@
 /**
- * The reader, injected into an article tab on demand by the background (never on page load of
- * non-article pages). It extracts the article from the live DOM (without changing it), then
- * renders the overlay in a shadow root. Closing restores the page's scroll, overflow and focus.
+ * The reader, injected into an article tab on demand by the background (never on non-article
+ * pages). It extracts the article from the live DOM without changing it, then renders the overlay
+ * in a shadow root. Closing restores the page's overflow, scroll position and focus.
  */
 import { h } from 'preact';
-import { analyzePage } from './minimal-tmp.ts';
-import { t } from '../platform/browser.ts';
-import { ReaderOverlay } from '../ui/ReaderOverlay.tsx';
-import { READER_CSS } from '../ui/reader-styles.ts';
+import { analyzePage } from '../core/index.ts';
+import { analyseText } from '../core/analyse/index.ts';
+import type { Settings } from '../core/settings.ts';
+import type { Article, Summary } from '../core/types.ts';
+import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/browser.ts';
+import { I18n } from '../ui/i18n.ts';
+import { ReaderApp } from '../ui/reader/ReaderApp.tsx';
+import { READER_CSS } from '../ui/reader/reader-styles.ts';
+import { PrintFooter } from '../ui/print/PrintFooter.tsx';
+import { PrintQr } from '../ui/print/PrintQr.tsx';
+import { PAGE_PRINT_STYLE_ID, pagePrintCss } from '../ui/print/page-print-css.ts';
+import { SharePanel, SHARE_CSS } from '../ui/share/SharePanel.tsx';
+import { shareLabelsFrom } from '../ui/share/labels.ts';
 import { mountInShadow, type Mounted } from '../ui/mount.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 
@@ -22,11 +31,77 @@ interface PageRestore {
 
 let mounted: Mounted | null = null;
 let restore: PageRestore | null = null;
+let current: { article: Article; summary: Summary | null; settings: Settings } | null = null;
+let analysed: { article: Article; summary: Summary | null } | null | undefined;
 
-function open(): void {
-  if (mounted) return;
+function analyse() {
+  if (analysed !== undefined) return analysed;
   const analysis = analyzePage(document, location.href);
-  if (!analysis.article) return;
+  if (!analysis.article) return (analysed = null);
+  const article = analysis.article;
+  let summary = analysis.summary;
+  if (!summary) {
+    try {
+      summary = analyseText(article.text, { published: article.published, author: article.author, title: article.title });
+    } catch {
+      summary = null;
+    }
+  }
+  return (analysed = { article, summary });
+}
+
+function pageStyle(settings: Settings): void {
+  let style = document.getElementById(PAGE_PRINT_STYLE_ID);
+  if (!style) {
+    style = document.createElement('style');
+    style.id = PAGE_PRINT_STYLE_ID;
+    (document.head ?? document.documentElement).append(style);
+  }
+  style.textContent = pagePrintCss(settings);
+}
+
+function copy(text: string): Promise<void> {
+  return navigator.clipboard.writeText(text);
+}
+
+function render(): void {
+  if (!mounted || !current) return;
+  const { article, summary, settings } = current;
+  pageStyle(settings);
+  mounted.render(
+    h(
+      I18n.Provider,
+      { value: t },
+      h(ReaderApp, {
+        article,
+        summary,
+        settings,
+        host: location.hostname,
+        onSettings: (next: Settings) => {
+          current = current && { ...current, settings: next };
+          render();
+          saveSettings(next).catch(() => undefined); // quota or sync errors must not break reading
+        },
+        onClose: close,
+        onPrint: () => window.print(),
+        copy,
+        renderShare: () =>
+          h('div', { class: 'hpr-popover', id: 'hpr-share' }, h(SharePanel, { url: article.source.url, title: article.title, labels: shareLabelsFrom((k) => t(k)) })),
+        renderPrintFooter: () =>
+          h(PrintFooter, {
+            url: article.source.url,
+            portal: article.source.portal,
+            qr: h(PrintQr, { url: article.source.url, label: t('shareQrLabel') }),
+          }),
+      }),
+    ),
+  );
+}
+
+async function open(): Promise<void> {
+  if (mounted) return;
+  const result = analyse();
+  if (!result) return;
   restore = {
     overflow: document.documentElement.style.overflow,
     scrollX: window.scrollX,
@@ -34,25 +109,16 @@ function open(): void {
     focus: document.activeElement,
   };
   document.documentElement.style.overflow = 'hidden';
-  mounted = mountInShadow(document, READER_CSS);
-  mounted.render(
-    h(ReaderOverlay, {
-      article: analysis.article,
-      labels: {
-        dialog: t('readerLabel'),
-        close: t('closeReader'),
-        openOriginal: t('openOriginal'),
-        readingMinutes: (n: number) => t('readingMinutes', String(n)),
-      },
-      onClose: close,
-    }),
-  );
+  mounted = mountInShadow(document, READER_CSS + SHARE_CSS);
+  current = { ...result, settings: await loadSettings() };
+  render();
 }
 
 function close(): void {
   if (!mounted) return;
   mounted.unmount();
   mounted = null;
+  document.getElementById(PAGE_PRINT_STYLE_ID)?.remove();
   if (restore) {
     document.documentElement.style.overflow = restore.overflow;
     window.scrollTo(restore.scrollX, restore.scrollY);
@@ -62,12 +128,19 @@ function close(): void {
 }
 
 function run(action: ReaderAction): void {
-  if (action === 'open' || (action === 'toggle' && !mounted)) open();
+  if (action === 'open' || (action === 'toggle' && !mounted)) void open();
   else close();
 }
 
 if (!state.reader) {
   state.reader = { run, isOpen: () => mounted !== null };
+  // Settings changed in another tab or in the options page apply here at once.
+  onSettingsChanged((settings) => {
+    if (current) {
+      current = { ...current, settings };
+      render();
+    }
+  });
   const pending = state.pending;
   state.pending = undefined;
   if (pending) run(pending);

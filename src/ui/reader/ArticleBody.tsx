@@ -3,8 +3,8 @@
  * text goes through preact's escaping, and every URL passes safeHttpUrl again here even though
  * the extractor already checked it (defence in depth). Page HTML is never injected.
  */
-import type { Block, Inline } from '../core/types.ts';
-import { safeHttpUrl } from '../core/safe-url.ts';
+import type { Block, Inline } from '../../core/types.ts';
+import { safeHttpUrl } from '../../core/safe-url.ts';
 
 function InlineRun({ inline }: { inline: Inline }) {
   if (inline.type === 'link') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { ArticleBody } from '../../../src/ui/ArticleBody.tsx';
+import { ArticleBody } from '../../../src/ui/reader/ArticleBody.tsx';
 import type { Block } from '../../../src/core/types.ts';
 
 function renderBlocks(blocks: Block[]) {

@@ -1,0 +1,131 @@
+/**
+ * The officials-and-directives summary: three sections with counts (empty ones say so), each
+ * item a button that jumps to its first mention in the article; copy as text or Markdown.
+ */
+import { useState } from 'preact/hooks';
+import type { Article, Mention, Summary } from '../../core/types.ts';
+import { summaryAsMarkdown, summaryAsText, type ExportLabels } from '../../core/summary-export.ts';
+import { useT } from '../i18n.ts';
+
+export interface SummaryPanelProps {
+  article: Article;
+  summary: Summary;
+  expanded: boolean;
+  printable: boolean;
+  onToggle: () => void;
+  onJump: (mention: Mention) => void;
+  copy: (text: string) => Promise<void>;
+}
+
+function formatDate(iso: string | null): string | null {
+  return iso ? iso.split('-').reverse().join('/') : null;
+}
+
+export function SummaryPanel({ article, summary, expanded, printable, onToggle, onJump, copy }: SummaryPanelProps) {
+  const t = useT();
+  const [copied, setCopied] = useState('');
+  const labels: ExportLabels = {
+    officials: t('summaryOfficials'),
+    documents: t('summaryDocuments'),
+    directives: t('summaryDirectives'),
+    none: t('summaryNone'),
+    source: t('summarySource'),
+    published: t('summaryPublished'),
+  };
+  const doCopy = async (kind: 'text' | 'markdown') => {
+    try {
+      await copy(kind === 'text' ? summaryAsText(article, summary, labels) : summaryAsMarkdown(article, summary, labels));
+      setCopied(t(kind === 'text' ? 'summaryCopiedText' : 'summaryCopiedMarkdown'));
+    } catch {
+      setCopied(t('copyFailed'));
+    }
+  };
+  const count = summary.officials.length + summary.documents.length + summary.directives.length;
+  return (
+    <aside class={`hpr-summary${printable ? ' hpr-print-summary' : ''}`} aria-labelledby="hpr-summary-title" id="hpr-summary">
+      <div class="hpr-summary-head">
+        <h2 id="hpr-summary-title">
+          {t('summaryTitle')} <span class="hpr-item-sub" style="display:inline">({count})</span>
+        </h2>
+        <button type="button" class="hpr-btn" aria-expanded={expanded} aria-controls="hpr-summary-body" onClick={onToggle}>
+          {t(expanded ? 'summaryCollapse' : 'summaryExpand')}
+        </button>
+      </div>
+      <div id="hpr-summary-body" hidden={!expanded}>
+        <section aria-labelledby="hpr-sum-officials">
+          <h3 id="hpr-sum-officials">
+            {labels.officials} ({summary.officials.length})
+          </h3>
+          {summary.officials.length === 0 ? (
+            <p class="hpr-empty">{t('summaryNoOfficials')}</p>
+          ) : (
+            <ul>
+              {summary.officials.map((o) => (
+                <li key={o.name}>
+                  <button type="button" class="hpr-item" onClick={() => o.mentions[0] && onJump(o.mentions[0])}>
+                    <strong>{o.name}</strong>
+                    {o.positions.length > 0 && <span class="hpr-item-sub">{o.positions.join('; ')}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="hpr-sum-documents">
+          <h3 id="hpr-sum-documents">
+            {labels.documents} ({summary.documents.length})
+          </h3>
+          {summary.documents.length === 0 ? (
+            <p class="hpr-empty">{t('summaryNoDocuments')}</p>
+          ) : (
+            <ul>
+              {summary.documents.map((d, i) => (
+                <li key={i}>
+                  <button type="button" class="hpr-item" onClick={() => onJump(d.mention)}>
+                    <strong>{[d.type, d.number ? `${t('documentNumber')} ${d.number}` : null].filter(Boolean).join(' ')}</strong>
+                    {(d.date || d.issuer) && (
+                      <span class="hpr-item-sub">
+                        {[formatDate(d.date), d.issuer].filter(Boolean).join(' · ')}
+                      </span>
+                    )}
+                    {!d.number && <span class="hpr-item-sub">{d.mention.text}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="hpr-sum-directives">
+          <h3 id="hpr-sum-directives">
+            {labels.directives} ({summary.directives.length})
+          </h3>
+          {summary.directives.length === 0 ? (
+            <p class="hpr-empty">{t('summaryNoDirectives')}</p>
+          ) : (
+            <ul>
+              {summary.directives.map((d, i) => (
+                <li key={i}>
+                  <button type="button" class="hpr-item" onClick={() => onJump(d.mention)}>
+                    <strong>{d.by}</strong>
+                    <span class="hpr-item-sub">{d.mention.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div class="hpr-row hpr-no-print">
+          <button type="button" class="hpr-btn" onClick={() => doCopy('text')}>
+            {t('summaryCopyText')}
+          </button>
+          <button type="button" class="hpr-btn" onClick={() => doCopy('markdown')}>
+            {t('summaryCopyMarkdown')}
+          </button>
+        </div>
+        <p class="hpr-status hpr-no-print" role="status">
+          {copied}
+        </p>
+      </div>
+    </aside>
+  );
+}
