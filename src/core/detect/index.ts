@@ -24,6 +24,8 @@ export interface Detection {
 export interface QuickDetection extends Detection {
   /** True when it is worth loading the extractor (article, or undecided with article evidence). */
   worthExtracting: boolean;
+  /** Text of the title heading, when one was found. */
+  title: string | null;
 }
 
 const KINDS: PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
@@ -56,14 +58,15 @@ function combine(url: UrlVerdict, votes: Vote[]): Detection {
  */
 export function quickDetect(doc: Document, url: string): QuickDetection {
   const u = classifyUrl(url);
-  if (u.excluded) return { ...combine(u, []), worthExtracting: false };
+  if (u.excluded) return { ...combine(u, []), worthExtracting: false, title: null };
   const votes = cheapSignals(doc);
   const title = findTitleElement(doc);
   if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
   const d = combine(u, votes);
   const articleScore = (u.kind === 'article' ? u.weight : 0) + votes.filter((v) => v.kind === 'article').reduce((s, v) => s + v.weight, 0);
   const worthExtracting = d.kind === 'article' || (articleScore > 0 && d.confidence < 0.75 && !!title);
-  return { ...d, worthExtracting };
+  const titleText = title ? (title.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+  return { ...d, worthExtracting, title: titleText };
 }
 
 /** Full detection: URL + cheap DOM signals + text signals (one walk over paragraphs). */

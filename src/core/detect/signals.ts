@@ -23,11 +23,20 @@ const TITLE_SELECTORS = [
   '.amp-wp-title',
   'h1.entry-title',
   '.entry-title',
+  '.news-detail-title',
   '.detail-title',
+  '.title-detail',
   '.news-title',
+  '.post-title',
   'article h1',
   'h1',
 ];
+
+/** A heading that is a teaser link ("<h3><a>Headline</a></h3>"), not a page title. */
+function isLinkHeading(el: Element): boolean {
+  const a = el.querySelector('a');
+  return !!a && elementText(a).length >= elementText(el).length * 0.8;
+}
 
 export function elementText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -52,9 +61,15 @@ export function findTitleElement(doc: Document): Element | null {
       const t = elementText(el);
       if (t.length < 8 || t.length > 400) continue;
       if (SITE_NAME_RE.test(t)) continue;
-      if (inChrome(el)) continue;
+      if (inChrome(el) || isLinkHeading(el)) continue;
       return el;
     }
+  }
+  // Last resort: the first h2 that is neither chrome nor a teaser link.
+  for (const el of Array.from(doc.querySelectorAll('h2'))) {
+    const t = elementText(el);
+    if (t.length < 20 || t.length > 400 || SITE_NAME_RE.test(t) || inChrome(el) || isLinkHeading(el)) continue;
+    return el;
   }
   return null;
 }
@@ -67,9 +82,10 @@ const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ
 export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
   { re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'), label: '"Print <weekday>, dd/mm/yyyy HH:MM" line' },
   { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'i'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?|Cập\s*nhật|Đăng\s*(?:ngày|lúc))\s*:\s*(?:${T}\s*)?${D}`, 'i'), label: 'labelled date line' },
+  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:ngày\s*)?)?${D}`, 'i'), label: 'labelled date line' },
   { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'i'), label: 'weekday date line' },
   { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`), label: '"dd/mm/yyyy - HH:MM" date line' },
+  { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'i'), label: '"HH:MM dd/mm/yyyy" date line' },
   { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`), label: 'bare date line' },
   { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
 ];

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extractor. */
+import { safeHttpUrl } from '../safe-url.ts';
 
 export function norm(s: string | null | undefined): string {
   return (s ?? '').normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -26,16 +27,9 @@ export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / SYLLABLES_PER_MINUTE));
 }
 
-/** Resolve a URL against the page; keep only absolute http(s). */
+/** Resolve a URL against the page; keep only absolute http(s) (the project-wide allow-list). */
 export function absoluteHttpUrl(raw: string | null | undefined, base: string): string | null {
-  const v = (raw ?? '').trim();
-  if (!v || /^(?:javascript|data|vbscript|blob|about|mailto|tel|file):/i.test(v)) return null;
-  try {
-    const u = new URL(v, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return safeHttpUrl(raw, base);
 }
 
 const TRACKING_PARAM = /^(?:utm_[a-z]+|fbclid|gclid|zarsrc|_ga|gidzl|mc_[a-z]+|ref|amp)$/i;
