@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import vi_ from '../../../src/ui/share/share-messages.vi.json';
+import en from '../../../src/ui/share/share-messages.en.json';
+import { SHARE_MESSAGE_KEYS, fillTemplate, shareLabelsFrom } from '../../../src/ui/share/labels.ts';
+
+type Messages = Record<string, { message: string; description?: string }>;
+
+describe('share locale files', () => {
+  it('have the same keys in Vietnamese and English, one per label, all non-empty', () => {
+    const keys = Object.values(SHARE_MESSAGE_KEYS).sort();
+    for (const messages of [vi_ as Messages, en as Messages]) {
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const key of keys) {
+        expect(messages[key].message.trim().length, key).toBeGreaterThan(0);
+        // chrome.i18n treats "$" specially; none of these strings needs it.
+        expect(messages[key].message, key).not.toContain('$');
+        expect(key, key).toMatch(/^share[A-Z]\w*$/);
+      }
+    }
+  });
+
+  it('use the button texts the issue asks for in Vietnamese', () => {
+    const m = vi_ as Messages;
+    expect(m.shareDownloadPng.message).toBe('Tải PNG');
+    expect(m.shareDownloadSvg.message).toBe('Tải SVG');
+    expect(m.shareCopyLink.message).toBe('Sao chép liên kết');
+    expect(m.shareNative.message).toBe('Chia sẻ…');
+  });
+
+  it('the too-long message has both placeholders, filled by the panel', () => {
+    for (const messages of [vi_ as Messages, en as Messages]) {
+      const template = messages.shareTooLong.message;
+      expect(template).toContain('{bytes}');
+      expect(template).toContain('{limit}');
+      expect(fillTemplate(template, { bytes: 2400, limit: 2331 })).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('shareLabelsFrom maps every label through the lookup', () => {
+    const labels = shareLabelsFrom((key) => (en as Messages)[key].message);
+    expect(labels.copyLink).toBe('Copy link');
+    expect(Object.keys(labels).sort()).toEqual(Object.keys(SHARE_MESSAGE_KEYS).sort());
+  });
+});
