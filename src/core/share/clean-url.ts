@@ -76,12 +76,11 @@ export function cleanShareUrl(raw: string | null | undefined, base?: string): st
   if (href === null) return null;
   const url = new URL(href);
   url.hash = '';
-  if (url.search) {
-    const kept = url.search
-      .slice(1)
-      .split('&')
-      .filter((piece) => piece !== '' && !isTrackingParam(decodeParamName(piece)));
-    url.search = kept.length ? `?${kept.join('&')}` : '';
-  }
+  // url.search is '' for both "no query" and a bare "?"; assigning '' drops the "?" too.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((piece) => piece !== '' && !isTrackingParam(decodeParamName(piece)));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   return url.href;
 }
