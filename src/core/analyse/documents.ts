@@ -207,9 +207,11 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
 
   // symbols without a type word: "… theo 45-NQ/TW"
   NUMSYM_FREE.lastIndex = 0;
+  let cv = 0;
   while ((m = NUMSYM_FREE.exec(s)) !== null) {
     const at = m.index;
-    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    while (cv < covered.length && covered[cv][1] <= at) cv++;
+    if (cv < covered.length && at >= covered[cv][0]) continue;
     const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
     const type = ABBR[code];
     if (!type || (m[3] === '-' && !m[5])) continue;
@@ -274,9 +276,9 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     res.push(d);
   }
   // "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW": a short naming of the same document
-  return res.filter(
-    (d) => !(d.number && /^\d+$/.test(d.number) && res.some((o) => o !== d && o.type === d.type && o.number && /^\d+[-/]/.test(o.number) && +o.number.split(/[-/]/)[0] === +d.number!)),
-  );
+  const full = new Set<string>();
+  for (const o of res) if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
+  return res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
 }
 
 const CONGRESS_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);

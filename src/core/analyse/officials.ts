@@ -82,9 +82,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     per.posKeys.push(k);
     per.official = !excluded(per);
   };
+  const starts = new Set<number>();
   const addMention = (per: Person, a: number, b: number) => {
     const m = text(a, b);
-    if (!per.mentions.some((x) => x.start === m.start)) per.mentions.push(m);
+    if (starts.has(m.start)) return;
+    starts.add(m.start);
+    per.mentions.push(m);
   };
   const mark = (a: number, b: number) => {
     for (let k = a; k < b; k++) consumed[k] = 1;
@@ -129,8 +132,13 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   const isCredit = (i: number) => toks[i - 1]?.t === ':' && toks[i - 2]?.l === 'ảnh';
 
+  // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
-    for (let k = occs.length - 1; k >= 0; k--) if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
+    for (let k = occs.length - 1; k >= 0 && k >= occs.length - 300; k--) if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
+    return null;
+  };
+  const firstOf = (filter: (p: Person) => boolean): Person | null => {
+    for (let k = 0; k < order.length && k < 300; k++) if (filter(order[k])) return order[k];
     return null;
   };
 
@@ -140,7 +148,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       p.official &&
       p.first < at &&
       (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && (tail || comrade || BARE_ALIAS.test(tk)))) || p.roles.includes(tk));
-    return lastOccOf(match, at) ?? order.find(match) ?? null;
+    return lastOccOf(match, at) ?? firstOf(match);
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -179,7 +187,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       // marker + given name: "Ông Thọ", "đồng chí Tùng"
       if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
         const g = toks[j].l;
-        const per = lastOccOf((p) => p.given === g, toks[j].s) ?? order.find((p) => p.given === g) ?? null;
+        const per = lastOccOf((p) => p.given === g, toks[j].s) ?? firstOf((p) => p.given === g);
         if (per) {
           addMention(per, i, j + 1);
           occs.push({ p: per, a: i, z: j });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_DIR, EXTRA_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
+
+describe('dev-set scores (npm run eval:summary)', () => {
+  it('meets the targets on the dev set', () => {
+    const s = scoreDir(DEV_DIR);
+    expect(s.articles).toBeGreaterThanOrEqual(17);
+    expect(f1(s.officials).f).toBeGreaterThanOrEqual(0.97);
+    expect(f1(s.positions).f).toBeGreaterThanOrEqual(0.95);
+    expect(f1(s.documents).f).toBeGreaterThanOrEqual(0.97);
+    expect(s.docFields.right / s.docFields.matched).toBeGreaterThanOrEqual(0.95);
+    expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('meets the same targets on the extra articles', () => {
+    const s = scoreDir(EXTRA_DIR);
+    expect(s.articles).toBeGreaterThanOrEqual(4);
+    expect(f1(s.officials).f).toBeGreaterThanOrEqual(0.97);
+    expect(f1(s.positions).f).toBeGreaterThanOrEqual(0.95);
+    expect(f1(s.documents).f).toBeGreaterThanOrEqual(0.97);
+    expect(s.docFields.right / s.docFields.matched).toBeGreaterThanOrEqual(0.95);
+    expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
+  });
+});
