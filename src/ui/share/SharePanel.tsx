@@ -11,7 +11,7 @@ import { cleanShareUrl } from '../../core/share/clean-url.ts';
 import { qrModules, qrPathData, qrSvgFromMatrix, QrTooLongError, QR_QUIET_ZONE, type QrEcl, type QrMatrix } from '../../core/share/qr.ts';
 import { shareLinks, webShareData, normaliseTitle } from '../../core/share/share-links.ts';
 import { qrFileName } from '../../core/share/file-name.ts';
-import { qrPngBlob, QR_PNG_MIN_PX } from './qr-png.ts';
+import { qrPngDataUrlFromMatrix, QR_PNG_MIN_PX } from './qr-png.ts';
 import { fillTemplate, type ShareLabels } from './labels.ts';
 
 export { SHARE_CSS } from './share-styles.ts';
@@ -73,10 +73,13 @@ async function copyText(text: string, element: HTMLElement | null): Promise<bool
   }
 }
 
-function saveBlob(blob: Blob, fileName: string, parent: HTMLElement): void {
-  const doc = parent.ownerDocument;
-  const href = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
+/**
+ * Downloads through a temporary <a download>. Data URLs rather than blob URLs: a blob URL made
+ * in a content script belongs to a different principal than the page in Firefox, and a data URL
+ * needs no revoking. The files are small (SVG a few kB, PNG tens of kB).
+ */
+function download(href: string, fileName: string, parent: HTMLElement): void {
+  const a = parent.ownerDocument.createElement('a');
   a.href = href;
   a.download = fileName;
   a.rel = 'noopener';
@@ -84,8 +87,10 @@ function saveBlob(blob: Blob, fileName: string, parent: HTMLElement): void {
   parent.append(a);
   a.click();
   a.remove();
-  // Firefox reads the blob after click() returns; give it time before letting it go.
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
 export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
@@ -119,23 +124,15 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
     setStatus(ok ? 'copied' : 'copyFailed');
   };
 
-  const onDownloadSvg = () => {
-    if (!matrix || !rootRef.current) return;
-    try {
-      const svg = qrSvgFromMatrix(matrix, svgTitle);
-      saveBlob(new Blob([svg], { type: 'image/svg+xml' }), qrFileName(shareUrl, 'svg'), rootRef.current);
-      setStatus('idle');
-    } catch {
-      setStatus('downloadFailed');
-    }
-  };
-
-  const onDownloadPng = async () => {
+  const onDownload = (kind: 'png' | 'svg') => {
     const root = rootRef.current;
     if (!matrix || !root) return;
     try {
-      const blob = await qrPngBlob(matrix, QR_PNG_MIN_PX, root.ownerDocument);
-      saveBlob(blob, qrFileName(shareUrl, 'png'), root);
+      const href =
+        kind === 'png'
+          ? qrPngDataUrlFromMatrix(matrix, QR_PNG_MIN_PX, root.ownerDocument)
+          : svgDataUrl(qrSvgFromMatrix(matrix, svgTitle));
+      download(href, qrFileName(shareUrl, kind), root);
       setStatus('idle');
     } catch {
       setStatus('downloadFailed');
@@ -183,10 +180,10 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
       </p>
       <div class="hpr-share-actions">
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={onDownloadPng}>{labels.downloadPng}</button>
+          <button type="button" class="hpr-share-button" onClick={() => onDownload('png')}>{labels.downloadPng}</button>
         )}
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={onDownloadSvg}>{labels.downloadSvg}</button>
+          <button type="button" class="hpr-share-button" onClick={() => onDownload('svg')}>{labels.downloadSvg}</button>
         )}
         <button type="button" class="hpr-share-button hpr-share-button-primary" onClick={onCopy}>{labels.copyLink}</button>
         {hasWebShare() && (

@@ -30,14 +30,9 @@ export function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Documen
 
 /** `data:image/png;base64,…` of the code. Throws QrTooLongError when the text does not fit. */
 export function qrPngDataUrl(text: string, options: QrPngOptions = {}, doc: Document = document): string {
-  const matrix = qrModules(text, options.ecl ?? 'M');
-  return qrCanvasFromMatrix(matrix, options.size ?? QR_PNG_MIN_PX, doc).toDataURL('image/png');
+  return qrPngDataUrlFromMatrix(qrModules(text, options.ecl ?? 'M'), options.size ?? QR_PNG_MIN_PX, doc);
 }
 
-/** The same PNG as a Blob (for an object URL, which suits downloads better than a long data URL). */
-export function qrPngBlob(matrix: QrMatrix, minPx: number = QR_PNG_MIN_PX, doc: Document = document): Promise<Blob> {
-  const canvas = qrCanvasFromMatrix(matrix, minPx, doc);
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
-  });
+export function qrPngDataUrlFromMatrix(matrix: QrMatrix, minPx: number = QR_PNG_MIN_PX, doc: Document = document): string {
+  return qrCanvasFromMatrix(matrix, minPx, doc).toDataURL('image/png');
 }

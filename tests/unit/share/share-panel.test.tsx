@@ -141,26 +141,56 @@ describe('SharePanel', () => {
     expect(share).toHaveBeenCalledWith({ title: TITLE, text: TITLE, url: CLEAN });
   });
 
-  it('downloads the SVG through an <a download> with a blob URL', async () => {
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:https://haiphong.gov.vn/1234';
+  it('downloads the SVG through an <a download> with a data URL', async () => {
+    const clicked: { href: string; download: string; inTree: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')!, inTree: root.contains(this) });
     });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    await mount();
+    await click(button('Tải SVG'));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0].download).toBe('qr-hai-phong-day-manh-cai-cach.svg');
+    expect(clicked[0].inTree).toBe(true);
+    const prefix = 'data:image/svg+xml;charset=utf-8,';
+    expect(clicked[0].href.startsWith(prefix)).toBe(true);
+    const svg = decodeURIComponent(clicked[0].href.slice(prefix.length));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain(`<title>Mã QR dẫn tới trang này: ${TITLE}</title>`);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('path')!.getAttribute('d')).toBe(root.querySelector('svg path')!.getAttribute('d'));
+    // The temporary anchor is gone again.
+    expect(root.querySelectorAll('a')).toHaveLength(3);
+  });
+
+  it('downloads the PNG drawn on a canvas of at least 1024 px', async () => {
+    let drawn: { data: Uint8ClampedArray; width: number; height: number } | null = null;
+    const fakeContext = {
+      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+      putImageData: (image: { data: Uint8ClampedArray; width: number; height: number }) => {
+        drawn = image;
+      },
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => fakeContext) as never);
+    vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockImplementation(function (this: HTMLCanvasElement) {
+      return `data:image/png;base64,${this.width}x${this.height}`;
+    });
     const clicked: { href: string; download: string }[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')! });
     });
     await mount();
-    await click(button('Tải SVG'));
-    expect(clicked).toEqual([{ href: 'blob:https://haiphong.gov.vn/1234', download: 'qr-hai-phong-day-manh-cai-cach.svg' }]);
-    expect(created[0].type).toBe('image/svg+xml');
-    const text = await created[0].text();
-    expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(text).toContain(`<title>Mã QR dẫn tới trang này: ${TITLE}</title>`);
-    // The temporary anchor is gone again.
-    expect(root.querySelectorAll('a')).toHaveLength(3);
+    await click(button('Tải PNG'));
+    const image = drawn as unknown as { data: Uint8ClampedArray; width: number; height: number };
+    expect(image.width).toBeGreaterThanOrEqual(1024);
+    expect(clicked).toEqual([{ href: `data:image/png;base64,${image.width}x${image.width}`, download: 'qr-hai-phong-day-manh-cai-cach.png' }]);
+    expect(jsQR(image.data, image.width, image.height)?.data).toBe(CLEAN);
+  });
+
+  it('a failed download says so instead of failing silently', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => null) as never);
+    await mount();
+    await click(button('Tải PNG'));
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Không tạo được tệp ảnh. Hãy thử lại.');
   });
 
   it('an over-long URL gets a clear message instead of a code; copy and links still work', async () => {
