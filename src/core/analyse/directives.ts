@@ -14,7 +14,7 @@ const ADVERBS2 = new Set(['đồng thời', 'tiếp tục', 'trực tiếp', 'đ
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
 const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'và', 'phó', 'ban', 'lãnh', 'đạo']);
 const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
-const DEONTIC = /(?:^|[^\p{L}])(phải|cần|không được|không để|tuyệt đối|khẩn trương|bảo đảm|tập trung|chủ động|nghiêm túc|kịp thời)(?![\p{L}])/u;
+const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
 
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
@@ -46,7 +46,9 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const t = toks[i];
     const next = toks[i + len];
     const prev = toks[i - 1];
-    if (next && (next.t === ',' || next.l === 'của')) continue;
+    if (next && next.l === 'của') continue;
+    const commaAfter = next?.t === ',';
+    if (commaAfter && t.l === 'chỉ') continue; // "Phát biểu chỉ đạo, …" 
     if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || next.k !== 'w')) continue;
     if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
     if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l)) continue;
@@ -74,7 +76,12 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     }
     let who: Person | null = null;
     const sentStart = sents[t.sent]?.a ?? i;
-    if (k >= sentStart && byEnd.has(k)) who = byEnd.get(k)!.p;
+    if (k >= sentStart && byEnd.has(k)) {
+      const o = byEnd.get(k)!;
+      const before = toks[o.a - 1];
+      // "Sở X được Chủ tịch UBND thành phố giao …" is passive
+      if (!(before && (before.l === 'được' || before.l === 'bị'))) who = o.p;
+    }
     else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
       // "Đồng chí giao …": the person last spoken of
       who = lastOcc ? lastOcc.p : null;
@@ -88,7 +95,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     let b = sent ? sent.b : toks.length - 1;
     while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
     const clause = s.slice(t.s, toks[b].e);
-    if (toks[i].l === 'nhấn' && !DEONTIC.test(clause)) continue;
+    if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };
     i = b;

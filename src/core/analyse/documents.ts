@@ -6,6 +6,7 @@
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import type { Token } from './tokens.ts';
+import { SURNAMES } from './names.ts';
 
 const TYPES =
   'Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|' +
@@ -28,6 +29,8 @@ const BARE_NUM = /(\d{1,5})(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ng�
 const SO = / (?:số|Số) ?:? ?/y;
 const SPACE = / /y;
 const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
+/** a few lower-case words between the type and "số": "Thông báo kết luận số 12-TB/TU" */
+const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 const DATE_ANY = /ngày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
@@ -61,6 +64,7 @@ function tokAt(toks: Token[], c: number): number {
 }
 
 const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
+const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường']);
 const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
 
 function isCapTok(t: Token | undefined): boolean {
@@ -76,8 +80,14 @@ export function orgAt(toks: Token[], s: string, i: number): number {
     const t = toks[j];
     if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-')) break;
     if (t.k === 'w' && isCapTok(t)) {
+      // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
+      if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
       j++;
       end = j;
+      continue;
+    }
+    if (t.t === ',' && toks[j - 1].l === 'hóa' && toks[j + 1]?.l === 'thể') {
+      j++;
       continue;
     }
     if (t.k === 'w' && /^\p{N}+$/u.test(t.t)) {
@@ -97,6 +107,11 @@ export function orgAt(toks: Token[], s: string, i: number): number {
         end = j;
         continue;
       }
+      if (LOWER_PAIRS.has(t.l + ' ' + (toks[j + 1]?.l ?? ''))) {
+        j += 2;
+        end = j;
+        continue;
+      }
       if (prev.k === 'w' && prev.cap) {
         j++;
         end = j;
@@ -109,20 +124,29 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   return end;
 }
 
-/** Organisation ending just before token z (exclusive), scanning back; returns its start or -1. */
-function orgBefore(toks: Token[], s: string, z: number): number {
+/**
+ * Organisation (or office) ending just before token z, scanning back; a person's name may close it
+ * ("Chủ tịch UBND thành phố Nguyễn Văn Tùng đã ký"). Returns its token range or null.
+ */
+function orgBefore(toks: Token[], s: string, z: number): [number, number] | null {
   let j = z - 1;
   let start = -1;
   let steps = 0;
-  while (j >= 0 && steps++ < 12) {
+  while (j >= 0 && steps++ < 14) {
     const t = toks[j];
     if (t.k !== 'w') break;
     if (isCapTok(t)) start = j;
     else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
     j--;
   }
-  if (start < 0) return -1;
-  return orgAt(toks, s, start) === z ? start : -1;
+  if (start < 0) return null;
+  const e = orgAt(toks, s, start);
+  if (e === z) return [start, e];
+  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e].l)) {
+    for (let k = e; k < z; k++) if (!toks[k].cap) return null;
+    return [start, e];
+  }
+  return null;
 }
 
 export function findDocuments(n: Normalised, toks: Token[], year: number | null): DocFound[] {
@@ -159,6 +183,9 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     if (ext) {
       if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
       p = TYPE_EXT.lastIndex;
+    } else {
+      TYPE_GAP.lastIndex = p;
+      if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
     }
     SO.lastIndex = p;
     const so = SO.exec(s);
@@ -234,9 +261,10 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     if (v < 0) continue;
     if (toks[v - 1]?.l === 'ký') v--;
     if (toks[v - 1]?.l === 'đã' || toks[v - 1]?.l === 'vừa') v--;
-    const a = orgBefore(toks, s, v);
-    if (a < 0) continue;
-    d.issuer = mentionOf(n, toks[a].s, toks[v - 1].e).text;
+    const org = orgBefore(toks, s, v);
+    if (!org) continue;
+    const a = org[0];
+    d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
     if (!d.date) {
       // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
       const sentStart = toks[a].sent;

@@ -36,6 +36,7 @@ export interface OfficialsResult {
 }
 
 const MARKERS = new Set(['ông', 'bà', 'anh', 'chị']);
+const PREPOSITIONS = new Set(['với', 'của', 'cho', 'tới', 'đến', 'theo', 'lên', 'gửi', 'trước', 'cùng', 'và', 'tặng', 'chúc']);
 const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'nhiều']);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
 const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
@@ -151,6 +152,15 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     return lastOccOf(match, at) ?? firstOf(match);
   };
 
+  // unresolved titles followed by a comma: "Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu"
+  let pending: TitleMatch[] = [];
+  let pendingEnd = -2;
+  const takePending = (per: Person, at: number) => {
+    if (pendingEnd === at - 1) for (const m of pending) addPos(per, m);
+    pending = [];
+    pendingEnd = -2;
+  };
+
   for (let i = 0; i < toks.length; i++) {
     if (consumed[i]) continue;
     const t = toks[i];
@@ -173,6 +183,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       const len = nameAt(j);
       if (len) {
         const per = personFor(j, len);
+        takePending(per, i);
         if (comrade) {
           per.comrade = true;
           per.official = !excluded(per);
@@ -234,6 +245,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         if (r.who && !plural) {
           const { p, n: len } = r.who;
           const per = personFor(p, len);
+          takePending(per, i);
           addPos(per, r.m);
           addMention(per, p, p + len);
           const z = apposition(per, p + len);
@@ -270,6 +282,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
+          } else if (toks[r.m.b]?.t === ',' && !(prev && PREPOSITIONS.has(prev.l))) {
+            if (pendingEnd !== i - 1) pending = [];
+            pending.push(r.m);
+            pendingEnd = r.m.b;
           }
           i = r.m.b - 1;
           continue;

@@ -92,6 +92,8 @@ export function matchHead(toks: Token[], i: number): { end: number; rank: boolea
   const headWords = nameKey(toks, j, h);
   if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap)) return null;
   if (headWords === 'trưởng' && !toks[j].cap) return null;
+  // village and residents' group heads are not public posts
+  if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
 }
 
@@ -212,7 +214,7 @@ export function parseTitle(
       j++;
       continue;
     }
-    if (p === ',' && prev?.l === 'phòng' && next?.l === 'chống') {
+    if (p === ',' && ((prev?.l === 'phòng' && next?.l === 'chống') || (prev?.l === 'hóa' && next?.l === 'thể' && toks[j - 2]?.l === 'văn'))) {
       j++;
       continue;
     }
