@@ -16,6 +16,12 @@ const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những'
 const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
 const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
 
+const ADDRESSEE = new Set(
+  ('các mọi toàn cán người lực chính cấp địa ngành đơn những cơ thành quận huyện xã phường sở ban ủy chủ doanh ' +
+    'bộ nhà giáo bác học thủ lãnh tổ mỗi từng').split(' '),
+);
+const NOT_ADDRESSEE = new Set(['đây', 'việc', 'đó', 'điều', 'nhiệm', 'kết', 'mục', 'năm', 'thời', 'trong', 'với', 'hải', 'tinh']);
+
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
@@ -96,6 +102,11 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
     const clause = s.slice(t.s, toks[b].e);
     if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
+    if (toks[i].l === 'nhấn') {
+      // a directive names who must act: "nhấn mạnh các lực lượng phải …", not "nhấn mạnh, công tác … phải …"
+      const w = toks[i + len + (commaAfter ? 1 : 0)];
+      if (!w || w.k !== 'w' || !(ADDRESSEE.has(w.l) || (w.cap && !NOT_ADDRESSEE.has(w.l)))) continue;
+    }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };
     i = b;

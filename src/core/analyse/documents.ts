@@ -326,6 +326,7 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     // look ahead for "năm YYYY" in the same clause
     for (let k = j; k < toks.length && k < j + 25; k++) {
       const t = toks[k];
+      if (t.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
       if (t.k !== 'w') break;
       if (YEAR_NAME.test(t.l) && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
     }

@@ -180,6 +180,19 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     }
     if (markerLen) {
       const j = i + markerLen;
+      // "Bà Lan Anh", "ông Văn Hải": the end of a known full name
+      const run = syllableRun(toks, s, j, 4, (x) => !!matchHead(toks, x));
+      if ((run === 2 || run === 3) && !persons.has(nameKey(toks, j, run))) {
+        const tail = ' ' + nameKey(toks, j, run);
+        const known = (p: Person) => p.key.endsWith(tail);
+        const per = lastOccOf(known, toks[j].s) ?? firstOf(known);
+        if (per) {
+          addMention(per, i, j + run);
+          occs.push({ p: per, a: i, z: j + run - 1 });
+          i = j + run - 1;
+          continue;
+        }
+      }
       const len = nameAt(j);
       if (len) {
         const per = personFor(j, len);

@@ -136,7 +136,9 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     if (NAMESAKES.has(nk) || PLACES.has(nk)) continue;
     if (k === 0) {
       const prev = toks[p - 1];
-      if (prev && (isAllCaps(prev) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố'))) continue;
+      // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
+      const compound = toks[p - 2]?.k === 'w' && toks[p - 2].cap;
+      if (prev && (isAllCaps(prev) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))) continue;
     }
     return { p, n };
   }
