@@ -59,7 +59,7 @@ if (!chromiumPath()) {
 }
 
 console.log('\n── real-browser tests (Chromium): node --test tests/e2e');
-const e2e = spawnSync('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/e2e.tap', 'tests/e2e/'], {
+const e2e = spawnSync('node', ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/e2e.tap', 'tests/e2e/'], {
   stdio: 'inherit',
 });
 const tap = existsSync('test-results/e2e.tap') ? readFileSync('test-results/e2e.tap', 'utf8') : '';

@@ -19,9 +19,16 @@ onBackgroundMessage(async (message, tabId) => {
   return { ok: false };
 });
 
+/** What the keyboard shortcut does: open or close the reader on the active tab. */
+async function toggleReaderOnActiveTab(): Promise<void> {
+  const tab = await activeTab();
+  if (tab) await sendToTab(tab.id, { type: 'reader', action: 'toggle' }).catch(() => undefined);
+}
+
 onCommand((command) => {
-  if (command !== 'toggle-reader') return;
-  activeTab()
-    .then((tab) => (tab ? sendToTab(tab.id, { type: 'reader', action: 'toggle' }) : undefined))
-    .catch(() => undefined);
+  if (command === 'toggle-reader') void toggleReaderOnActiveTab();
 });
+
+// Reachable only from this extension's own background context: lets the real-browser tests run
+// the shortcut's handler, since headless Chromium has no window to deliver browser shortcuts to.
+Object.assign(globalThis, { toggleReaderOnActiveTab });

@@ -222,7 +222,7 @@ export function ReaderApp(props: ReaderAppProps) {
               copy={copy}
             />
           )}
-          <article class="hpr-article" data-align={settings.align} lang="vi" style={{ gridColumn: 1, gridRow: 1 }}>
+          <article class="hpr-article" data-align={settings.align} lang="vi">
             <header>
               <p class="hpr-source">{article.source.portal}</p>
               <h1 id="hpr-title">{article.title}</h1>

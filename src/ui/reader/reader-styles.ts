@@ -82,7 +82,9 @@ kbd { font-family: ui-monospace, monospace; border: 1px solid var(--hpr-border);
 @media (min-width: 1180px) {
   .hpr-layout.hpr-has-summary { grid-template-columns: minmax(0, var(--hpr-measure)) 340px; }
   .hpr-summary { grid-column: 2; grid-row: 1; position: sticky; top: 72px; align-self: start; max-height: calc(100vh - 96px); overflow: auto; }
+  .hpr-has-summary .hpr-article { grid-column: 1; grid-row: 1; }
 }
+@media (max-width: 480px) { .hpr-brand { display: none; } .hpr-toolbar { justify-content: flex-end; } }
 .hpr-article { font-size: var(--hpr-size); line-height: var(--hpr-leading); min-width: 0; }
 .hpr-article[data-align="justify"] .hpr-body p { text-align: justify; hyphens: auto; }
 .hpr-source { margin: 0 0 8px; font: 600 13px/1.4 ${UI_FONT}; color: var(--hpr-muted); text-transform: uppercase; letter-spacing: .03em; }

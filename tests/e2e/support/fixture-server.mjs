@@ -1,11 +1,12 @@
 // A local HTTP server for the fixture pages, answering for the portals' real host names.
-// URL → file: tests/fixtures/pages/<host>/<path>, trying <path>, <path>.html, <path>/index.html;
-// a query string is part of the file name: /?pageid=1&p_steering=2 → <host>/index__pageid=1&p_steering=2.html.
+// URL → file is the fixtures' own rule (tests/fixtures/pages/paths.ts): <host><path>[@<query>][.html].
 // Every request is recorded, so tests can check what was (and was not) fetched.
+// (Run under `node --import tsx` so this module can import the TypeScript fixture helpers.)
 import http from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { urlToFixturePath } from '../../fixtures/pages/paths.ts';
 
 export const PAGES_ROOT = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 export const SMOKE_ROOT = fileURLToPath(new URL('../../fixtures/smoke/', import.meta.url));
@@ -20,22 +21,23 @@ const TYPES = {
   '.js': 'text/javascript',
 };
 
-// A tiny grey JPEG-like placeholder is not needed: unknown images get a 1×1 PNG.
+// Images the fixtures reference are not stored: any image URL gets a 1×1 PNG.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 export function fileForUrl(root, url) {
-  const host = url.hostname.toLowerCase();
-  let pathname = decodeURIComponent(url.pathname);
-  if (pathname.includes('..')) return null;
-  const base = path.join(root, host, pathname);
-  const candidates = [];
-  if (url.search) {
-    const q = url.search.slice(1);
-    const stem = pathname.endsWith('/') ? path.join(root, host, pathname, 'index') : base;
-    candidates.push(`${stem}__${q}.html`);
+  let rel;
+  try {
+    rel = urlToFixturePath(url.href);
+  } catch {
+    return null;
   }
-  candidates.push(base, `${base.replace(/\/$/, '')}.html`, path.join(base, 'index.html'));
-  return candidates.find((c) => c.startsWith(root) && existsSync(c) && statSync(c).isFile()) ?? null;
+  const file = path.resolve(root, rel);
+  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** The http:// form of a fixture URL: the test server speaks plain HTTP under every host name. */
+export function served(url) {
+  return url.replace(/^https:/, 'http:');
 }
 
 export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT]) {

@@ -1,0 +1,242 @@
+// The reader mode in the real browser: opens on every article fixture of every portal generation
+// and never elsewhere; Escape; settings change the rendering and persist across reloads and tabs;
+// the shortcut toggles; auto-open off on one site only; accessibility scan; screenshots.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { startFixtureServer, served } from './support/fixture-server.mjs';
+import { launchWithExtension, waitForOverlay, overlayState, OUTPUT_DIR } from './support/chromium.mjs';
+import { ARTICLES, NON_ARTICLES, onePerMarkup } from './support/fixtures.mjs';
+
+let server;
+let browser;
+const SHOTS = `${OUTPUT_DIR}screenshots/`;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension({ port: server.port });
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+});
+
+const inShadow = (page, fn, arg) =>
+  page.evaluate(
+    ([body, a]) => new Function('shadow', 'arg', body)(document.getElementById('hpr-root')?.shadowRoot ?? null, a),
+    [fn, arg],
+  );
+
+async function openArticle(url) {
+  const page = await browser.context.newPage();
+  await page.goto(served(url));
+  await waitForOverlay(page);
+  return page;
+}
+
+test('the overlay opens on visit on every article fixture, with the article title as its h1', async () => {
+  const failures = [];
+  for (const fixture of ARTICLES) {
+    const page = await browser.context.newPage();
+    await page.goto(served(fixture.url));
+    try {
+      await waitForOverlay(page, 5000);
+      const state = await overlayState(page);
+      if (state.h1 !== fixture.expected.title) failures.push(`${fixture.url}: h1 ${JSON.stringify(state.h1)}`);
+    } catch {
+      failures.push(`${fixture.url}: no overlay`);
+    }
+    await page.close();
+  }
+  assert.deepEqual(failures, []);
+  const markups = new Set(ARTICLES.map((f) => f.markup));
+  for (const m of ['hp-a', 'hp-b', 'hp-c', 'tp-wp', 'tp-amp']) assert.ok(markups.has(m), `a ${m} article is among the fixtures`);
+});
+
+test('the overlay never opens on home, listing, search, document or other pages', async () => {
+  const mounted = [];
+  const pages = await Promise.all(
+    NON_ARTICLES.map(async (fixture) => {
+      const page = await browser.context.newPage();
+      await page.goto(served(fixture.url));
+      return { page, fixture };
+    }),
+  );
+  await pages[0].page.waitForTimeout(1500);
+  for (const { page, fixture } of pages) {
+    if ((await overlayState(page)).host) mounted.push(fixture.url);
+    await page.close();
+  }
+  assert.ok(NON_ARTICLES.length >= 8);
+  assert.deepEqual(mounted, []);
+});
+
+test('Escape closes the reader and returns focus and scroll to the page; a popover closes first', async () => {
+  const [fixture] = onePerMarkup();
+  const page = await openArticle(fixture.url);
+  await page.keyboard.press('?');
+  assert.equal(await inShadow(page, 'return !!shadow.getElementById("hpr-help")'), true, '? opens the help');
+  await page.keyboard.press('Escape');
+  assert.equal(await inShadow(page, 'return !!shadow.getElementById("hpr-help")'), false, 'Escape closes the help');
+  assert.equal((await overlayState(page)).dialog, true, '…and not the reader');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('hpr-root'));
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.style.overflow, document.activeElement?.tagName]), ['', 'BODY']);
+  await page.close();
+});
+
+test('focus stays inside the dialog while it is open', async () => {
+  const page = await openArticle(onePerMarkup()[0].url);
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'hpr-root', 'focus is inside the shadow root');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'hpr-root');
+  await page.close();
+});
+
+test('settings change the rendering at once and persist across a reload and across tabs', async () => {
+  const url = onePerMarkup()[0].url;
+  const first = await openArticle(url);
+  const second = await openArticle(url);
+  const fontSize = (page) => inShadow(page, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize');
+  const theme = (page) => inShadow(page, 'return shadow.querySelector(".hpr-backdrop").dataset.theme');
+  assert.equal(await fontSize(first), '20px');
+  await first.bringToFront();
+  await first.keyboard.press('+');
+  await first.keyboard.press('+');
+  await first.keyboard.press('t'); // system → light
+  await first.keyboard.press('t'); // light → sepia
+  assert.equal(await fontSize(first), '24px');
+  assert.equal(await theme(first), 'sepia');
+  const background = await inShadow(first, 'return getComputedStyle(shadow.querySelector(".hpr-backdrop")).backgroundColor');
+  assert.equal(background, 'rgb(244, 236, 216)', 'the sepia theme is applied');
+  // The other tab follows without a reload.
+  await second.waitForFunction(() => document.getElementById('hpr-root').shadowRoot.querySelector('.hpr-backdrop').dataset.theme === 'sepia');
+  assert.equal(await fontSize(second), '24px');
+  // Settings chosen in the popover: dark theme, sans-serif, no images.
+  await first.bringToFront();
+  await inShadow(first, 'shadow.querySelector(".hpr-toolbar button[aria-controls=hpr-settings]").click()');
+  await first.waitForFunction(() => !!document.getElementById('hpr-root').shadowRoot.getElementById('hpr-settings'));
+  await inShadow(first, 'shadow.querySelector("input[name=hpr-theme][value=dark]").click(); shadow.querySelector("input[name=hpr-font][value=sans]").click();');
+  assert.equal(await theme(first), 'dark');
+  // A reload keeps them.
+  await first.reload();
+  await waitForOverlay(first);
+  assert.equal(await theme(first), 'dark');
+  assert.equal(await fontSize(first), '24px');
+  assert.match(await inShadow(first, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontFamily'), /Noto Sans|Arial/);
+  await first.close();
+  await second.close();
+});
+
+test('the keyboard shortcut is registered and its handler toggles the reader on the active tab', async () => {
+  const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+  const toggle = commands.find((c) => c.name === 'toggle-reader');
+  // Chromium refuses Alt+Shift+R as a suggested key (it registers no shortcut at all), so the
+  // suggestion is Alt+Shift+D (D for "đọc", read); users can change it at chrome://extensions/shortcuts.
+  assert.equal(toggle?.shortcut, 'Alt+Shift+D');
+  const page = await openArticle(onePerMarkup()[1].url);
+  await page.bringToFront();
+  await browser.worker.evaluate(() => globalThis.toggleReaderOnActiveTab());
+  await page.waitForFunction(() => !document.getElementById('hpr-root'));
+  await browser.worker.evaluate(() => globalThis.toggleReaderOnActiveTab());
+  await waitForOverlay(page);
+  await page.close();
+});
+
+test('turning auto-open off on one site keeps the reader closed there and open elsewhere', async () => {
+  const hp = ARTICLES.find((f) => new URL(f.url).hostname === 'haiphong.gov.vn');
+  const other = ARTICLES.find((f) => new URL(f.url).hostname !== 'haiphong.gov.vn');
+  const page = await openArticle(hp.url);
+  await inShadow(page, 'shadow.querySelector(".hpr-toolbar button[aria-controls=hpr-settings]").click()');
+  await page.waitForFunction(() => !!document.getElementById('hpr-root').shadowRoot.getElementById('hpr-settings'));
+  const label = await inShadow(page, 'return [...shadow.querySelectorAll("#hpr-settings label")].find((l) => l.textContent.includes("haiphong.gov.vn")).textContent');
+  assert.equal(label, 'Không tự mở trên trang haiphong.gov.vn');
+  await inShadow(page, '[...shadow.querySelectorAll("#hpr-settings label")].find((l) => l.textContent.includes("haiphong.gov.vn")).querySelector("input").click()');
+  await page.waitForTimeout(200);
+  await page.reload();
+  await page.waitForTimeout(1200);
+  assert.equal((await overlayState(page)).host, false, 'closed on haiphong.gov.vn');
+  const elsewhere = await openArticle(other.url);
+  assert.equal((await overlayState(elsewhere)).dialog, true, `open on ${new URL(other.url).hostname}`);
+  await page.close();
+  await elsewhere.close();
+});
+
+test('accessibility: axe finds no serious or critical violation in the light and dark themes', async () => {
+  const results = {};
+  for (const theme of ['light', 'dark', 'sepia', 'contrast']) {
+    await browser.worker.evaluate((t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);
+    const page = await openArticle(onePerMarkup()[0].url);
+    const axe = await new AxeBuilder({ page }).include('#hpr-root').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    results[theme] = { violations: axe.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`), passes: axe.passes.length };
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${theme} theme`);
+    await page.close();
+  }
+  writeFileSync(`${OUTPUT_DIR}axe.json`, JSON.stringify(results, null, 2));
+});
+
+test('screenshots of the overlay in each theme, wide and narrow', async () => {
+  const url = onePerMarkup()[0].url;
+  const files = [];
+  for (const theme of ['light', 'sepia', 'dark', 'contrast', 'system']) {
+    await browser.worker.evaluate((t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);
+    for (const [w, h] of [
+      [1280, 900],
+      [390, 844],
+    ]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(served(url));
+      await waitForOverlay(page);
+      await page.waitForTimeout(150);
+      const file = `${SHOTS}reader-${theme}-${w}x${h}.png`;
+      await page.screenshot({ path: file });
+      files.push(file);
+      if (w === 1280) {
+        // Line length on wide screens: characters per line of the first long paragraph.
+        const chars = await inShadow(
+          page,
+          `const p = [...shadow.querySelectorAll(".hpr-body p")].find((x) => x.textContent.length > 300);
+           const range = document.createRange(); range.selectNodeContents(p);
+           const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+           return Math.round(p.textContent.length / lines);`,
+        );
+        assert.ok(chars >= 55 && chars <= 80, `about ${chars} characters per line at 1280 px`);
+      }
+      await page.close();
+    }
+  }
+  assert.equal(files.length, 10);
+});
+
+test('time from DOMContentLoaded to the overlay visible (median of 10 loads)', async () => {
+  const url = onePerMarkup()[0].url;
+  const times = [];
+  const page = await browser.context.newPage();
+  for (let i = 0; i < 10; i++) {
+    await page.goto(served(url));
+    await waitForOverlay(page);
+    times.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const mark = performance.getEntriesByName('hpr:overlay-visible')[0];
+        return mark.startTime - nav.domContentLoadedEventStart;
+      }),
+    );
+  }
+  await page.close();
+  times.sort((a, b) => a - b);
+  const median = (times[4] + times[5]) / 2;
+  writeFileSync(`${OUTPUT_DIR}overlay-timing.json`, JSON.stringify({ url, times, median }, null, 2));
+  console.log(`DOMContentLoaded → overlay visible: median ${median.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+  assert.ok(times.every((t) => t > 0));
+});

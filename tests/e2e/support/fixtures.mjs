@@ -1,0 +1,13 @@
+// The page fixtures (tests/fixtures/pages/fixtures.json) as the real-browser tests use them.
+import { readFileSync } from 'node:fs';
+
+export const FIXTURES = JSON.parse(readFileSync(new URL('../../fixtures/pages/fixtures.json', import.meta.url), 'utf8'));
+export const ARTICLES = FIXTURES.filter((f) => f.kind === 'article');
+export const NON_ARTICLES = FIXTURES.filter((f) => f.kind !== 'article');
+
+/** One article per markup family (era A, B, C, WordPress, AMP, invented): the cross-generation set. */
+export function onePerMarkup() {
+  const seen = new Map();
+  for (const f of ARTICLES) if (!seen.has(f.markup)) seen.set(f.markup, f);
+  return [...seen.values()];
+}
