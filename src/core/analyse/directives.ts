@@ -22,6 +22,12 @@ const ADDRESSEE = new Set(
 );
 const NOT_ADDRESSEE = new Set(['đây', 'việc', 'đó', 'điều', 'nhiệm', 'kết', 'mục', 'năm', 'thời', 'trong', 'với', 'hải', 'tinh']);
 
+/** Sentence openers after which a directive continues the previous speaker: "Đồng thời, giao …" */
+const CONNECTIVES = new Set(['đồng', 'bên', 'ngoài', 'cùng', 'trong', 'đặc', 'mặt', 'tiếp', 'sau', 'trước']);
+
+/** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
+const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', 'được', 'trên', 'đối', 'chung', 'chính', 'cao', 'mới']);
+
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
@@ -44,9 +50,15 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let last: { p: Person; sent: number; para: number } | null = null;
   let occIdx = 0;
   let lastOcc: Occ | null = null;
+  let lastStart = -1;
+  let lastEnd = -1;
 
   for (let i = 0; i < toks.length; i++) {
-    while (occIdx < occs.length && occs[occIdx].z < i) lastOcc = occs[occIdx++];
+    while (occIdx < occs.length && occs[occIdx].z < i) {
+      const o = occs[occIdx++];
+      // a person named inside the previous directive is its object, not the next speaker
+      if (!(toks[o.a].s >= lastStart && toks[o.a].s < lastEnd)) lastOcc = o;
+    }
     const len = matchVerb(toks, i);
     if (!len) continue;
     const t = toks[i];
@@ -66,7 +78,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         k--;
         continue;
       }
-      if (k > 0 && toks[k].k === 'w' && !toks[k - 1].cap && ADVERBS2.has(toks[k - 1].l + ' ' + toks[k].l)) {
+      if (k > 0 && toks[k].k === 'w' && ADVERBS2.has(toks[k - 1].l + ' ' + toks[k].l)) {
         k -= 2;
         continue;
       }
@@ -91,7 +103,13 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
       // "Đồng chí giao …": the person last spoken of
       who = lastOcc ? lastOcc.p : null;
-    } else if (k < sentStart && t.cap && last && last.para === t.para && last.sent === t.sent - 1) {
+    } else if (
+      (k < sentStart || (toks[k].t === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart].l))) &&
+      last &&
+      last.para === t.para &&
+      last.sent === t.sent - 1 &&
+      !(next && NOT_OBJECT.has(next.l))
+    ) {
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
     }
@@ -109,6 +127,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };
+    lastStart = t.s;
+    lastEnd = toks[b].e;
     i = b;
   }
   return out;

@@ -30,7 +30,7 @@ const PREFIX = new Set(['phó', 'quyền', 'nguyên']);
 /** Lower-case words that end an organisation tail. */
 const STOP1 = new Set(
   ('cùng đã đang sẽ vừa cũng làm với tại về trong khi nhưng thì là kiêm cho được bị có theo để nhằm vì do từ ' +
-    'này đó ấy nay đến đi ký sang xuống nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
+    'này đó ấy nay đến đi ký sang xuống giữ nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
     'mới sau trước cả đều chưa không hãy phải cần nên tới của vượt một hai ba').split(' '),
 );
 /** Two-word verbs that end a tail. */
