@@ -37,6 +37,7 @@ export interface OfficialsResult {
 
 const MARKERS = new Set(['ông', 'bà', 'anh', 'chị']);
 const PREPOSITIONS = new Set(['với', 'của', 'cho', 'tới', 'đến', 'theo', 'lên', 'gửi', 'trước', 'cùng', 'và', 'tặng', 'chúc']);
+const ORG_HEADS = new Set(['ban', 'bộ', 'sở', 'ủy', 'hội', 'đoàn', 'cục', 'viện', 'phòng', 'tòa', 'đảng', 'văn', 'trung', 'học', 'trường']);
 const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'nhiều']);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
 const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
@@ -250,7 +251,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       }
     }
     // ---- title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, bare titles
-    if (h && !(prev && prev.k === 'w' && prev.cap && !(prev.l === 'chí'))) {
+    // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
+    const glued = prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
+    if (h && !glued) {
       const r = parseTitle(toks, s, i, true);
       if (r) {
         const plural =
