@@ -310,7 +310,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
 }
 
 const CONGRESS_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);
-const NAME_STOP = new Set(['về', 'của', 'theo', 'tại', 'đã', 'được', 'đi', 'vào', 'để', 'nhằm', 'khi', 'thì', 'là', 'sẽ', 'do', 'trong', 'cho', 'kèm', 'này', 'đó', 'số', 'ngày', 'và', 'đang', 'vừa', 'mới', 'cũng', 'nhưng', 'sau', 'trước', 'từ', 'đến', 'tới', 'gồm']);
+const NAME_STOP = new Set(['về', 'của', 'theo', 'tại', 'đã', 'được', 'đi', 'vào', 'để', 'nhằm', 'khi', 'thì', 'là', 'sẽ', 'do', 'trong', 'cho', 'kèm', 'này', 'đó', 'số', 'ngày', 'và', 'đang', 'vừa', 'cũng', 'nhưng', 'sau', 'trước', 'từ', 'đến', 'tới', 'gồm']);
 const PROGRAMME_CUE = new Set(['khai', 'hiện', 'hành', 'theo', 'tại', 'vụ', 'triệt', 'các', 'của', 'thuộc']);
 
 /** A document named without number; returns the last token of its name. */

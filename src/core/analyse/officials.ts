@@ -74,7 +74,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     }
     return per;
   };
-  const excluded = (per: Person) => per.key === authorKey || (NAMESAKES.has(per.key) && !per.comrade);
+  const excluded = (per: Person) => per.key === authorKey || (NAMESAKES.has(per.key) && per.positions.length === 0);
   const addPos = (per: Person, m: TitleMatch) => {
     if (isBusiness(toks, m.a, m.b)) return;
     const t = tmText(m);

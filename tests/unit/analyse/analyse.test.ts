@@ -230,3 +230,57 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('more title and directive shapes', () => {
+  it('gives list-header titles to every item, with each item’s own titles', () => {
+    const t =
+      'Dự có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Đào Trọng Đức, Trưởng Ban Tổ chức Thành ủy; Vũ Hồng Hiên, Chủ nhiệm Ủy ban Kiểm tra Thành ủy.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Đào Trọng Đức')?.positions).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Tổ chức Thành ủy']);
+    expect(official(r, 'Vũ Hồng Hiên')?.positions).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Chủ nhiệm Ủy ban Kiểm tra Thành ủy']);
+  });
+
+  it('reads several titles before a name, parenthesised titles and "giữ chức"', () => {
+    const t =
+      'Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu phát biểu. Ông Trần Văn Cao (Phó Giám đốc Sở Xây dựng) đề nghị làm rõ. Quyết định bổ nhiệm đồng chí Vũ Minh Tâm, Phó Giám đốc Sở Tài chính giữ chức Giám đốc Sở Nội vụ.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Lê Tiến Châu')?.positions).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Thành ủy']);
+    expect(official(r, 'Trần Văn Cao')?.positions).toEqual(['Phó Giám đốc Sở Xây dựng']);
+    expect(official(r, 'Vũ Minh Tâm')?.positions).toEqual(['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Nội vụ']);
+    expect(r.directives.map((d) => d.by)).toEqual(['Trần Văn Cao']);
+  });
+
+  it('does not give a title addressed with "với" to the next person', () => {
+    const t = 'Báo cáo với Phó Thủ tướng, Bí thư Thành ủy Lê Tiến Châu cho biết thành phố đã sẵn sàng.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Lê Tiến Châu')?.positions).toEqual(['Bí thư Thành ủy']);
+  });
+
+  it('drops a bare title repeated before the name when the full one is known', () => {
+    const t = 'Phó Thủ tướng Chính phủ Trần Hồng Hà kiểm tra đê biển. Phó Thủ tướng Trần Hồng Hà yêu cầu thành phố cập nhật đường đi của bão.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Trần Hồng Hà')?.positions).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+
+  it('continues the speaker after connectives and two-syllable given names', () => {
+    const t =
+      'Phó Giám đốc Sở Nông nghiệp và Môi trường Trần Thị Lan Anh cho biết đã gia cố đê. Bà Lan Anh đề nghị các xã ven biển rà soát phương án sơ tán. Đồng thời, giao các xã báo cáo trước ngày 30/4. Yêu cầu đặt ra là rất lớn.';
+    const r = analyseText(t, ctx);
+    expect(r.directives.map((d) => [d.by, d.verb])).toEqual([
+      ['Trần Thị Lan Anh', 'đề nghị'],
+      ['Trần Thị Lan Anh', 'giao'],
+    ]);
+  });
+
+  it('skips a passive with an agent and an assessment after "nhấn mạnh,"', () => {
+    const t =
+      'Chủ tịch UBND thành phố Nguyễn Văn Tùng dự. Sở Y tế được Chủ tịch UBND thành phố giao chủ trì. Chủ tịch UBND thành phố nhấn mạnh, công tác phòng, chống thiên tai phải lấy phòng ngừa là chính.';
+    expect(analyseText(t, ctx).directives).toEqual([]);
+  });
+
+  it('does not treat business, village heads or namesakes as officials', () => {
+    const t =
+      'Ông Trần Quốc Toàn, Tổng Giám đốc Tổng công ty Cảng Hải Phòng phát biểu. Theo ông Nguyễn Văn Giang, Trưởng thôn Đông, người dân đồng tình. Đại tướng Võ Nguyên Giáp là vị tướng huyền thoại. Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh cho biết.';
+    expect(analyseText(t, ctx).officials).toEqual([]);
+  });
+});
