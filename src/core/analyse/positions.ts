@@ -91,7 +91,7 @@ export function matchHead(toks: Token[], i: number): { end: number; rank: boolea
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
   if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap)) return null;
-  if (headWords === 'trưởng' && !toks[j].cap) return null;
+  if (headWords === 'trưởng' && !toks[j].cap && j === i) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
   if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };

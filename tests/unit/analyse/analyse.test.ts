@@ -284,3 +284,30 @@ describe('more title and directive shapes', () => {
     expect(analyseText(t, ctx).officials).toEqual([]);
   });
 });
+
+describe('fuzz', () => {
+  it('never throws and keeps offsets exact on random Vietnamese-looking text', () => {
+    const words = (
+      'Nguyễn Văn Tùng Lê Ngọc Châu đồng chí Đồng chí ông Ông bà Bà các Phó Chủ tịch UBND thành phố Bí thư Thành ủy ' +
+      'Uỷ viên Ban Thường vụ Thành uỷ Đại tá Giám đốc Sở Y tế yêu cầu đề nghị giao Giao chỉ đạo nhấn mạnh lưu ý được ' +
+      'Về Nghị quyết Quyết định Luật Đất đai năm 2024 số 21/NQ-CP 45-NQ/TW 169 ngày 26/2/2021 15/2 của Chính phủ ' +
+      'Chương trình hành động kèm theo triển khai Đề án 06 Trường THPT Trần Phú đường Lê Hồng Phong Ảnh: Hoàng Phong'
+    ).split(' ');
+    const puncts = [' ', ' ', ' ', ', ', '. ', '; ', ': ', '\n\n', ' (', ') ', ' “', '” ', '…', ' – ', '\u00a0'];
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      let t = '';
+      const len = 5 + rnd(80);
+      for (let k = 0; k < len; k++) t += words[rnd(words.length)] + puncts[rnd(puncts.length)];
+      if (round % 3 === 0) t = t.normalize('NFD');
+      const r = analyseText(t, { published: '2024-01-01T00:00:00+07:00', author: 'Hoàng Phong' });
+      offsetsOk(t, r);
+      for (const o of r.officials) expect(o.name.split(' ').length).toBeGreaterThanOrEqual(2);
+      for (const d of r.directives) expect(r.officials.some((o) => o.name === d.by)).toBe(true);
+    }
+  });
+});
