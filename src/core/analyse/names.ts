@@ -52,7 +52,7 @@ export const PLACE_NOUNS = new Set(
 );
 
 export function isNameSyllable(t: Token | undefined): boolean {
-  return !!t && t.k === 'w' && t.cap && t.t.length <= 7 && t.t.length >= 2 && !/\p{N}/u.test(t.t);
+  return !!t && t.cap && t.t.length <= 7 && t.t.length >= 2;
 }
 
 /** Tokens i and j are separated only by a single space (same line). */

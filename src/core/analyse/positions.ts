@@ -56,12 +56,28 @@ export interface TitleMatch {
   head: string;
 }
 
-function matchSeq(toks: Token[], i: number, seqs: string[][]): number {
+/** Sequences indexed by their first word, so that most tokens are rejected by one lookup. */
+function index(seqs: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const q of seqs) {
+    const l = m.get(q[0]);
+    if (l) l.push(q);
+    else m.set(q[0], [q]);
+  }
+  return m;
+}
+const HEAD_IX = index(HEADS);
+const RANK_IX = index(RANKS);
+
+function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number {
+  const t0 = toks[i];
+  const seqs = t0 && ix.get(t0.l);
+  if (!seqs) return 0;
   let best = 0;
   for (const seq of seqs) {
     if (seq.length <= best) continue;
     let ok = true;
-    for (let k = 0; k < seq.length; k++) {
+    for (let k = 1; k < seq.length; k++) {
       const t = toks[i + k];
       if (!t || t.l !== seq[k]) {
         ok = false;
@@ -77,7 +93,7 @@ function matchSeq(toks: Token[], i: number, seqs: string[][]): number {
 export function matchHead(toks: Token[], i: number): { end: number; rank: boolean; head: string } | null {
   const first = toks[i];
   if (!first || first.k !== 'w') return null;
-  const r = matchSeq(toks, i, RANKS);
+  const r = matchSeq(toks, i, RANK_IX);
   if (r) {
     const head = nameKey(toks, i, r);
     if (!first.cap && !LOWER_OK.has(head)) return null;
@@ -87,7 +103,7 @@ export function matchHead(toks: Token[], i: number): { end: number; rank: boolea
   while (toks[j] && PREFIX.has(toks[j].l) && j - i < 2) j++;
   // "Q." as acting
   if (j === i && first.t === 'Q' && toks[i + 1]?.t === '.') j = i + 2;
-  const h = matchSeq(toks, j, HEADS);
+  const h = matchSeq(toks, j, HEAD_IX);
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
   if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap)) return null;
@@ -170,6 +186,7 @@ export function parseTitle(
     return { m: { a: i, b: h.end, rank: true, head: h.head }, who };
   }
   let steps = 0;
+  let listy = false;
   while (j < toks.length && steps++ < 30) {
     const t = toks[j];
     if (!adjacentTok(toks, j - 1, j, s) && t.k !== 'p') break;
@@ -217,6 +234,12 @@ export function parseTitle(
       continue;
     }
     if (p === ',' && ((prev?.l === 'phòng' && next?.l === 'chống') || (prev?.l === 'hóa' && next?.l === 'thể' && toks[j - 2]?.l === 'văn'))) {
+      if (prev.l === 'phòng') listy = true;
+      j++;
+      continue;
+    }
+    // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực thành phố"
+    if (p === ',' && listy && next?.k === 'w' && !next.cap && !isAllCaps(next) && !isStopAt(toks, j + 1) && !matchHead(toks, j + 1)) {
       j++;
       continue;
     }

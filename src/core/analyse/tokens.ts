@@ -46,7 +46,8 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
     if (t === '\n') k = 'n';
     else if (/[\p{L}\p{M}\p{N}]/u.test(t[0])) {
       k = 'w';
-      cap = isUpper(t[0]) && (t.length === 1 || t.slice(1) === l.slice(1));
+      // capitalised word without digits: a possible name syllable
+      cap = isUpper(t[0]) && (t.length === 1 || t.slice(1) === l.slice(1)) && !/\p{N}/u.test(t);
     }
     toks.push({ t, l, s: m.index, e: m.index + t.length, k, cap, sent: 0, para: 0 });
   }
