@@ -6,7 +6,7 @@
  */
 import type { PageKind } from '../types.ts';
 import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
-import { cheapSignals, findTitleElement, textSignals, type Vote } from './signals.ts';
+import { cheapSignals, densitySignals, findTitleElement, structureSignals, type Vote } from './signals.ts';
 
 export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
 export { findTitleElement, dateLineLabel, DATE_LINE_PATTERNS, inChrome, elementText } from './signals.ts';
@@ -33,7 +33,11 @@ const KINDS: PageKind[] = ['article', 'listing', 'home', 'search', 'document', '
 function combine(url: UrlVerdict, votes: Vote[]): Detection {
   const all: Vote[] = [];
   if (url.kind) all.push({ kind: url.kind, weight: url.weight, reason: url.reason });
-  all.push(...votes);
+  for (const v of votes) {
+    // A home page and a results page are lists of teasers too: listing evidence supports them.
+    if (v.kind === 'listing' && (url.kind === 'home' || url.kind === 'search')) all.push({ ...v, kind: url.kind, reason: `${v.reason}, as expected on a ${url.kind} page` });
+    else all.push(v);
+  }
   const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));
   for (const v of all) score.set(v.kind, (score.get(v.kind) ?? 0) + v.weight);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
@@ -69,10 +73,19 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
   return { ...d, worthExtracting, title: titleText };
 }
 
-/** Full detection: URL + cheap DOM signals + text signals (one walk over paragraphs). */
-export function detectPage(doc: Document, url: string): Detection {
+/**
+ * Full detection: URL + cheap DOM signals + structure and date-line signals, then text density
+ * (one walk over the paragraphs) unless the evidence is already decisive and unopposed.
+ */
+export function detectPage(doc: Document, url: string, opts: { alwaysDensity?: boolean } = {}): Detection {
   const u = classifyUrl(url);
   if (u.excluded) return combine(u, []);
   const title = findTitleElement(doc);
-  return combine(u, [...cheapSignals(doc), ...textSignals(doc, title)]);
+  const { votes, dated } = structureSignals(doc, title);
+  const first = [...cheapSignals(doc), ...votes];
+  const pre = combine(u, first);
+  if (!opts.alwaysDensity && pre.confidence >= 0.85 && first.every((v) => v.kind === pre.kind)) {
+    return { ...pre, reasons: [...pre.reasons, 'Text density: not needed (decisive, unopposed evidence)'] };
+  }
+  return combine(u, [...first, ...densitySignals(doc, title, dated)]);
 }

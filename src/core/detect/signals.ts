@@ -14,7 +14,13 @@ export interface Vote {
 /** Ancestors that hold site chrome rather than content. */
 const CHROME_RE = /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
 /** Text of a site-name heading, not an article title. */
-const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin|cổng\s+ttđt|ubnd\s|ủy\s+ban\s+nhân\s+dân)/i;
+const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
+/** A short unit name used as a page heading ("UBND phường Kiến An"); article titles are longer. */
+const UNIT_NAME_RE = /^(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|thành\s+ủy|đảng\s+ủy)\s+[^,.:;!?]{2,40}$/i;
+
+export function isSiteName(text: string): boolean {
+  return SITE_NAME_RE.test(text) || (text.length <= 45 && UNIT_NAME_RE.test(text));
+}
 
 /** Known title containers across generations, tried before a bare h1. */
 const TITLE_SELECTORS = [
@@ -42,16 +48,55 @@ export function elementText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** True when an element sits in header/nav/footer-like chrome. Walks ancestors; no combinator matching. */
-export function inChrome(el: Element): boolean {
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    const tag = n.tagName;
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
-    if (tag === 'BODY') return false;
-    const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
-    if (cls.trim() && CHROME_RE.test(cls)) return true;
+/** Text of a small element, or null as soon as it passes `max` characters (stops walking early). */
+export function boundedText(el: Element, max: number): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += (n as Text).data;
+      if (out.length > max * 2 && out.replace(/\s+/g, ' ').trim().length > max) return null;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = (n as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return false;
+  const t = out.replace(/\s+/g, ' ').trim();
+  return t.length > max ? null : t;
+}
+
+function isChromeElement(n: Element): boolean {
+  const tag = n.tagName;
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
+  return cls.length > 1 && CHROME_RE.test(cls);
+}
+
+/**
+ * True when an element sits in header/nav/footer-like chrome. Walks ancestors (no combinator
+ * matching); pass a cache when asking about many elements of one page.
+ */
+export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const known = cache?.get(n);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    if (n.tagName === 'BODY' || n.tagName === 'HTML') break;
+    path.push(n);
+    if (isChromeElement(n)) {
+      result = true;
+      break;
+    }
+  }
+  if (cache) for (const n of path) cache.set(n, result);
+  return result;
 }
 
 /** The element holding the article title, if any; skips site-name headings and chrome. */
@@ -60,7 +105,7 @@ export function findTitleElement(doc: Document): Element | null {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
       const t = elementText(el);
       if (t.length < 8 || t.length > 400) continue;
-      if (SITE_NAME_RE.test(t)) continue;
+      if (isSiteName(t)) continue;
       if (inChrome(el) || isLinkHeading(el)) continue;
       return el;
     }
@@ -68,7 +113,7 @@ export function findTitleElement(doc: Document): Element | null {
   // Last resort: the first h2 that is neither chrome nor a teaser link.
   for (const el of Array.from(doc.querySelectorAll('h2'))) {
     const t = elementText(el);
-    if (t.length < 20 || t.length > 400 || SITE_NAME_RE.test(t) || inChrome(el) || isLinkHeading(el)) continue;
+    if (t.length < 20 || t.length > 400 || isSiteName(t) || inChrome(el) || isLinkHeading(el)) continue;
     return el;
   }
   return null;
@@ -103,18 +148,18 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
   for (let level = 0; level < 3 && node && node.tagName !== 'BODY'; level++) {
     let prev = node.previousElementSibling;
     for (let i = 0; i < 3 && prev; i++, prev = prev.previousElementSibling) {
-      const t = elementText(prev);
-      if (t && t.length <= maxEach) out.push(t);
+      const t = boundedText(prev, maxEach);
+      if (t) out.push(t);
     }
     let next = node.nextElementSibling;
     for (let i = 0; i < 4 && next; i++, next = next.nextElementSibling) {
-      const t = elementText(next);
-      if (t && t.length <= maxEach) out.push(t);
-      else if (t) {
+      const t = boundedText(next, maxEach);
+      if (t) out.push(t);
+      else if (t === null) {
         // A long sibling (the body): its first short child may be the date line (WordPress "Print …").
         const first = next.firstElementChild;
-        const ft = elementText(first);
-        if (ft && ft.length <= maxEach) out.push(ft);
+        const ft = first && boundedText(first, maxEach);
+        if (ft) out.push(ft);
         break;
       }
     }
@@ -128,7 +173,7 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
 const PAGINATION_MARKERS = ['ArticleInMenuPagination', 'UIArticleInMenu'];
 const PAGINATION_RE = /maxPage\s*=\s*parseInt\(|article_category_id\s*:/;
 const ARTICLE_MARKERS =
-  '.divDetail_DateCreate, .ArticleContent, .ArticleSummary, .PostDate, .entry-content, article.post, .amp-wp-article, .amp-wp-article-content, .single-post, .post-content, .detail-content, .news-content, #news-content';
+  '.divDetail_Content, .ArticleContent, .entry-content, article.post, .amp-wp-article, .amp-wp-article-content, .single-post, .post-content, .detail-content, .news-content, #news-content';
 const JSONLD_ARTICLE_RE = /"@type"\s*:\s*"(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)"/;
 const JSONLD_LISTING_RE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage|ItemList)"/;
 
@@ -165,9 +210,13 @@ export function cheapSignals(doc: Document): Vote[] {
   if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"]')) {
     votes.push({ kind: 'article', weight: 0.2, reason: 'DOM: article:published_time meta' });
   }
-  const marker = doc.querySelector(ARTICLE_MARKERS);
-  if (marker && (marker.textContent ?? '').length > 200) {
-    votes.push({ kind: 'article', weight: 0.2, reason: `DOM: article container ${describe(marker)}` });
+  const posts = doc.querySelectorAll('article.post, article.type-post, .UIListNews_Default .item, .list-news > li');
+  if (posts.length >= 4) votes.push({ kind: 'listing', weight: 0.3, reason: `DOM: ${posts.length} post teasers` });
+  for (const marker of posts.length >= 4 ? [] : Array.from(doc.querySelectorAll(ARTICLE_MARKERS)).slice(0, 6)) {
+    if ((marker.textContent ?? '').length > 200) {
+      votes.push({ kind: 'article', weight: 0.2, reason: `DOM: article container ${describe(marker)}` });
+      break;
+    }
   }
   return votes;
 }
@@ -189,14 +238,19 @@ export interface Density {
   teaserLinks: number;
 }
 
+const BLOCK_TAGS = new Set(['P', 'DIV', 'TABLE', 'UL', 'OL', 'LI', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'FIGURE']);
+
 export function textDensity(doc: Document): Density {
+  const chrome = new Map<Element, boolean>();
   const byParent = new Map<Element, { n: number; chars: number }>();
   const candidates = doc.body ? doc.body.querySelectorAll('p, div, td, li') : [];
   for (const el of Array.from(candidates)) {
     const tag = el.tagName;
     if (tag !== 'P') {
       // Only leaf-ish blocks: a div/td/li holding text directly, not other blocks.
-      if (el.querySelector('p, div, table, ul, ol, li')) continue;
+      let nested = false;
+      for (let c = el.firstElementChild; c && !nested; c = c.nextElementSibling) nested = BLOCK_TAGS.has(c.tagName);
+      if (nested) continue;
     }
     const t = el.textContent ?? '';
     if (t.length < 100) continue;
@@ -224,7 +278,7 @@ export function textDensity(doc: Document): Density {
     if (t.length < 25 || t.length > 300) continue;
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || seen.has(href)) continue;
-    if (inChrome(a)) continue;
+    if (inChrome(a, chrome)) continue;
     seen.add(href);
     teaserLinks++;
   }
@@ -234,30 +288,41 @@ export function textDensity(doc: Document): Density {
 const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+kết quả|search results/i;
 const DOCUMENT_LABEL_RE = /(?:số\s*(?:ký\s*hiệu|hiệu)|ngày\s*ban\s*hành|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký)/gi;
 
-export function textSignals(doc: Document, title: Element | null): Vote[] {
+function hasAncestorTag(el: Element, tag: string, stop = 6): boolean {
+  let n = el.parentElement;
+  for (let i = 0; n && i < stop; i++, n = n.parentElement) if (n.tagName === tag) return true;
+  return false;
+}
+
+/** Search headings, legal-document fields, and a date line next to the title. Cheap: no full-text walk. */
+export function structureSignals(doc: Document, title: Element | null): { votes: Vote[]; dated: boolean } {
   const votes: Vote[] = [];
-  // Search-result headings.
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, .search-result, .ketqua'))) {
-    if (SEARCH_HEADING_RE.test(elementText(h).slice(0, 200))) {
-      votes.push({ kind: 'search', weight: 0.5, reason: `DOM: search heading "${elementText(h).slice(0, 40)}"` });
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, .search-result, .ketqua')).slice(0, 30)) {
+    const t = boundedText(h, 300);
+    if (t && SEARCH_HEADING_RE.test(t)) {
+      votes.push({ kind: 'search', weight: 0.5, reason: `DOM: search heading "${t.slice(0, 40)}"` });
       break;
     }
   }
-  // Document (legal text) metadata table.
-  const tables = Array.from(doc.querySelectorAll('table, dl, .document-info, .vanban-info')).slice(0, 20);
-  for (const t of tables) {
-    const labels = new Set((elementText(t).slice(0, 3000).match(DOCUMENT_LABEL_RE) ?? []).map((s) => s.toLowerCase().replace(/\s+/g, ' ')));
+  // Legal-document metadata: a small table or definition list with the usual fields.
+  for (const t of Array.from(doc.querySelectorAll('table, dl, .document-info, .vanban-info')).slice(0, 30)) {
+    const text = boundedText(t, 3000);
+    if (!text) continue;
+    const labels = new Set((text.match(DOCUMENT_LABEL_RE) ?? []).map((x) => x.toLowerCase().replace(/\s+/g, ' ')));
     if (labels.size >= 3) {
       votes.push({ kind: 'document', weight: 0.5, reason: `DOM: legal-document fields (${[...labels].slice(0, 3).join(', ')})` });
       break;
     }
   }
-  // Date line near the title.
   let dated = false;
-  const dateEl = doc.querySelector('.divDetail_DateCreate, .PostDate, time[datetime], .post-date, .entry-date');
-  if (dateEl && /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/.test(elementText(dateEl) + (dateEl.getAttribute('datetime') ?? ''))) {
-    dated = true;
-    votes.push({ kind: 'article', weight: 0.3, reason: `DOM: date element ${describe(dateEl)}` });
+  for (const dateEl of Array.from(doc.querySelectorAll('.divDetail_DateCreate, .PostDate, time[datetime], .post-date, .entry-date')).slice(0, 5)) {
+    if (hasAncestorTag(dateEl, 'LI')) continue; // a teaser's date, not the page's
+    const t = (boundedText(dateEl, 200) ?? '') + (dateEl.getAttribute('datetime') ?? '');
+    if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/.test(t)) {
+      dated = true;
+      votes.push({ kind: 'article', weight: 0.3, reason: `DOM: date element ${describe(dateEl)}` });
+      break;
+    }
   }
   if (title && !dated) {
     for (const t of textsAroundTitle(title)) {
@@ -269,17 +334,27 @@ export function textSignals(doc: Document, title: Element | null): Vote[] {
       }
     }
   }
+  if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
+  return { votes, dated };
+}
+
+/** Text density: one walk over the paragraphs and links. */
+export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
   const d = textDensity(doc);
   if (d.bestParagraphs >= 3 && d.bestChars >= 700) {
+    const votes: Vote[] = [];
     if (dated || title) {
       votes.push({ kind: 'article', weight: dated ? 0.3 : 0.15, reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container` });
     }
     if (!dated) votes.push({ kind: 'other', weight: 0.4, reason: 'Text: long text but no date line (static page)' });
-  } else if (d.teaserLinks >= 8) {
-    votes.push({ kind: 'listing', weight: 0.35, reason: `Text: ${d.teaserLinks} headline links and no dense text block` });
-  } else {
-    votes.push({ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' });
+    return votes;
   }
-  if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
-  return votes;
+  if (d.teaserLinks >= 8) return [{ kind: 'listing', weight: 0.35, reason: `Text: ${d.teaserLinks} headline links and no dense text block` }];
+  return [{ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' }];
+}
+
+/** structureSignals + densitySignals. */
+export function textSignals(doc: Document, title: Element | null): Vote[] {
+  const { votes, dated } = structureSignals(doc, title);
+  return [...votes, ...densitySignals(doc, title, dated)];
 }

@@ -5,7 +5,7 @@
  */
 import type { Block, Inline, TableCell } from '../types.ts';
 import { dateLineLabel } from '../detect/signals.ts';
-import { absoluteHttpUrl, norm } from './text.ts';
+import { COMBINING, absoluteHttpUrl, collapse, norm } from './text.ts';
 
 export interface BlockHint {
   /** The block's element (or an ancestor inside the root) is right-aligned. */
@@ -22,6 +22,8 @@ export interface BuildOptions {
   captionSelectors?: string[];
   /** Also drop descendants whose class/id looks like page furniture (share, related, QR, …). Default true. */
   dropFurniture?: boolean;
+  /** Elements to leave out (with their subtree): lets a profile drop furniture without cloning the page. */
+  skip?: Set<Element>;
 }
 
 export interface BuildResult {
@@ -151,7 +153,10 @@ function finishInlines(raw: Inline[]): Inline[] {
 }
 
 export function inlinesText(inlines: Inline[]): string {
-  return norm(inlines.map((i) => i.text).join(''));
+  // Inline texts come out of finishInlines already collapsed: only the joins can double a space.
+  let s = '';
+  for (const i of inlines) s += s.endsWith(' ') && i.text.startsWith(' ') ? i.text.slice(1) : i.text;
+  return s.length && (s.startsWith(' ') || s.endsWith(' ') || /\s\s|[\t\n\r\u00a0\u200b]/.test(s)) ? collapse(s) : s;
 }
 
 function allStyled(inlines: Inline[], key: 'bold' | 'italic'): boolean {
@@ -215,18 +220,21 @@ class Builder {
       if (this.buf.length) this.appendText(' ', style);
       return;
     }
-    if (!this.buf.length || !inlinesText(this.buf)) {
-      const t = norm(data);
-      if (BOUNDARY_RE.test(t)) {
-        if (this.blocks.length) {
-          this.buf = [];
-          this.stoppedAt = t;
+    if (!this.buf.length || !this.buf.some((i) => /\S/.test(i.text))) {
+      if (data.length <= 80) {
+        const t = norm(data);
+        if (BOUNDARY_RE.test(t)) {
+          if (this.blocks.length) {
+            this.buf = [];
+            this.stoppedAt = t;
+          }
+          return;
         }
-        return;
       }
       this.bufEl = blockAncestor(parent, this.root);
     }
-    this.appendText(data, style);
+    // Decomposed (NFD) Vietnamese is composed once, here, so every later step sees NFC.
+    this.appendText(COMBINING.test(data) ? data.normalize('NFC') : data, style);
   }
 
   private appendText(data: string, style: Style): void {
@@ -307,7 +315,7 @@ class Builder {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
+    if (SKIP_TAGS.has(tag) || isHidden(el) || this.opts.skip?.has(el)) return;
     if (this.dropFurniture && el !== this.root && tag !== 'P' && tag !== 'IMG' && FURNITURE_RE.test(classId(el))) return;
 
     if (IMG_TAGS.has(tag)) {

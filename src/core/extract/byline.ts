@@ -21,6 +21,8 @@ const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|cli
 
 /** Clean an author string; null when it does not look like a person or a newsroom signature. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
+  const labelled = LABELLED_RE.exec(norm(raw));
+  if (labelled) raw = labelled[1];
   let t = norm(raw).replace(/[.:;,]+$/, (m) => (/\p{Lu}\.$/u.test(norm(raw)) ? m : ''));
   t = t.replace(SUFFIX_RE, '').trim();
   if (!t || t.length > 60 || CREDIT_RE.test(t)) return null;

@@ -6,7 +6,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, Block } from '../types.ts';
 import { textLayout } from '../article-text.ts';
 import { classifyUrl, type Generation } from '../detect/url.ts';
-import { dateLineLabel, findTitleElement, inChrome, textsAroundTitle } from '../detect/signals.ts';
+import { dateLineLabel, findTitleElement, inChrome, isSiteName, textsAroundTitle } from '../detect/signals.ts';
 import { buildBlocks, inlinesText, type BlockHint } from './blocks.ts';
 import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
 import { parseDate, type ParsedDate } from './date.ts';
@@ -54,7 +54,7 @@ function firstEl(doc: Document | Element, selectors: string[], minText = 1): Ele
     }
     for (const el of els) {
       if (minText > 1 || el.tagName !== 'META') {
-        if (norm(el.textContent).length >= minText) return el;
+        if ((el.textContent ?? '').trim().length >= minText) return el;
       } else if (el.getAttribute('content')) return el;
     }
   }
@@ -71,7 +71,7 @@ function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title:
     }
     for (const el of els) {
       const t = norm(el.textContent);
-      if (t.length >= 8 && t.length <= 400 && !inChrome(el) && !/^cổng\s+(?:thông\s+tin|tin\s+tức)/iu.test(t)) return { title: t, el };
+      if (t.length >= 8 && t.length <= 400 && !inChrome(el) && !isSiteName(t)) return { title: t, el };
     }
   }
   const el = findTitleElement(doc);
@@ -84,11 +84,10 @@ function dateFromElement(el: Element): ParsedDate | null {
   return (attr ? parseDate(attr) : null) ?? parseDate(norm(el.textContent).slice(0, 200));
 }
 
-function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): string | null {
-  const found: ParsedDate[] = [];
+function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): Generator<ParsedDate> {
   if (meta.published) {
     const p = parseDate(meta.published);
-    if (p) found.push(p);
+    if (p) yield p;
   }
   for (const s of selectors) {
     let el: Element | null = null;
@@ -98,26 +97,28 @@ function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, s
       continue;
     }
     const p = el && dateFromElement(el);
-    if (p) found.push(p);
+    if (p) yield p;
   }
   if (titleEl) {
     for (const t of textsAroundTitle(titleEl)) {
       if (!dateLineLabel(t)) continue;
       const p = parseDate(t);
-      if (p) found.push(p);
+      if (p) yield p;
     }
   }
   const time = doc.querySelector('time[datetime]');
-  if (time) {
-    const p = dateFromElement(time);
-    if (p) found.push(p);
+  const p = time && dateFromElement(time);
+  if (p) yield p;
+}
+
+/** Meta tags first, then the profile's date elements, then date lines around the title; the first with a time wins. */
+function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): string | null {
+  let dateOnly: string | null = null;
+  for (const p of dateCandidates(doc, meta, titleEl, selectors)) {
+    if (p.hasTime) return p.iso;
+    dateOnly ??= p.iso;
   }
-  const withTime = found.find((p) => p.hasTime);
-  if (withTime) {
-    // A date-only meta and a timed visible line of the same day: keep the time.
-    return withTime.iso;
-  }
-  return found[0]?.iso ?? null;
+  return dateOnly;
 }
 
 interface Assembled {
@@ -220,17 +221,9 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   const meta = readMeta(doc);
   const { title, el: titleEl } = pickTitle(doc, p.title, meta);
   if (!title) return null;
-  const clone = body.cloneNode(true) as Element;
-  for (const sel of [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]) {
-    let els: Element[] = [];
-    try {
-      els = Array.from(clone.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const e of els) e.remove();
-  }
-  const built = buildBlocks(clone, { baseUrl: url, title, captionSelectors: p.caption });
+  // Furniture inside the body is skipped while building (no clone, one selector pass).
+  const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
+  const built = buildBlocks(body, { baseUrl: url, title, captionSelectors: p.caption, skip });
   const sapoEl = firstEl(doc, p.sapo, 20);
   const article = assemble({
     doc,
@@ -248,6 +241,23 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   const notes = [`profile ${p.id}: body ${describeEl(body)}`];
   if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
   return { article, method: 'profile', profile: p.id, notes };
+}
+
+function collectSkip(root: Element, selectors: string[]): Set<Element> {
+  try {
+    return new Set(Array.from(root.querySelectorAll(selectors.join(', '))));
+  } catch {
+    // One bad selector must not spoil the others.
+    const set = new Set<Element>();
+    for (const sel of selectors) {
+      try {
+        for (const e of Array.from(root.querySelectorAll(sel))) set.add(e);
+      } catch {
+        /* skip it */
+      }
+    }
+    return set;
+  }
 }
 
 function describeEl(el: Element): string {

@@ -1,17 +1,29 @@
 /** Small text helpers shared by the extractor. */
 import { safeHttpUrl } from '../safe-url.ts';
 
+export const COMBINING = /[\u0300-\u036f]/;
+
+/** Collapse whitespace (incl. nbsp and zero-width spaces) and trim. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
+}
+
+/** collapse() + compose decomposed Vietnamese (NFD pages exist) when needed. */
 export function norm(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const t = collapse(s ?? '');
+  return COMBINING.test(t) ? t.normalize('NFC') : t;
 }
 
 /**
  * Words are whitespace-separated tokens holding a letter or digit. Vietnamese writes one
  * syllable per token, so this counts syllables (what Vietnamese word counters report).
  */
+// Letters and digits of Vietnamese text: ASCII, Latin-1, Latin Extended-A/B (ă đ ơ ư) and Latin Extended Additional (ạ ế ữ …).
+const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
 export function countWords(text: string): number {
   let n = 0;
-  for (const t of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(t)) n++;
+  for (const t of text.split(/\s+/)) if (WORD_CHAR.test(t)) n++;
   return n;
 }
 
