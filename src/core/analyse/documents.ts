@@ -51,6 +51,12 @@ function isoDate(d: string, m: string, y: string | undefined, year: number | nul
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
+/** A document type word starts at token i ("Luật", "Nghị định", "Bộ luật"). */
+function startsType(toks: Token[], i: number): boolean {
+  const a = toks[i]?.l ?? '';
+  return TYPE_LOWER.has(a) || TYPE_LOWER.has(a + ' ' + (toks[i + 1]?.l ?? ''));
+}
+
 /** Index of the token that starts at or after char offset c. */
 function tokAt(toks: Token[], c: number): number {
   let lo = 0;
@@ -97,7 +103,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
     }
     if (t.k === 'w') {
       const prev = toks[j - 1];
-      if (t.l === 'và' && isCapTok(toks[j + 1]) && !TYPE_LOWER.has((toks[j + 1].l + ' ' + (toks[j + 2]?.l ?? '')).trim())) {
+      if (t.l === 'và' && isCapTok(toks[j + 1]) && !startsType(toks, j + 1)) {
         j++;
         continue;
       }
