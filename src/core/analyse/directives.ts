@@ -12,7 +12,7 @@ const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đ
 const ADVERBS = new Set(['cũng', 'đã', 'còn', 'lại', 'thì', 'vẫn', 'luôn', 'liền', 'ngay', 'mới', 'nữa']);
 const ADVERBS2 = new Set(['đồng thời', 'tiếp tục', 'trực tiếp', 'đặc biệt', 'kiên quyết', 'một lần', 'cũng đã']);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
-const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'và', 'phó', 'ban', 'lãnh', 'đạo']);
+const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'phó', 'ban', 'lãnh', 'đạo']);
 const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
 const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
 
@@ -27,6 +27,26 @@ const CONNECTIVES = new Set(['đồng', 'bên', 'ngoài', 'cùng', 'trong', 'đ�
 
 /** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
 const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', 'được', 'trên', 'đối', 'chung', 'chính', 'cao', 'mới']);
+
+/**
+ * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
+ * It opens the clause, a verb follows it, and no other clause (comma) stands between it and the coordination.
+ */
+function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number): Person | null {
+  const sent = toks[k]?.sent;
+  let found: Occ | null = null;
+  for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
+    const o = occs[q];
+    if (toks[o.a].sent !== sent) break;
+    if (o.a === sentStart || toks[o.a - 1]?.t === ',') found = o;
+  }
+  if (!found) return null;
+  const after = toks[found.z + 1];
+  if (!after || after.k !== 'w' || after.cap) return null;
+  const end = toks[k]?.l === 'và' ? k : k - 1;
+  for (let j = found.z + 1; j < end; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':') return null;
+  return found.p;
+}
 
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
@@ -72,6 +92,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
+    let coordinated = prev?.l === 'và' && prev.sent === t.sent;
     while (k >= 0 && toks[k].sent === t.sent) {
       if (byEnd.has(k)) break;
       if (toks[k].k === 'w' && ADVERBS.has(toks[k].l) && !toks[k].cap) {
@@ -79,6 +100,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         continue;
       }
       if (k > 0 && toks[k].k === 'w' && ADVERBS2.has(toks[k - 1].l + ' ' + toks[k].l)) {
+        if (toks[k - 1].l === 'đồng' && toks[k - 2]?.t === ',') coordinated = true; // "…, đồng thời yêu cầu …"
         k -= 2;
         continue;
       }
@@ -113,6 +135,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
     }
+    if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
     const sent = sents[t.sent];

@@ -272,6 +272,16 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
+  it('finds the subject of a coordinated verb', () => {
+    const t =
+      'Chủ tịch UBND thành phố Nguyễn Văn Tùng ghi nhận nỗ lực của các ngành và đề nghị các sở tập trung giải ngân. Đồng chí Nguyễn Văn Tùng biểu dương các xã, đồng thời yêu cầu các quận rà soát. Ông Nguyễn Văn Tùng cho biết, huyện đã làm tốt và đề nghị thành phố hỗ trợ.';
+    const r = analyseText(t, ctx);
+    expect(r.directives.map((d) => [d.by, d.mention.text])).toEqual([
+      ['Nguyễn Văn Tùng', 'đề nghị các sở tập trung giải ngân'],
+      ['Nguyễn Văn Tùng', 'yêu cầu các quận rà soát'],
+    ]);
+  });
+
   it('skips a passive with an agent and an assessment after "nhấn mạnh,"', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng dự. Sở Y tế được Chủ tịch UBND thành phố giao chủ trì. Chủ tịch UBND thành phố nhấn mạnh, công tác phòng, chống thiên tai phải lấy phòng ngừa là chính.';
