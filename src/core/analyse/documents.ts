@@ -25,7 +25,7 @@ const SYM = '[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9]*)*';
 /** number [/ year] (/ or -) symbol [/ issuer] */
 const NUMSYM = new RegExp(`(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`, 'uy');
 const NUMSYM_FREE = new RegExp(`(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`, 'gu');
-const BARE_NUM = /(\d{1,5})(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
+const BARE_NUM = /(\d{1,5})(?![/\-–])(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
 const SO = / (?:số|Số) ?:? ?/y;
 const SPACE = / /y;
 const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
@@ -35,7 +35,6 @@ const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 const DATE_ANY = /ngày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
-const YEAR_NAME = /^năm$/;
 
 export interface DocFound extends DocumentRef {
   /** normalised span of the mention */
@@ -223,7 +222,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       const e = iss.issuer ? iss.end : d.end;
       out.push({ type, number, date: d.date, issuer: iss.issuer, mention: mentionOf(n, start, e), s: start, e });
       covered.push([start, e]);
-      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, end);
+      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
       continue;
     }
     if (!capital) continue;
@@ -333,8 +332,9 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     for (let k = j; k < toks.length && k < j + 25; k++) {
       const t = toks[k];
       if (t.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
+      if (t.t === '(' || t.t === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
       if (t.k !== 'w') break;
-      if (YEAR_NAME.test(t.l) && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
+      if (t.l === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
     }
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
