@@ -145,7 +145,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
     if (toks[i].l === 'nhấn') {
       // a directive names who must act: "nhấn mạnh các lực lượng phải …", not "nhấn mạnh, công tác … phải …"
-      const w = toks[i + len + (commaAfter ? 1 : 0)];
+      const w = toks[i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0)];
       if (!w || w.k !== 'w' || !(ADDRESSEE.has(w.l) || (w.cap && !NOT_ADDRESSEE.has(w.l)))) continue;
     }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
