@@ -6,7 +6,7 @@ import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import type { Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun } from './names.ts';
-import { isBusiness, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 
 export interface Person {
   key: string;
@@ -76,7 +76,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   };
   const excluded = (per: Person) => per.key === authorKey || (NAMESAKES.has(per.key) && per.positions.length === 0);
   const addPos = (per: Person, m: TitleMatch) => {
-    if (isBusiness(toks, m.a, m.b)) return;
+    if (isNotPublicPost(toks, m.a, m.b)) return;
     const t = tmText(m);
     const k = key(t);
     if (!t || per.posKeys.includes(k)) return;

@@ -261,10 +261,11 @@ function adjacentTok(toks: Token[], i: number, j: number, s: string): boolean {
   return gap === '' || gap === ' ';
 }
 
-/** Business posts are not public offices. */
-export function isBusiness(toks: Token[], a: number, b: number): boolean {
+/** Business posts and residents' group posts ("… khu dân cư", "… tổ dân phố") are not public offices. */
+export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const l = toks[k].l;
+    if ((l === 'khu' || l === 'tổ') && toks[k + 1]?.l === 'dân' && k + 1 < b) return true;
     if ((l === 'công' && toks[k + 1]?.l === 'ty') || l === 'doanh' || (l === 'tập' && toks[k + 1]?.l === 'đoàn') || l === 'htx' || (l === 'hợp' && toks[k + 1]?.l === 'tác') || l === 'cửa')
       return true;
   }
