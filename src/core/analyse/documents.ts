@@ -35,6 +35,7 @@ const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 const DATE_ANY = /ngày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
+const DO = / do /y;
 
 export interface DocFound extends DocumentRef {
   /** normalised span of the mention */
@@ -178,6 +179,20 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end: toks[e - 1].e };
   };
 
+  // "… do UBND thành phố ban hành": issuer named after the document, outside its mention
+  const issuedBy = (at: number): string | null => {
+    DO.lastIndex = at;
+    if (!DO.exec(s)) return null;
+    const i = tokAt(toks, DO.lastIndex);
+    const e = orgAt(toks, s, i);
+    if (e <= i) return null;
+    let v = e;
+    if (toks[v]?.l === 'đã' || toks[v]?.l === 'vừa') v++;
+    const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
+    if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return null;
+    return mentionOf(n, toks[i].s, toks[e - 1].e).text;
+  };
+
   while ((m = TYPE_RE.exec(s)) !== null) {
     const word = m[1];
     const start = m.index;
@@ -219,8 +234,19 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       if (!capital && !so) continue;
       const d = readDate(end);
       const iss = readIssuer(d.end);
-      const e = iss.issuer ? iss.end : d.end;
-      out.push({ type, number, date: d.date, issuer: iss.issuer, mention: mentionOf(n, start, e), s: start, e });
+      let e = iss.issuer ? iss.end : d.end;
+      let date = d.date;
+      if (iss.issuer && !date) {
+        // "… của UBND thành phố ngày 12/5/2024"
+        const d2 = readDate(e);
+        if (d2.date) {
+          date = d2.date;
+          e = d2.end;
+        }
+      }
+      let issuer = iss.issuer;
+      if (!issuer) issuer = issuedBy(e);
+      out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
       covered.push([start, e]);
       TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
       continue;
