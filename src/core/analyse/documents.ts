@@ -398,6 +398,7 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     const prev = toks[i - 1];
     if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
     if (first.cap && type !== 'Chương trình') return null;
+    if (NAME_STOP.has(first.l) || first.l === 'này' || first.l === 'năm') return null;
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
       const t = toks[k];

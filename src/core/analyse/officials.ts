@@ -47,7 +47,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const persons = new Map<string, Person>();
   const order: Person[] = [];
   const occs: Occ[] = [];
-  const authorKey = author ? key(author) : '';
+  // "Bài, ảnh: Minh Thu" → "minh thu"
+  const authorKey = author ? key(author.replace(/^.*[:：]/u, '')) : '';
   const consumed = new Uint8Array(toks.length);
 
   const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
