@@ -208,7 +208,9 @@ export function parseTitle(
       if (!t.cap && !isAllCaps(t) && !/^\p{N}/u.test(t.t)) {
         if (t.l === 'và') {
           const n = toks[j + 1];
-          if (n && n.k === 'w' && n.cap && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1)) {
+          // "… và Sở Y tế" continues; "… và Trần Văn Bình, Giám đốc …" is the next person
+          const nextPerson = isSurname(n) && syllableRun(toks, s, j + 1, 4) >= 2 && !PLACES.has(nameKey(toks, j + 1, 2));
+          if (n && n.k === 'w' && n.cap && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1) && !nextPerson) {
             j++;
             continue;
           }

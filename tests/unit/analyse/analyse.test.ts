@@ -272,6 +272,16 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
+  it('ends a title before "và" + the next person', () => {
+    const t = 'Dự có các đồng chí Lê Văn An, Phó Chủ tịch UBND thành phố và Trần Văn Bình, Giám đốc Sở Y tế. Giám đốc Sở Văn hóa và Thể thao Lê Thị Cúc cho biết.';
+    const r = analyseText(t, ctx);
+    expect(r.officials.map((o) => [o.name, o.positions])).toEqual([
+      ['Lê Văn An', ['Phó Chủ tịch UBND thành phố']],
+      ['Trần Văn Bình', ['Giám đốc Sở Y tế']],
+      ['Lê Thị Cúc', ['Giám đốc Sở Văn hóa và Thể thao']],
+    ]);
+  });
+
   it('finds the subject of a coordinated verb', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng ghi nhận nỗ lực của các ngành và đề nghị các sở tập trung giải ngân. Đồng chí Nguyễn Văn Tùng biểu dương các xã, đồng thời yêu cầu các quận rà soát. Ông Nguyễn Văn Tùng cho biết, huyện đã làm tốt và đề nghị thành phố hỗ trợ.';
