@@ -341,7 +341,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 /** Text density: one walk over the paragraphs and links. */
 export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
   const d = textDensity(doc);
-  if (d.bestParagraphs >= 3 && d.bestChars >= 700) {
+  if (d.bestParagraphs >= 3 && d.bestChars >= 500) {
     const votes: Vote[] = [];
     if (dated || title) {
       votes.push({ kind: 'article', weight: dated ? 0.3 : 0.15, reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container` });

@@ -52,8 +52,9 @@ const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/i;
 const SEARCH_PATH = /^\/(?:tim-kiem|search|ket-qua-tim-kiem)(?:[/.]|$)/i;
 const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/i;
 const DOCUMENT_QUERY = /[?&]p_steering=\d+/i;
-const DOCUMENT_PATH = /\/steeringdocument\/|\.(?:pdf|docx?|xlsx?|pptx?|rar|zip)$/i;
-const MEDIA_PATH = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)$/i;
+/** Legal documents (steering documents) as files. */
+const DOCUMENT_PATH = /\/steeringdocument\//i;
+const MEDIA_PATH = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf|docx?|xlsx?|pptx?|rar|zip)$/i;
 
 /** WordPress single post: one segment ending in .html, optional /amp. */
 const TP_ARTICLE = /^\/[a-z0-9%-]+\.html(\/amp)?\/?$/i;
@@ -112,7 +113,7 @@ export function classifyUrl(url: string): UrlVerdict {
     if (TP_ARTICLE.test(path)) {
       return verdict(host, { ...base, kind: 'article', weight: 0.45, reason: `URL: WordPress post /<slug>.html${amp ? '/amp' : ''}` });
     }
-    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.6, reason: 'URL: file download' });
+    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
     return verdict(host, { ...base, reason: 'URL: thanhphohaiphong.gov.vn path with no known grammar' });
   }
 
@@ -121,8 +122,8 @@ export function classifyUrl(url: string): UrlVerdict {
     if (DOCUMENT_QUERY.test(query)) {
       return verdict(host, { ...base, generation: 'hp-c', kind: 'document', weight: 0.7, reason: 'URL: document view (p_steering=…)' });
     }
-    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: file download' });
-    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media file' });
+    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: steering-document file' });
+    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
     if (SEARCH_PATH.test(path) || (SEARCH_QUERY.test(query) && ONE_SEGMENT.test(path))) {
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
     }

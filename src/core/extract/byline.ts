@@ -33,9 +33,10 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
 /** Does a line look like a byline on its own (name or initials)? */
 export function looksLikeByline(text: string, strong: boolean): string | null {
   const t0 = norm(text);
-  if (!t0 || t0.length > 60 || CREDIT_RE.test(t0) || /ảnh\s*:/iu.test(t0)) return null;
+  if (!t0 || t0.length > 60) return null;
   const labelled = LABELLED_RE.exec(t0);
   if (labelled) return cleanAuthor(labelled[1]);
+  if (CREDIT_RE.test(t0) || /ảnh\s*:/iu.test(t0)) return null;
   const t = t0.replace(SUFFIX_RE, '').replace(/\.$/, (m) => (INITIALS_RE.test(t0) ? m : '')).trim();
   if (NOT_A_NAME_RE.test(t)) return null;
   if (INITIALS_RE.test(t)) return t;

@@ -223,7 +223,7 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   if (!title) return null;
   // Furniture inside the body is skipped while building (no clone, one selector pass).
   const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
-  const built = buildBlocks(body, { baseUrl: url, title, captionSelectors: p.caption, skip });
+  const built = buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: p.caption, skip });
   const sapoEl = firstEl(doc, p.sapo, 20);
   const article = assemble({
     doc,
@@ -260,13 +260,44 @@ function collectSkip(root: Element, selectors: string[]): Set<Element> {
   }
 }
 
+/** Base for relative URLs: <base href> (resolved against the page URL), else the page URL. */
+export function baseFor(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, url).href : url;
+  } catch {
+    return url;
+  }
+}
+
 function describeEl(el: Element): string {
   const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
   const id = el.getAttribute('id');
   return `${el.tagName.toLowerCase()}${id ? '#' + id : ''}${cls ? '.' + cls : ''}`;
 }
 
-/** Generic fallback: Readability on a clone of the document. */
+/** The element whose direct children hold the most paragraph text (outside chrome). */
+export function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 60) continue;
+    const parent = p.parentElement;
+    if (!parent || inChrome(parent)) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, sc] of score) {
+    if (sc > bestScore) {
+      best = el;
+      bestScore = sc;
+    }
+  }
+  return bestScore >= MIN_BODY_CHARS ? best : null;
+}
+
+/** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
   let readerable = true;
@@ -284,22 +315,29 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   } catch (e) {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
-  if (!parsed?.content) return null;
   const meta = readMeta(doc);
   const titleEl = findTitleElement(doc);
-  const title = norm(titleEl?.textContent) || norm(parsed.title) || meta.title || documentTitle(doc) || '';
-  const built = buildBlocks(parsed.content, { baseUrl: url, title });
+  const title = norm(titleEl?.textContent) || norm(parsed?.title) || meta.title || documentTitle(doc) || '';
+  const baseUrl = baseFor(doc, url);
+  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title }) : null;
+  if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
+    // Readability found nothing usable: take the container with the most paragraph text.
+    const dense = densestContainer(doc);
+    if (!dense) return null;
+    notes.push(`density fallback: ${describeEl(dense)}`);
+    built = buildBlocks(dense, { baseUrl, title });
+  }
   const article = assemble({
     doc,
     url,
     meta,
     title,
-    published: pickPublished(doc, meta, titleEl, []) ?? (parsed.publishedTime ? parseDate(parsed.publishedTime)?.iso ?? null : null),
+    published: pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime)?.iso ?? null : null),
     sapo: null,
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: null,
-    authorFallback: cleanAuthor(parsed.byline) ?? cleanAuthor(meta.author),
+    authorFallback: cleanAuthor(parsed?.byline) ?? cleanAuthor(meta.author),
   });
   if (!article) return null;
   notes.unshift('generic: Readability');
