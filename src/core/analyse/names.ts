@@ -48,7 +48,7 @@ export const PLACE_NOUNS = new Set(
   ('đường phố phường xã quận huyện tỉnh trường cầu sông đền chùa đình miếu cảng chợ thôn làng ngõ ngách ' +
     'hẻm lộ khu bến vịnh đảo núi hồ kênh tuyến học viện bác lăng ' +
     'tượng đài quảng bảo tàng giải thưởng huân chương thpt thcs chuyên tiểu mầm non thị trấn đặc khu ' +
-    'tncs tp cung nhà hát viện bệnh').split(' '),
+    'tncs cung nhà hát viện bệnh').split(' '),
 );
 
 export function isNameSyllable(t: Token | undefined): boolean {

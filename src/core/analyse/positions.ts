@@ -44,6 +44,8 @@ const STOP2 = new Set(
     'lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm')
     .split('|'),
 );
+/** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
+const NAMED_AFTER = new Set(['thpt', 'thcs', 'th', 'tncs', 'ptdtnt', 'mn', 'clb', 'htx', 'gdtx']);
 /** Administrative units: the capitalised words after them are a place name. */
 const UNITS = new Set(['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'trấn', 'khu', 'thôn']);
 
@@ -154,7 +156,7 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
       const compound = toks[p - 2]?.k === 'w' && toks[p - 2].cap;
-      if (prev && (isAllCaps(prev) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))) continue;
+      if (prev && (NAMED_AFTER.has(prev.l) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))) continue;
     }
     return { p, n };
   }

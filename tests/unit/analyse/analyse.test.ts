@@ -272,6 +272,17 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
+  it('reads abbreviations and school names in titles', () => {
+    const t =
+      'Chủ tịch UBND TP Nguyễn Văn Tùng yêu cầu các sở làm ngay. Hiệu trưởng Trường THPT Ngô Quyền cho biết. Hiệu trưởng Trường THPT Thái Phiên Nguyễn Thị Hoa phát biểu. Hiệu trưởng Trường THPT Lê Ích Mộc cho biết.';
+    const r = analyseText(t, ctx);
+    expect(r.officials.map((o) => [o.name, o.positions])).toEqual([
+      ['Nguyễn Văn Tùng', ['Chủ tịch UBND TP']],
+      ['Nguyễn Thị Hoa', ['Hiệu trưởng Trường THPT Thái Phiên']],
+    ]);
+    expect(r.directives.map((d) => d.by)).toEqual(['Nguyễn Văn Tùng']);
+  });
+
   it('ends a title before "và" + the next person', () => {
     const t = 'Dự có các đồng chí Lê Văn An, Phó Chủ tịch UBND thành phố và Trần Văn Bình, Giám đốc Sở Y tế. Giám đốc Sở Văn hóa và Thể thao Lê Thị Cúc cho biết.';
     const r = analyseText(t, ctx);
