@@ -32,7 +32,7 @@ const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', '�
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
  * It opens the clause, a verb follows it, and no other clause (comma) stands between it and the coordination.
  */
-function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number): Person | null {
+function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number, lastOcc: Occ | null): Person | null {
   const sent = toks[k]?.sent;
   let found: Occ | null = null;
   for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
@@ -40,12 +40,23 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
     if (toks[o.a].sent !== sent) break;
     if (o.a === sentStart || toks[o.a - 1]?.t === ',') found = o;
   }
-  if (!found) return null;
-  const after = toks[found.z + 1];
+  let z: number;
+  let who: Person | null;
+  if (found) {
+    z = found.z;
+    who = found.p;
+  } else {
+    // "Đồng chí cảm ơn … và đề nghị …": the pronoun subject is the person last spoken of
+    const t0 = toks[sentStart];
+    z = t0?.l === 'đồng' && toks[sentStart + 1]?.l === 'chí' ? sentStart + 1 : sentStart;
+    if (!(t0 && (z > sentStart || t0.l === 'ông' || t0.l === 'bà'))) return null;
+    who = lastOcc ? lastOcc.p : null;
+  }
+  const after = toks[z + 1];
   if (!after || after.k !== 'w' || after.cap) return null;
   const end = toks[k]?.l === 'và' ? k : k - 1;
-  for (let j = found.z + 1; j < end; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':') return null;
-  return found.p;
+  for (let j = z + 1; j < end; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':') return null;
+  return who;
 }
 
 function matchVerb(toks: Token[], i: number): number {
@@ -135,7 +146,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
     }
-    if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k);
+    if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
     const sent = sents[t.sent];
