@@ -27,7 +27,16 @@ export interface Sentence {
   para: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|\n|[^\s]/gu;
+const WORD_RARE = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letter, mark or digit; fast paths for ASCII and the Vietnamese ranges. */
+function isWordCode(s: string, i: number, c: number, w: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: “ ” – …
+  return WORD_RARE.test(s.slice(i, i + w));
+}
 const ABBREV = new Set(['tp', 'q', 'ts', 'ths', 'gs', 'pgs', 'bs', 'ks', 'th', 'tt', 'p', 'đ/c', 'đc', 'st', 'ncs']);
 
 function isUpper(c: string): boolean {
@@ -36,20 +45,37 @@ function isUpper(c: string): boolean {
 
 export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   const toks: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s)) !== null) {
-    const t = m[0];
-    const l = t.toLowerCase();
-    let k: Token['k'] = 'p';
-    let cap = false;
-    if (t === '\n') k = 'n';
-    else if (/[\p{L}\p{M}\p{N}]/u.test(t[0])) {
-      k = 'w';
-      // capitalised word without digits: a possible name syllable
-      cap = isUpper(t[0]) && (t.length === 1 || t.slice(1) === l.slice(1)) && !/\p{N}/u.test(t);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || (c < 0x20 && c !== 0x0a) || c === 0xa0) {
+      if (c === 0x0a) toks.push({ t: '\n', l: '\n', s: i, e: i + 1, k: 'n', cap: false, sent: 0, para: 0 });
+      i++;
+      continue;
     }
-    toks.push({ t, l, s: m.index, e: m.index + t.length, k, cap, sent: 0, para: 0 });
+    // one code point (surrogate pairs stay together)
+    const w = c >= 0xd800 && c < 0xdc00 && i + 1 < n ? 2 : 1;
+    if (!isWordCode(s, i, c, w)) {
+      const ch = s.slice(i, i + w);
+      if (c < 0x80 || !/\s/u.test(ch)) toks.push({ t: ch, l: ch, s: i, e: i + w, k: 'p', cap: false, sent: 0, para: 0 });
+      i += w;
+      continue;
+    }
+    let j = i + w;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      const dw = d >= 0xd800 && d < 0xdc00 && j + 1 < n ? 2 : 1;
+      if (!isWordCode(s, j, d, dw)) break;
+      j += dw;
+    }
+    const t = s.slice(i, j);
+    const l = t.toLowerCase();
+    let cap = false;
+    // capitalised word without digits: a possible name syllable
+    if (t !== l && t[0] !== l[0] && (t.length === 1 || t.slice(1) === l.slice(1))) cap = !/\p{N}/u.test(t);
+    toks.push({ t, l, s: i, e: j, k: 'w', cap, sent: 0, para: 0 });
+    i = j;
   }
   // sentences: split at newlines and at . ! ? followed by an upper-case start
   const sents: Sentence[] = [];

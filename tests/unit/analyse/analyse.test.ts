@@ -222,11 +222,16 @@ describe('bad input', () => {
       'Ông '.repeat(250_000),
     ];
     for (const t of inputs) {
-      const t0 = performance.now();
-      const r = analyseText(t, ctx);
-      const ms = performance.now() - t0;
-      expect(ms).toBeLessThan(3000);
-      expect(r).toBeTruthy();
+      expect(t.length).toBeGreaterThanOrEqual(1_000_000);
+      // best of three, so that a busy machine does not fail the test
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        const r = analyseText(t, ctx);
+        best = Math.min(best, performance.now() - t0);
+        expect(r).toBeTruthy();
+      }
+      expect(best).toBeLessThan(1000);
     }
   });
 });
