@@ -91,7 +91,9 @@ export function key(s: string): string {
     .toLowerCase()
     .replace(/ủy ban nhân dân/g, 'ubnd')
     .replace(/hội đồng nhân dân/g, 'hđnd')
-    .replace(/\btp\.? ?(?=\s|$)/g, 'thành phố ')
+    .replace(/\btp\.?(?=\s|$)/g, 'thành phố')
     .replace(/mặt trận tổ quốc/g, 'mttq')
+    .replace(/thành phố hải phòng/g, 'thành phố')
+    .replace(/\s+/g, ' ')
     .trim();
 }

@@ -79,10 +79,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const addPos = (per: Person, m: TitleMatch) => {
     if (isNotPublicPost(toks, m.a, m.b)) return;
     const t = tmText(m);
-    const k = key(t);
-    if (!t || per.posKeys.includes(k)) return;
+    if (!t || per.positions.some((x) => x.toLowerCase() === t.toLowerCase() || (key(x) === key(t) && x.length === t.length))) return;
     per.positions.push(t);
-    per.posKeys.push(k);
+    per.posKeys.push(key(t));
     per.official = !excluded(per);
   };
   const starts = new Set<number>();

@@ -237,6 +237,11 @@ export function parseTitle(
       j++;
       continue;
     }
+    if (p === '.' && prev?.l === 'tp' && next?.k === 'w') {
+      // "UBND TP. Hải Phòng"
+      j++;
+      continue;
+    }
     if (p === ',' && ((prev?.l === 'phòng' && next?.l === 'chống') || (prev?.l === 'hóa' && next?.l === 'thể' && toks[j - 2]?.l === 'văn'))) {
       if (prev.l === 'phòng') listy = true;
       j++;
