@@ -93,7 +93,7 @@ export function key(s: string): string {
     .replace(/hội đồng nhân dân/g, 'hđnd')
     .replace(/\btp\.?(?=\s|$)/g, 'thành phố')
     .replace(/mặt trận tổ quốc/g, 'mttq')
-    .replace(/thành phố hải phòng/g, 'thành phố')
+    .replace(/(thành phố|thành ủy) hải phòng/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
