@@ -38,6 +38,7 @@ async function openArticle(url) {
   const page = await browser.context.newPage();
   await page.goto(served(url));
   await waitForOverlay(page);
+  await page.bringToFront();
   return page;
 }
 

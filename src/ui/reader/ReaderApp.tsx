@@ -4,7 +4,7 @@
  * Focus moves in on open and is trapped while open; Escape closes a popover, then the reader.
  */
 import type { ComponentChild } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Mention, Summary } from '../../core/types.ts';
 import { textLayout } from '../../core/article-text.ts';
 import { FONT_SIZES, nextInCycle, THEMES, withHostAutoOpen, type Settings } from '../../core/settings.ts';
@@ -61,10 +61,11 @@ export function ReaderApp(props: ReaderAppProps) {
   const layout = useMemo(() => textLayout(article.sapo, article.blocks), [article]);
   const paragraphs = useMemo(() => layout.parts.map((p) => ({ id: elementIdFor(p), text: layout.text.slice(p.start, p.end) })), [layout]);
 
-  useEffect(() => {
+  // Focus moves in as the dialog appears (layout effect: before the first paint).
+  useLayoutEffect(() => {
     closeRef.current?.focus({ preventScroll: true });
-    return () => readerRef.current?.dispose();
   }, []);
+  useEffect(() => () => readerRef.current?.dispose(), []);
 
   const shadow = () => dialogRef.current?.getRootNode() as ShadowRoot | undefined;
 
@@ -186,7 +187,7 @@ export function ReaderApp(props: ReaderAppProps) {
       onScroll={onScroll}
     >
       <div class="hpr-progress" style={{ transform: `scaleX(${progress})` }} aria-hidden="true" />
-      <div ref={dialogRef} class="hpr-dialog" role="dialog" aria-modal="true" aria-labelledby="hpr-title" onKeyDown={onKeyDown}>
+      <div ref={dialogRef} class="hpr-dialog" role="dialog" aria-modal="true" aria-labelledby="hpr-title" tabIndex={-1} onKeyDown={onKeyDown}>
         <div class="hpr-toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
           <span class="hpr-brand">{t('readerLabel')}</span>
           {summary &&
