@@ -101,7 +101,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     let j = after;
     for (;;) {
       const sep = toks[j];
-      if (!sep || sep.k !== 'p' || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(')) break;
+      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm')) break;
       const r = parseTitle(toks, s, j + 1, true);
       if (!r || r.who) break; // a title that closes on another name belongs to that person
       if (sep.t === '(' && toks[r.m.b]?.t !== ')') break;
@@ -298,7 +298,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
-          } else if (toks[r.m.b]?.t === ',' && !(prev && PREPOSITIONS.has(prev.l))) {
+          } else if ((toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') && !(prev && PREPOSITIONS.has(prev.l))) {
             if (pendingEnd !== i - 1) pending = [];
             pending.push(r.m);
             pendingEnd = r.m.b;
