@@ -173,6 +173,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (t.l === 'đồng' && toks[i + 1]?.l === 'chí') {
       markerLen = 2;
       comrade = true;
+    } else if (t.l === 'đ' && toks[i + 1]?.t === '/' && toks[i + 2]?.l === 'c') {
+      markerLen = 3; // "Đ/c"
+      comrade = true;
     } else if (MARKERS.has(t.l)) markerLen = 1;
     if (markerLen && prev && PLURAL.has(prev.l)) {
       // "các đồng chí: A, …" — a list: each item is handled as a name-first phrase
@@ -233,7 +236,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           }
           continue;
         }
-        i += 1;
+        i = j - 1;
         continue; // let the title-first branch see the title at j
       }
       continue;
