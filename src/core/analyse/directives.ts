@@ -151,6 +151,17 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     // clause: verb to the end of the sentence, without the final stop
     const sent = sents[t.sent];
     let b = sent ? sent.b : toks.length - 1;
+    // a colon closing the paragraph introduces a list in the following lines: they belong to it
+    if (toks[b]?.t === ':') {
+      let q = t.sent + 1;
+      while (q < sents.length && q - t.sent <= 30) {
+        const f = toks[sents[q].a];
+        const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
+        if (!bullet) break;
+        b = sents[q].b;
+        q++;
+      }
+    }
     while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
     const clause = s.slice(t.s, toks[b].e);
     if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;

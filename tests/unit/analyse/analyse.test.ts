@@ -298,6 +298,14 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
+  it('keeps a list in the following lines with a directive that ends in a colon', () => {
+    const t =
+      'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết.';
+    const r = analyseText(t, ctx);
+    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí']);
+    offsetsOk(t, r);
+  });
+
   it('finds the subject of a coordinated verb', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng ghi nhận nỗ lực của các ngành và đề nghị các sở tập trung giải ngân. Đồng chí Nguyễn Văn Tùng biểu dương các xã, đồng thời yêu cầu các quận rà soát. Ông Nguyễn Văn Tùng cho biết, huyện đã làm tốt và đề nghị thành phố hỗ trợ.';
