@@ -340,7 +340,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
   return res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
 }
 
-const CONGRESS_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);
+const CONGRESS_WORDS = new Set(['hành', 'vụ', 'trị', 'đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);
 const NAME_STOP = new Set(['về', 'của', 'theo', 'tại', 'đã', 'được', 'đi', 'vào', 'để', 'nhằm', 'khi', 'thì', 'là', 'sẽ', 'do', 'trong', 'cho', 'kèm', 'này', 'đó', 'số', 'ngày', 'và', 'đang', 'vừa', 'cũng', 'nhưng', 'sau', 'trước', 'từ', 'đến', 'tới', 'gồm']);
 const PROGRAMME_CUE = new Set(['khai', 'hiện', 'hành', 'theo', 'tại', 'vụ', 'triệt', 'các', 'của', 'thuộc']);
 
@@ -372,7 +372,10 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     return { z, ownIssuer: false };
   }
   // Nghị quyết Đại hội … / Nghị quyết Hội nghị …
-  if (type === 'Nghị quyết' && ((first.l === 'đại' && toks[j + 1]?.l === 'hội') || (first.l === 'hội' && toks[j + 1]?.l === 'nghị'))) {
+  if (
+    type === 'Nghị quyết' &&
+    ((first.l === 'đại' && toks[j + 1]?.l === 'hội') || (first.l === 'hội' && toks[j + 1]?.l === 'nghị') || (first.l === 'trung' && toks[j + 1]?.l === 'ương' && /^(\d+|lần|khóa)$/.test(toks[j + 2]?.l ?? '')))
+  ) {
     let z = j + 1;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {
       const t = toks[k];
