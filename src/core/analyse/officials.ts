@@ -144,13 +144,19 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     return null;
   };
 
-  const resolveTitle = (tk: string, head: string, at: number, comrade: boolean): Person | null => {
+  /**
+   * The known official a title refers to. A bare head ("Phó Chủ tịch") is accepted when it is a subject
+   * (`subject`), and then only for someone spoken of recently.
+   */
+  const resolveTitle = (tk: string, head: string, at: number, comrade: boolean, subject = false): Person | null => {
     const tail = tk !== head;
+    const loose = tail || comrade || BARE_ALIAS.test(tk);
     const match = (p: Person) =>
-      p.official &&
-      p.first < at &&
-      (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && (tail || comrade || BARE_ALIAS.test(tk)))) || p.roles.includes(tk));
-    return lastOccOf(match, at) ?? firstOf(match);
+      p.official && p.first < at && (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && loose)) || p.roles.includes(tk));
+    const found = lastOccOf(match, at) ?? firstOf(match);
+    if (found || loose || !subject) return found;
+    const recent = (p: Person) => p.official && p.posKeys.some((k) => k.startsWith(tk + ' '));
+    return lastOccOf(recent, at);
   };
 
   // unresolved titles followed by a comma: "Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu"
@@ -297,7 +303,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         }
         if (!plural && !r.who && !r.m.rank && t.cap) {
           const tk = key(tmText(r.m));
-          const per = resolveTitle(tk, r.m.head, t.s, false);
+          const after = toks[r.m.b];
+          const per = resolveTitle(tk, r.m.head, t.s, false, !!after && after.k === 'w' && !after.cap);
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
