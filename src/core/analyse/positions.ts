@@ -14,7 +14,8 @@ const HEADS = split(
     'chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|tổng thư ký|tư lệnh|chính ủy|tổng cục trưởng|' +
     'cục trưởng|vụ trưởng|hiệu trưởng|hiệu phó|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|' +
     'đảng ủy viên|ủy viên|đại biểu quốc hội|đại biểu|chỉ huy trưởng|tham mưu trưởng|thống đốc|' +
-    'tổng kiểm toán|tổng thanh tra|tổng biên tập|đại sứ|trưởng',
+    'tổng kiểm toán|tổng thanh tra|tổng biên tập|đại sứ|chi cục trưởng|đội trưởng|đồn trưởng|trạm trưởng|' +
+    'hạt trưởng|chính trị viên|trưởng',
 );
 /** Military/police ranks and professional prefixes: a position of their own. */
 const RANKS = split(
