@@ -287,6 +287,10 @@ interface EraCOptions {
   byline: 'right-bold' | 'tac-gia' | 'author-div';
   image: 'table' | 'center-em' | 'lazy';
   relativeImages?: boolean;
+  /** A "Tin liên quan" box between two paragraphs (the article goes on after it). */
+  inlineBox?: boolean;
+  /** A "Xem thêm: <link>" line between two paragraphs. */
+  readMore?: boolean;
 }
 
 function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page {
@@ -312,7 +316,12 @@ function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page
       return `<p style="text-align: center;"><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${imgSrc(i)}" alt=""></p>\n<p class="ImageCaption" style="text-align: center;">${cap}</p>${credit}`;
     return `<p style="text-align: center;"><img src="${imgSrc(i)}" alt=""></p>\n<p style="text-align: center;"><em>${cap}</em></p>${credit}`;
   };
-  const body = rest.map((it, i) => (it.kind === 'p' ? `<p style="text-align: justify;"><span style="font-size:14px;">${decorate(it.text, i + 1, base)}</span></p>` : figure(it, i))).join('\n');
+  const boxLinks = pickHeadlines(seed + 11, 3);
+  const inlineBox = `<div class="box-tinlienquan"><strong>Tin liên quan</strong><ul>${boxLinks.map((h, i) => `<li><a href="/${cat}/${slugify(h).toLowerCase()}-${720000 + i}">${esc(h)}</a></li>`).join('')}</ul></div>`;
+  const readMore = `<p><em>Xem thêm: <a href="/${cat}/${slugify(boxLinks[0]).toLowerCase()}-${730000 + seed}">${esc(boxLinks[0])}</a></em></p>`;
+  const body = rest
+    .map((it, i) => (it.kind === 'p' ? `<p style="text-align: justify;"><span style="font-size:14px;">${decorate(it.text, i + 1, base)}</span></p>` : figure(it, i)) + (i === 1 && o.inlineBox ? '\n' + inlineBox : '') + (i === 2 && o.readMore ? '\n' + readMore : ''))
+    .join('\n');
   const dateHtml =
     o.dateStyle === 'weekday'
       ? `<div class="PostDate">${weekday}, ${date} ${time}</div>`
@@ -374,8 +383,8 @@ ${side.map((h, i) => `<li><a href="/?pageid=27218&amp;p_steering=${126700 + i}">
     markup: 'hp-c',
     corpus: a.id,
     html,
-    noise: [...related, ...other, ...side, ...FOOTER_LINES],
-    note: `era C vnPortal on ${o.site}: date ${o.dateStyle}, byline ${o.byline}, images ${o.image}, sapo with "(Haiphong.gov.vn) –"`,
+    noise: [...related, ...other, ...side, ...FOOTER_LINES, ...(o.inlineBox || o.readMore ? boxLinks : [])],
+    note: `era C vnPortal on ${o.site}: date ${o.dateStyle}, byline ${o.byline}, images ${o.image}, sapo with "(Haiphong.gov.vn) –"${o.inlineBox ? ', "Tin liên quan" box inside the body' : ''}${o.readMore ? ', "Xem thêm:" line inside the body' : ''}`,
   };
 }
 
@@ -386,7 +395,7 @@ interface WpOptions {
   printLine: 'in-content' | 'in-header' | 'no-goc';
   caption: 'figure' | 'wp-caption';
   meta: boolean;
-  byline: 'right-bold' | 'right';
+  byline: 'right-bold' | 'right' | 'br-tail';
 }
 
 function wp(a: CorpusArticle, url: string, seed: number, o: WpOptions): Page {
@@ -397,8 +406,10 @@ function wp(a: CorpusArticle, url: string, seed: number, o: WpOptions): Page {
   const side = pickHeadlines(seed + 7, 5);
   const print = `Print ${weekday}, ${date} ${time}${o.printLine === 'no-goc' ? '' : ' Gốc'}`;
   const printHtml = `<div class="post-print-meta"><a class="print-link" href="javascript:window.print()" rel="nofollow">Print</a> <span class="posted-on">${weekday}, ${date} ${time}</span>${o.printLine === 'no-goc' ? '' : ` <a class="goc-link" href="${esc(url)}" rel="bookmark">Gốc</a>`}</div>`;
+  const lastP = a.items.map((it) => it.kind).lastIndexOf('p');
   const body = a.items
     .map((it, i) => {
+      if (it.kind === 'p' && i === lastP && o.byline === 'br-tail') return `<p>${decorate(it.text, i, base)}<br>\n<strong>${esc(a.author)}</strong></p>`;
       if (it.kind === 'p') return `<p>${decorate(it.text, i, base)}</p>`;
       const src = `${base}/wp-content/uploads/${ym}/anh-${seed}-${i}-${a.published.slice(0, 10).replace(/-/g, '')}.jpg`;
       const credit = it.creditLine ? `\n<p style="text-align: right;"><em>${esc(it.creditLine)}</em></p>` : '';
@@ -407,7 +418,7 @@ function wp(a: CorpusArticle, url: string, seed: number, o: WpOptions): Page {
         : `<div id="attachment_${40000 + i}" style="width: 810px" class="wp-caption aligncenter"><img aria-describedby="caption-attachment-${40000 + i}" class="size-full wp-image-${40000 + i}" src="https://i1.wp.com/thanhphohaiphong.gov.vn/wp-content/uploads/${ym}/anh-${seed}-${i}.jpg?fit=800%2C533&amp;ssl=1" alt="" width="800" height="533"><p id="caption-attachment-${40000 + i}" class="wp-caption-text">${esc(it.caption)}</p></div>${credit}`;
     })
     .join('\n');
-  const byline = o.byline === 'right-bold' ? `<p style="text-align: right;"><strong>${esc(a.author)}</strong></p>` : `<p style="text-align: right;">${esc(a.author)}</p>`;
+  const byline = o.byline === 'right-bold' ? `<p style="text-align: right;"><strong>${esc(a.author)}</strong></p>` : o.byline === 'right' ? `<p style="text-align: right;">${esc(a.author)}</p>` : '';
   const metaTags = o.meta
     ? `<meta property="og:type" content="article"><meta property="og:title" content="${esc(a.title)}"><meta property="og:site_name" content="Cổng tin tức thành phố Hải Phòng"><meta property="article:published_time" content="${a.published}"><meta name="author" content="admin">
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":${JSON.stringify(a.title)},"datePublished":"${a.published}","author":{"@type":"Person","name":"admin"}},{"@type":"WebSite","name":"Cổng tin tức thành phố Hải Phòng"}]}</script>`
@@ -457,7 +468,7 @@ ${side.map((h) => `<li><a href="${base}/${slugify(h).toLowerCase()}.html">${esc(
     corpus: a.id,
     html,
     noise: [...others.filter((h) => h !== a.title), ...side, ...TP_FOOTER_LINES, ...(o.seedLayout ? WIDGET_LINES : []), print],
-    note: `thanhphohaiphong WordPress: "${print}" ${o.printLine}, captions ${o.caption}${o.meta ? ', og/article meta + JSON-LD' : ''}${o.seedLayout ? ', seed layout (Tiện ích thông tin, QR, fanpage, Tin khác)' : ''}`,
+    note: `thanhphohaiphong WordPress: "${print}" ${o.printLine}, captions ${o.caption}, byline ${o.byline}${o.meta ? ', og/article meta + JSON-LD' : ''}${o.seedLayout ? ', seed layout (Tiện ích thông tin, QR, fanpage, Tin khác)' : ''}`,
   };
 }
 
@@ -615,12 +626,12 @@ function buildPages(c: Map<string, CorpusArticle>): Page[] {
   pages.push(eraB(A('05'), `https://haiphong.gov.vn/Giao-duc/${slugify(A('05').title)}-68342.html`, 5, 'main'));
   pages.push(invented(A('06'), `https://thanhphohaiphong.gov.vn/${slugify(A('06').title).toLowerCase()}.html`, 6, 2));
   pages.push(eraC(A('07'), `https://thanhto.haian.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('07').title).toLowerCase()}-749201`, 7, { site: 'thanhto.haian', dateStyle: 'pipe', byline: 'right-bold', image: 'center-em' }));
-  pages.push(eraC(A('08'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('08').title).toLowerCase()}-672418`, 8, { site: 'root', dateStyle: 'weekday', byline: 'right-bold', image: 'table', relativeImages: true }));
+  pages.push(eraC(A('08'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('08').title).toLowerCase()}-672418`, 8, { site: 'root', dateStyle: 'weekday', byline: 'right-bold', image: 'table', relativeImages: true, inlineBox: true }));
   pages.push(eraC(A('09'), `http://hadong.haiphong.gov.vn/chi-dao-dieu-hanh/${slugify(A('09').title).toLowerCase()}-812077`, 9, { site: 'hadong', dateStyle: 'bare-line', byline: 'right-bold', image: 'center-em' }));
-  pages.push(wp(A('10'), `https://thanhphohaiphong.gov.vn/${slugify(A('10').title).toLowerCase()}.html`, 10, { seedLayout: false, printLine: 'in-header', caption: 'figure', meta: true, byline: 'right-bold' }));
+  pages.push(wp(A('10'), `https://thanhphohaiphong.gov.vn/${slugify(A('10').title).toLowerCase()}.html`, 10, { seedLayout: false, printLine: 'in-header', caption: 'figure', meta: true, byline: 'br-tail' }));
   pages.push(eraC(A('11'), `https://cathai.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('11').title).toLowerCase()}-708815`, 11, { site: 'cathai', dateStyle: 'time-first', byline: 'author-div', image: 'lazy' }));
   pages.push(wp(A('12'), `https://thanhphohaiphong.gov.vn/${slugify(A('12').title).toLowerCase()}.html`, 12, { seedLayout: false, printLine: 'no-goc', caption: 'figure', meta: false, byline: 'right' }));
-  pages.push(eraC(A('13'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('13').title).toLowerCase()}-651327`, 13, { site: 'root', dateStyle: 'weekday', byline: 'tac-gia', image: 'table' }));
+  pages.push(eraC(A('13'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('13').title).toLowerCase()}-651327`, 13, { site: 'root', dateStyle: 'weekday', byline: 'tac-gia', image: 'table', readMore: true }));
   pages.push(invented(A('14'), `https://haiphong.gov.vn/kinh-te/${slugify(A('14').title).toLowerCase()}-951207`, 14, 1));
   pages.push(eraC(A('15'), `https://sotp.haiphong.gov.vn/van-ban-chi-dao-dieu-hanh-68017/${slugify(A('15').title).toLowerCase()}-661904`, 15, { site: 'sotp', dateStyle: 'weekday', byline: 'right-bold', image: 'table' }));
   pages.push(eraA(A('16'), 'http://www.haiphong.gov.vn/Portal/Detail.aspx?Organization=UBNDTP&MenuID=4425&ContentID=98761', 16));
@@ -781,6 +792,51 @@ ${intro.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 
 // ---------------------------------------------------------------- main
 
+const README_HEAD = `# Page fixtures
+
+Pages in the markup of each generation of the Hải Phòng portals, built from the corpus
+(\`../corpus/*.txt\`) by \`scripts/make-fixtures.ts\` (\`npx tsx scripts/make-fixtures.ts\`). The generated
+HTML is committed; the script is rerun only when the templates change. The markup of today's live
+pages is not known (see \`/work/shared/research/portal.md\`): era A's \`divDetail_DateCreate\` and era C's
+\`.ArticleHeader/.PostDate/.ArticleSummary/.ArticleContent\` and listing-pagination script come from
+outside evidence; the other class names are plausible guesses, and the \`invented\` pages use class names
+no profile knows, so only the generic (Readability) fallback can read them.
+
+## URL → file
+
+A fixture for URL \`U\` lives at \`tests/fixtures/pages/<host><path>[@<query>][.html]\`
+(\`urlToFixturePath\` in \`paths.ts\`, re-exported by \`index.ts\`):
+
+* the host keeps its subdomains and \`www.\`; scheme, port and fragment are dropped;
+* percent-escapes in the path are decoded; a path ending in \`/\` gets \`index\`;
+* a query string is appended after \`@\`, as it appears in the URL (percent-escapes kept);
+* \`.html\` is appended unless the name already ends in \`.html\`.
+
+| URL | file |
+|---|---|
+| \`https://haiphong.gov.vn/\` | \`haiphong.gov.vn/index.html\` |
+| \`https://haiphong.gov.vn/tin-tuc-su-kien/abc-683224\` | \`haiphong.gov.vn/tin-tuc-su-kien/abc-683224.html\` |
+| \`https://haiphong.gov.vn/Diem-bao/Abc-91682.html\` | \`haiphong.gov.vn/Diem-bao/Abc-91682.html\` |
+| \`https://haiphong.gov.vn/?pageid=27218&p_steering=126716\` | \`haiphong.gov.vn/index@pageid=27218&p_steering=126716.html\` |
+| \`https://thanhphohaiphong.gov.vn/abc.html/amp\` | \`thanhphohaiphong.gov.vn/abc.html/amp.html\` |
+
+A test HTTP server maps a request the same way: \`urlToFixturePath('http://' + host + path + query)\`.
+Because \`abc.html\` would be both a file and a directory, an AMP fixture and the non-AMP page of the
+same slug cannot coexist; the fixtures use different articles for them.
+
+## Files
+
+* \`*.html\` — the pages; \`fixtures.json\` — the list (URL, file, expected kind, markup family, corpus
+  article, the corpus truth for articles: title, published, author, paragraphs, captions; and \`noise\`:
+  menu/sidebar/related/footer/widget strings that must never reach an article's text).
+* \`index.ts\` — typed access (\`FIXTURES\`, \`fixtureHtml\`, \`goldenPath\`, \`goldenOf\`, \`scoreFixture\`).
+* \`<name>.expected.json\` — golden output (kind, title, published, author, first and last body
+  paragraph) compared by \`tests/unit/extract/golden.test.ts\`. Regenerate **on purpose only** with
+  \`npm run golden\`; \`npm run -s golden -- --report\` prints the figures without writing anything.
+
+`;
+
+
 function main(): void {
   const corpus = loadCorpus();
   const pages = buildPages(corpus);
@@ -806,6 +862,8 @@ function main(): void {
     });
   }
   writeFileSync(join(OUT, 'fixtures.json'), JSON.stringify(index, null, 1) + '\n');
+  const rows = index.map((f) => `| \`${f.url}\` | ${f.kind} | ${f.markup} | ${f.corpus ?? ''} | ${f.note} |`).join('\n');
+  writeFileSync(join(OUT, 'README.md'), `${README_HEAD}## The fixtures\n\n| URL | kind | markup | corpus | what it exercises |\n|---|---|---|---|---|\n${rows}\n`);
   process.stderr.write(`wrote ${pages.length} fixtures\n`);
 }
 

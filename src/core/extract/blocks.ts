@@ -31,6 +31,8 @@ export interface BuildResult {
   hints: BlockHint[];
   /** Text of the boundary marker ("Tin khác", "Tiện ích thông tin", …) where the body was cut, if any. */
   stoppedAt: string | null;
+  /** A related-news box met inside the body (article text went on after it): its marker. */
+  inlineBox: string | null;
 }
 
 const SKIP_TAGS = new Set([
@@ -47,7 +49,19 @@ const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { H1: 2, H2: 2, H3: 3, H4: 4, H
 
 /** Headings that start the page furniture after an article: the body ends there. */
 export const BOUNDARY_RE =
-  /^(?:tin\s+khác|các\s+tin\s+khác|tin\s+(?:bài\s+)?liên\s+quan|các\s+tin\s+liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tiện\s+ích\s+thông\s+tin|các\s+tin\s+đã\s+đưa|các\s+bài\s+viết\s+khác|tin\s+mới\s+(?:hơn|nhất)|tin\s+cũ\s+hơn|xem\s+thêm|đọc\s+thêm|bình\s+luận|ý\s+kiến\s+bạn\s+đọc|gửi\s+(?:bình\s+luận|ý\s+kiến)|chia\s+sẻ\s+bài\s+viết)\s*:?$/iu;
+  /^(?:tin\s+khác|các\s+tin\s+khác|tin\s+(?:bài\s+)?liên\s+quan|các\s+tin\s+liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tiện\s+ích\s+thông\s+tin|các\s+tin\s+đã\s+đưa|các\s+bài\s+viết\s+khác|tin\s+mới\s+(?:hơn|nhất)|tin\s+cũ\s+hơn|bình\s+luận|ý\s+kiến\s+bạn\s+đọc|gửi\s+(?:bình\s+luận|ý\s+kiến)|chia\s+sẻ\s+bài\s+viết)\s*:?$/iu;
+/** A "Xem thêm: <link>" line inside a body: dropped on its own, it does not end the article. */
+const READ_MORE_RE = /^(?:xem\s+thêm|đọc\s+thêm|xem\s+tiếp|mời\s+xem|tin\s+liên\s+quan)\s*[:>»›]/iu;
+/** Words of share/print toolbars: a short line made only of these is furniture. */
+const TOOLBAR_TOKENS_RE =
+  /(?<![\p{L}\p{N}])(?:in\s+bài|bản\s+in|print|gửi\s+email|e-?mail|chia\s+sẻ|share|facebook|zalo|twitter|tweet|lưu\s+(?:tin|bài)|cỡ\s+chữ|nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|quay\s+lại|về\s+đầu\s+trang|gốc|lượt\s+xem|bình\s+luận|thích|copy\s+link|sao\s+chép\s+liên\s+kết)(?![\p{L}\p{N}])|(?:^|\s)[-+]?A[-+]?(?=\s|$)/giu;
+
+function isToolbarLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const rest = text.replace(TOOLBAR_TOKENS_RE, ' ').replace(/[\s|·•:,./\-–—()\d]+/g, '');
+  return rest.length === 0 && TOOLBAR_TOKENS_RE.test(text);
+}
+
 /** Lines that are page controls or labels, never article text. */
 const NOISE_LINE_RE =
   /^(?:print|in\s+bài|in\s+trang|bản\s+in|gốc|lưu\s+tin|lưu\s+bài|chia\s+sẻ|share|tweet|e-?mail|gửi\s+email|facebook|zalo|twitter|cỡ\s+chữ|(?:[-+]?\s*a\s*){2,3}|nghe\s+(?:đọc\s+)?(?:bài|bài\s+viết)|quay\s+lại|trở\s+về|về\s+đầu\s+trang|đầu\s+trang|qr\s*code.*|mã\s+qr.*|nguồn\s+tin|chúng\s+tôi\s+trên\s+mạng\s+xã\s+hội|trang\s+chủ(?:\s*[>»/›|].*)?)$/iu;
@@ -174,6 +188,10 @@ class Builder {
   blocks: Block[] = [];
   hints: BlockHint[] = [];
   stoppedAt: string | null = null;
+  inlineBox: string | null = null;
+  /** Share of link text in each block (paragraphs and lists). */
+  private linkShare: number[] = [];
+  private markers: { index: number; text: string }[] = [];
   private buf: Inline[] = [];
   private bufEl: Element | null = null;
   private awaitCaption: { index: number; img: Element } | null = null;
@@ -192,7 +210,60 @@ class Builder {
   run(): BuildResult {
     this.children(this.root, { bold: false, italic: false, href: null });
     this.flush();
-    return { blocks: this.blocks, hints: this.hints, stoppedAt: this.stoppedAt };
+    this.resolveMarker();
+    return { blocks: this.blocks, hints: this.hints, stoppedAt: this.stoppedAt, inlineBox: this.inlineBox };
+  }
+
+  /** A boundary heading ("Tin khác", …) was met: note it, keep walking, decide at the end. */
+  private mark(text: string): void {
+    if (!this.blocks.length) return;
+    const last = this.markers[this.markers.length - 1];
+    if (last && last.index === this.blocks.length) return;
+    this.markers.push({ index: this.blocks.length, text });
+  }
+
+  /**
+   * After each boundary marker, either everything up to the next marker is furniture (teaser links,
+   * their dates and sapos): cut the body there; or real prose goes on (a related box sat inside the
+   * article): drop only the box's link blocks and look at the next marker. Prose = a paragraph of
+   * ≥ 120 chars, mostly not links, not a truncated teaser ("…"). It takes two prose paragraphs, one
+   * of them not right after a link line or heading (where a teaser's sapo sits), to resume.
+   */
+  private resolveMarker(): void {
+    if (!this.markers.length) return;
+    const text = (i: number) => (this.blocks[i].type === 'paragraph' ? inlinesText((this.blocks[i] as { inlines: Inline[] }).inlines) : '');
+    const linky = (i: number) => (this.linkShare[i] ?? 0) >= 0.6 || this.blocks[i].type === 'heading';
+    const prose = (i: number) => {
+      const t = text(i);
+      return t.length >= 120 && (this.linkShare[i] ?? 0) < 0.3 && !/(?:…|\.\.\.)$/.test(t);
+    };
+    const drop = new Set<number>();
+    let cut = -1;
+    for (let k = 0; k < this.markers.length; k++) {
+      const m = this.markers[k].index;
+      const end = k + 1 < this.markers.length ? this.markers[k + 1].index : this.blocks.length;
+      let first = -1;
+      let total = 0;
+      let clean = 0;
+      for (let i = m; i < end; i++) {
+        if (!prose(i)) continue;
+        if (first < 0) first = i;
+        total++;
+        if (i > m && !linky(i - 1)) clean++;
+      }
+      if (first >= 0 && total >= 2 && clean >= 1) {
+        for (let i = m; i < end; i++) if (i < first || (this.linkShare[i] ?? 0) >= 0.6) drop.add(i);
+        this.inlineBox ??= this.markers[k].text;
+        continue;
+      }
+      cut = m;
+      this.stoppedAt = this.markers[k].text;
+      break;
+    }
+    const keep = (i: number) => (cut < 0 || i < cut) && !drop.has(i);
+    this.blocks = this.blocks.filter((_, i) => keep(i));
+    this.hints = this.hints.filter((_, i) => keep(i));
+    this.linkShare = this.linkShare.filter((_, i) => keep(i));
   }
 
   private hintFor(el: Element | null): BlockHint {
@@ -206,13 +277,14 @@ class Builder {
     return { right, authorClass };
   }
 
-  private push(block: Block, el: Element | null): void {
+  private push(block: Block, el: Element | null, linkShare = 0): void {
     this.blocks.push(block);
     this.hints.push(this.hintFor(el));
+    this.linkShare.push(linkShare);
   }
 
   private children(el: Element, style: Style): void {
-    for (let n = el.firstChild; n && !this.stoppedAt; n = n.nextSibling) this.node(n, style);
+    for (let n = el.firstChild; n; n = n.nextSibling) this.node(n, style);
   }
 
   private text(data: string, style: Style, parent: Element): void {
@@ -224,10 +296,9 @@ class Builder {
       if (data.length <= 80) {
         const t = norm(data);
         if (BOUNDARY_RE.test(t)) {
-          if (this.blocks.length) {
-            this.buf = [];
-            this.stoppedAt = t;
-          }
+          this.flush();
+          this.buf = [];
+          this.mark(t);
           return;
         }
       }
@@ -281,11 +352,15 @@ class Builder {
         return;
       }
     }
-    this.push({ type: 'paragraph', inlines }, el);
+    let linkChars = 0;
+    for (const i of inlines) if (i.type === 'link') linkChars += i.text.length;
+    const share = linkChars / Math.max(1, text.length);
+    if (share >= 0.3 && READ_MORE_RE.test(text)) return;
+    this.push({ type: 'paragraph', inlines }, el, share);
   }
 
   private isNoise(text: string): boolean {
-    if (text.length <= 90 && (NOISE_LINE_RE.test(text) || (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))) return true;
+    if (text.length <= 90 && (NOISE_LINE_RE.test(text) || isToolbarLine(text) || (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))) return true;
     if (text.length <= 90 && dateLineLabel(text) && !/tháng/i.test(text)) return true;
     if (this.titleNorm && text.toLowerCase() === this.titleNorm) return true;
     return false;
@@ -293,7 +368,7 @@ class Builder {
 
   private captionLike(text: string, inlines: Inline[], el: Element | null, img: Element): boolean {
     if (text.length > 300) return false;
-    if (/\bẢnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
+    if (/(?<![\p{L}\p{N}])Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
     if (allStyled(inlines, 'italic')) return true;
     if (norm(img.getAttribute('alt')) && norm(img.getAttribute('alt')) === text) return true;
     for (let n = el; n && n !== this.root; n = n.parentElement) {
@@ -326,6 +401,7 @@ class Builder {
       if (this.buf.length) {
         const prev = previousNonBlank(el);
         if (prev && prev.nodeType === 1 && (prev as Element).tagName === 'BR') this.flush();
+        else if (shortTail(el)) this.flush(); // "…cuộc sống.<br><b>Hoàng Tùng</b>": the tail line stands alone
         else this.appendText(' ', style);
       }
       return;
@@ -335,7 +411,7 @@ class Builder {
       const t = norm(el.textContent);
       if (!t) return;
       if (BOUNDARY_RE.test(t)) {
-        if (this.blocks.length) this.stoppedAt = t;
+        this.mark(t);
         return;
       }
       if (t.toLowerCase() === this.titleNorm || this.isNoise(t)) return;
@@ -471,7 +547,14 @@ class Builder {
       const fin = finishInlines(inl);
       if (fin.length) items.push(fin);
     }
-    if (items.length) this.push({ type: 'list', ordered, items }, el);
+    if (!items.length) return;
+    let all = 0;
+    let links = 0;
+    for (const it of items) for (const i of it) {
+      all += i.text.length;
+      if (i.type === 'link') links += i.text.length;
+    }
+    this.push({ type: 'list', ordered, items }, el, links / Math.max(1, all));
   }
 
   private table(el: Element, style: Style): void {
@@ -517,6 +600,17 @@ class Builder {
 function closestTable(el: Element): Element | null {
   for (let n = el.parentElement; n; n = n.parentElement) if (n.tagName === 'TABLE') return n;
   return null;
+}
+
+/** True when what follows a <br> up to the end of its parent is a short line (a byline, a credit). */
+function shortTail(br: Element): boolean {
+  let len = 0;
+  for (let n = br.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') return false;
+    len += (n.textContent ?? '').trim().length;
+    if (len > 60) return false;
+  }
+  return len > 0;
 }
 
 function previousNonBlank(el: Element): Node | null {

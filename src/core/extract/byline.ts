@@ -17,7 +17,7 @@ const NAME_RE = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\
 /** Trailing source notes after a name: "(tổng hợp)", "- TTXVN", "(Theo Báo Hải Phòng)". */
 const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40})\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
 const CREDIT_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:/iu;
-const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)\b/iu;
+const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)(?![\p{L}\p{N}])/iu;
 
 /** Clean an author string; null when it does not look like a person or a newsroom signature. */
 export function cleanAuthor(raw: string | null | undefined): string | null {

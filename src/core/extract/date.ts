@@ -20,7 +20,7 @@ export interface ParsedDate {
   weekdayMismatch: boolean;
 }
 
-const WEEKDAY_RE = /(?:Thứ\s*(Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(Chủ\s*nhật|CN))\b/iu;
+const WEEKDAY_RE = /(?:Thứ\s*(Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(Chủ\s*nhật|CN))(?![\p{L}\p{N}])/iu;
 const WEEKDAY_INDEX: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 
 const TIME = String.raw`(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH)\b)?`;

@@ -67,6 +67,31 @@ describe('allow-list', () => {
     }
   });
 
+  it('a related box inside the article does not cut it: only the box goes', () => {
+    const long = (n: number) => `Đoạn văn số ${n} của bài viết có nội dung dài, trình bày kết quả thực hiện nhiệm vụ và các giải pháp trọng tâm trong thời gian tới của thành phố.`;
+    const r = build(`<p>${long(1)}</p><div class="box"><strong>Tin liên quan</strong><ul><li><a href="/a-1">Tin một</a></li><li><a href="/a-2">Tin hai</a></li></ul></div><p>${long(2)}</p><p>${long(3)}</p><h3>Tin khác</h3><ul><li><a href="/b">Tin ba rất dài</a></li></ul><p><a href="/c">Tin bốn</a></p><p>Tóm tắt tin bốn, một đoạn giới thiệu ngắn gọn nhưng vẫn khá dài để trông giống một đoạn văn của bài viết khác…</p>`);
+    expect(textLayout(null, r.blocks).text).toBe([long(1), long(2), long(3)].join('\n\n'));
+    expect(r.inlineBox).toBe('Tin liên quan');
+  });
+
+  it('after a boundary, teasers with sapos are still furniture', () => {
+    const sapo = 'Buổi làm việc tập trung đánh giá tiến độ giải phóng mặt bằng, công tác tái định cư và những vướng mắc còn tồn tại tại các dự án.';
+    const r = build(`<p>Nội dung chính của bài.</p><h3>Tin khác</h3>${[1, 2, 3].map((i) => `<h4><a href="/t${i}">Tin số ${i}</a></h4><p>${sapo}</p>`).join('')}`);
+    expect(textLayout(null, r.blocks).text).toBe('Nội dung chính của bài.');
+    expect(r.stoppedAt).toBe('Tin khác');
+  });
+
+  it('drops "Xem thêm: <link>" lines and toolbar lines, keeps the article around them', () => {
+    const { blocks } = build('<p>Đoạn một.</p><p><em>Xem thêm: <a href="/x">Một bài khác về chủ đề này</a></em></p><div>In bài | Gửi email | Chia sẻ: Facebook Zalo | A- A A+</div><div>Lượt xem: 1.234</div><p>Đoạn hai.</p>');
+    expect(textLayout(null, blocks).text).toBe('Đoạn một.\n\nĐoạn hai.');
+  });
+
+  it('a short line after a <br> at the end of a paragraph stands alone (a byline)', () => {
+    const { blocks } = build('<p>Câu cuối của bài viết về hội nghị.<br><strong>Hoàng Tùng</strong></p>');
+    expect(blocks).toHaveLength(2);
+    expect(textLayout(null, blocks).text).toBe('Câu cuối của bài viết về hội nghị.\n\nHoàng Tùng');
+  });
+
   it('composes decomposed (NFD) Vietnamese', () => {
     const nfd = 'Hải Phòng'.normalize('NFD');
     const { blocks } = build(`<p>${nfd} phát triển.</p>`);
