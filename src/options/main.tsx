@@ -1,37 +1,41 @@
+/** Entry of the options page: wires the real platform functions and strings into OptionsApp. */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, t } from '../platform/browser.ts';
-import type { Settings } from '../core/settings.ts';
+import {
+  loadShortcuts,
+  onSettingsChanged,
+  openShortcutSettings,
+  rawStoredSettings,
+  resetAllSettings,
+  resetShortcuts,
+  saveSettings,
+  saveShortcuts,
+  t,
+} from '../platform/browser.ts';
+import { readerCommandShortcut } from '../platform/options-extra.ts';
+import { I18n } from '../ui/i18n.ts';
+import { OptionsApp, type OptionsPlatform } from './OptionsApp.tsx';
 import './options.css';
 
-function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    document.title = t('optionsTitle');
-    loadSettings().then(setSettings);
-  }, []);
-  if (!settings) return <main aria-busy="true" />;
-  const update = async (next: Settings) => {
-    setSettings(next);
-    await saveSettings(next);
-    setSaved(true);
-  };
-  return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <label class="row">
-        <input
-          type="checkbox"
-          name="autoOpen"
-          checked={settings.autoOpen === 'open'}
-          onChange={(e) => update({ ...settings, autoOpen: (e.currentTarget as HTMLInputElement).checked ? 'open' : 'off' })}
-        />
-        {t('optionsAutoOpen')}
-      </label>
-      <p role="status" class="saved">{saved ? t('optionsSaved') : ''}</p>
-    </main>
-  );
-}
+const platform: OptionsPlatform = {
+  rawStoredSettings,
+  saveSettings,
+  loadShortcuts,
+  saveShortcuts,
+  resetShortcuts,
+  resetAllSettings,
+  openShortcutSettings,
+  readerShortcut: readerCommandShortcut,
+  onSettingsChanged,
+};
 
-render(<Options />, document.getElementById('app')!);
+// The page's language is the one the strings came in (Vietnamese unless the browser picked English).
+const lang = t('optionsLang');
+if (/^[a-z]{2,3}$/.test(lang)) document.documentElement.lang = lang;
+document.title = t('optionsTitle');
+
+render(
+  <I18n.Provider value={t}>
+    <OptionsApp platform={platform} />
+  </I18n.Provider>,
+  document.getElementById('app')!,
+);
