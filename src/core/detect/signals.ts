@@ -65,7 +65,8 @@ export function boundedText(el: Element, max: number): string | null {
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   const t = out.replace(/\s+/g, ' ').trim();
-  return t.length > max ? null : t;
+  if (t.length > max) return null;
+  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
 }
 
 function isChromeElement(n: Element): boolean {
@@ -82,20 +83,29 @@ function isChromeElement(n: Element): boolean {
 export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
   const path: Element[] = [];
   let result = false;
+  let header = false;
   for (let n: Element | null = el; n; n = n.parentElement) {
     const known = cache?.get(n);
     if (known !== undefined) {
-      result = known;
+      result = known || header;
       break;
     }
-    if (n.tagName === 'BODY' || n.tagName === 'HTML') break;
+    const tag = n.tagName;
+    if (tag === 'BODY' || tag === 'HTML') {
+      result = header;
+      break;
+    }
+    // A <header> is the page header unless it sits inside an article or main (WordPress entry-header).
+    if (tag === 'ARTICLE' || tag === 'MAIN') header = false;
+    else if (tag === 'HEADER') header = true;
     path.push(n);
     if (isChromeElement(n)) {
       result = true;
       break;
     }
   }
-  if (cache) for (const n of path) cache.set(n, result);
+  // Only cache what does not depend on a <header> below the cached element.
+  if (cache && !header) for (const n of path) cache.set(n, result);
   return result;
 }
 
@@ -135,8 +145,9 @@ export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
   { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
 ];
 
-export function dateLineLabel(text: string): string | null {
-  if (text.length > 200) return null;
+export function dateLineLabel(raw: string): string | null {
+  if (raw.length > 200) return null;
+  const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;
   for (const p of DATE_LINE_PATTERNS) if (p.re.test(text)) return p.label;
   return null;
 }
@@ -144,20 +155,32 @@ export function dateLineLabel(text: string): string | null {
 /** Short texts around the title: siblings of the title, its parent and grandparent. */
 export function textsAroundTitle(title: Element, maxEach = 250): string[] {
   const out: string[] = [];
+  const text = (n: Node): string | null | undefined => {
+    if (n.nodeType === 3) return (n as Text).data.replace(/\s+/g, ' ').trim() || undefined;
+    if (n.nodeType !== 1) return undefined;
+    const tag = (n as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BR') return undefined;
+    const t = boundedText(n as Element, maxEach);
+    return t === '' ? undefined : t; // null: a long element
+  };
   let node: Element | null = title;
   for (let level = 0; level < 3 && node && node.tagName !== 'BODY'; level++) {
-    let prev = node.previousElementSibling;
-    for (let i = 0; i < 3 && prev; i++, prev = prev.previousElementSibling) {
-      const t = boundedText(prev, maxEach);
+    let seen = 0;
+    for (let prev = node.previousSibling; prev && seen < 3; prev = prev.previousSibling) {
+      const t = text(prev);
+      if (t === undefined) continue;
+      seen++;
       if (t) out.push(t);
     }
-    let next = node.nextElementSibling;
-    for (let i = 0; i < 4 && next; i++, next = next.nextElementSibling) {
-      const t = boundedText(next, maxEach);
+    seen = 0;
+    for (let next = node.nextSibling; next && seen < 4; next = next.nextSibling) {
+      const t = text(next);
+      if (t === undefined) continue;
+      seen++;
       if (t) out.push(t);
-      else if (t === null) {
+      else {
         // A long sibling (the body): its first short child may be the date line (WordPress "Print …").
-        const first = next.firstElementChild;
+        const first = (next as Element).firstElementChild;
         const ft = first && boundedText(first, maxEach);
         if (ft) out.push(ft);
         break;
@@ -238,7 +261,10 @@ export interface Density {
   teaserLinks: number;
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'TABLE', 'UL', 'OL', 'LI', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'FIGURE']);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'TABLE', 'TBODY', 'TR', 'UL', 'OL', 'LI', 'DL', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE',
+  'FORM', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'ADDRESS', 'DETAILS', 'CENTER',
+]);
 
 export function textDensity(doc: Document): Density {
   const chrome = new Map<Element, boolean>();
@@ -341,7 +367,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 /** Text density: one walk over the paragraphs and links. */
 export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
   const d = textDensity(doc);
-  if (d.bestParagraphs >= 3 && d.bestChars >= 500) {
+  if ((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) {
     const votes: Vote[] = [];
     if (dated || title) {
       votes.push({ kind: 'article', weight: dated ? 0.3 : 0.15, reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container` });

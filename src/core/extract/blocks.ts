@@ -602,15 +602,28 @@ function closestTable(el: Element): Element | null {
   return null;
 }
 
-/** True when what follows a <br> up to the end of its parent is a short line (a byline, a credit). */
+/**
+ * True when what follows a <br> is a short line standing alone (a byline, a credit): up to the end of
+ * the parent or the next <br>, ≤ 60 characters, and either a single styled element
+ * ("…cuộc sống.<br><strong>Hoàng Tùng</strong>") or a labelled line ("Tác giả: …", "Ảnh: …").
+ */
 function shortTail(br: Element): boolean {
   let len = 0;
+  let elements = 0;
+  let loose = false;
+  let text = '';
   for (let n = br.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).tagName === 'BR') return false;
-    len += (n.textContent ?? '').trim().length;
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') break;
+    const t = (n.textContent ?? '').trim();
+    if (!t) continue;
+    len += t.length;
+    text += ' ' + t;
     if (len > 60) return false;
+    if (n.nodeType === 1) elements++;
+    else loose = true;
   }
-  return len > 0;
+  if (!len) return false;
+  return (elements === 1 && !loose) || /^\s*(?:tác\s*giả|người\s*viết|\(?ảnh)\s*:/iu.test(text);
 }
 
 function previousNonBlank(el: Element): Node | null {

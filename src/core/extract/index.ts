@@ -6,7 +6,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, Block } from '../types.ts';
 import { textLayout } from '../article-text.ts';
 import { classifyUrl, type Generation } from '../detect/url.ts';
-import { dateLineLabel, findTitleElement, inChrome, isSiteName, textsAroundTitle } from '../detect/signals.ts';
+import { boundedText, dateLineLabel, findTitleElement, inChrome, isSiteName, textsAroundTitle } from '../detect/signals.ts';
 import { buildBlocks, inlinesText, type BlockHint } from './blocks.ts';
 import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
 import { parseDate, type ParsedDate } from './date.ts';
@@ -90,12 +90,14 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
     if (p) yield p;
   }
   for (const s of selectors) {
-    let el: Element | null = null;
+    let els: Element[] = [];
     try {
-      el = doc.querySelector(s);
+      els = Array.from(doc.querySelectorAll(s)).slice(0, 5);
     } catch {
       continue;
     }
+    // The first one that is not a teaser's date (inside a list item of a related list).
+    const el = els.find((e) => !inListItem(e));
     const p = el && dateFromElement(el);
     if (p) yield p;
   }
@@ -109,6 +111,11 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
   const time = doc.querySelector('time[datetime]');
   const p = time && dateFromElement(time);
   if (p) yield p;
+}
+
+function inListItem(el: Element): boolean {
+  for (let n = el.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) if (n.tagName === 'LI') return true;
+  return false;
 }
 
 /** Meta tags first, then the profile's date elements, then date lines around the title; the first with a time wins. */
@@ -297,6 +304,39 @@ export function densestContainer(doc: Document): Element | null {
   return bestScore >= MIN_BODY_CHARS ? best : null;
 }
 
+const LABELLED_AUTHOR_RE = /^(?:tác\s*giả|người\s*viết)\s*:/iu;
+
+/** A short "Tác giả: …" line anywhere outside the page chrome (generic path: its box may sit outside the body). */
+export function labelledAuthor(doc: Document): string | null {
+  const els = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    const first = el.firstChild;
+    if (!first || first.nodeType !== 3 || !/^\s*(?:t|T|n|N)/.test((first as Text).data)) continue;
+    const t = norm(el.textContent);
+    if (t.length > 80 || !LABELLED_AUTHOR_RE.test(t) || inChrome(el)) continue;
+    const a = cleanAuthor(t);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** An element whose whole text is the given title (eras without a heading tag, e.g. div.divDetail_Title). */
+export function findElementByText(doc: Document, text: string): Element | null {
+  if (!text || !doc.body) return null;
+  const want = norm(text).toLowerCase();
+  const els = doc.body.getElementsByTagName('*');
+  let best: Element | null = null;
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
+    const t = boundedText(el, want.length + 5);
+    if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
+    if (best && !best.contains(els[i + 1] ?? null)) break;
+  }
+  return best;
+}
+
 /** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
@@ -316,8 +356,13 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
   const meta = readMeta(doc);
-  const titleEl = findTitleElement(doc);
-  const title = norm(titleEl?.textContent) || norm(parsed?.title) || meta.title || documentTitle(doc) || '';
+  let titleEl = findTitleElement(doc);
+  let title = norm(titleEl?.textContent);
+  if (!titleEl) {
+    // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.
+    title = meta.title || documentTitle(doc) || norm(parsed?.title) || '';
+    titleEl = findElementByText(doc, title);
+  }
   const baseUrl = baseFor(doc, url);
   let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title }) : null;
   if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
@@ -337,7 +382,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: null,
-    authorFallback: cleanAuthor(parsed?.byline) ?? cleanAuthor(meta.author),
+    authorFallback: cleanAuthor(parsed?.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
   });
   if (!article) return null;
   notes.unshift('generic: Readability');

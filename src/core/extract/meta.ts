@@ -69,14 +69,16 @@ export function readMeta(doc: Document): PageMeta {
   };
 }
 
-/** Document title without the site-name suffix ("Title - Cổng thông tin …"). */
-export function documentTitle(doc: Document): string | null {
+const SITE_PART_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin|ubnd|ủy\s+ban)|^[^\d]{0,40}(?:hải\s+phòng|haiphong)[^\d]{0,10}$/iu;
+
+/** Document title without the site name ("Cổng thông tin … - Title", "Title | Hải Phòng"). */
+export function documentTitle(doc: Document, siteName?: string | null): string | null {
   const t = norm(doc.title);
   if (!t) return null;
-  const parts = t.split(/\s+[-|–—»]\s+/);
-  if (parts.length > 1) {
-    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-    return longest;
-  }
-  return t;
+  const parts = t.split(/\s+([-|–—»:])\s+/);
+  // parts: [text, sep, text, sep, text …]; drop site-name parts at either end.
+  const isSite = (p: string) => SITE_PART_RE.test(p) || (!!siteName && p.toLowerCase() === siteName.toLowerCase());
+  while (parts.length >= 3 && isSite(parts[0])) parts.splice(0, 2);
+  while (parts.length >= 3 && isSite(parts[parts.length - 1])) parts.splice(-2, 2);
+  return parts.join(' ').replace(/\s+([-|–—»:])\s+/g, ' $1 ') || t;
 }
