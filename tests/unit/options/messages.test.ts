@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import viLocale from '../../../_locales/vi/messages.json';
+import enLocale from '../../../_locales/en/messages.json';
+import viOptions from '../../../src/options/options-messages.vi.json';
+import enOptions from '../../../src/options/options-messages.en.json';
+import { MESSAGES } from './harness.tsx';
+
+type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
+type Messages = Record<string, Entry>;
+const vi_ = viOptions as Messages;
+const en = enOptions as Messages;
+
+const SRC = join(__dirname, '../../../src/options');
+
+describe('options message files', () => {
+  it('have the same keys, placeholders and a description in Vietnamese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi_).sort());
+    for (const key of Object.keys(vi_)) {
+      expect(key).toMatch(/^options[A-Z]\w*$/);
+      for (const messages of [vi_, en]) {
+        const entry = messages[key];
+        expect(entry.message.trim().length, key).toBeGreaterThan(0);
+        expect(entry.description?.length, key).toBeGreaterThan(0);
+        // Every $NAME$ in the text is a declared placeholder (chrome.i18n drops unknown ones).
+        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
+        expect(used, key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+      }
+      expect(Object.keys(en[key].placeholders ?? {}), key).toEqual(Object.keys(vi_[key].placeholders ?? {}));
+    }
+  });
+
+  it('add only new keys (nothing in _locales is overridden)', () => {
+    for (const key of Object.keys(vi_)) {
+      expect(key in (viLocale as Messages), key).toBe(false);
+      expect(key in (enLocale as Messages), key).toBe(false);
+    }
+  });
+
+  it('the Vietnamese buttons are the ones real-browser tests look for', () => {
+    expect(vi_.optionsAdd.message).toBe('Thêm');
+    expect(vi_.optionsSave.message).toBe('Lưu');
+    expect(vi_.optionsRemove.message).toBe('Xóa');
+    expect(vi_.optionsUp.message).toBe('Lên');
+    expect(vi_.optionsDown.message).toBe('Xuống');
+    expect(vi_.optionsResetShortcuts.message).toBe('Khôi phục mặc định');
+    expect(vi_.optionsLang.message).toBe('vi');
+    expect(en.optionsLang.message).toBe('en');
+  });
+
+  it('every key the options page names exists in the merged messages, in both languages', () => {
+    const keys = new Set<string>();
+    for (const file of readdirSync(SRC).filter((f) => /\.tsx?$/.test(f) && f !== 'main.tsx')) {
+      const source = readFileSync(join(SRC, file), 'utf8');
+      for (const m of source.matchAll(/\bt\(\s*'([\w]+)'/g)) keys.add(m[1]);
+      for (const m of source.matchAll(/:\s*'((?:settings|options)[A-Z]\w*)'/g)) keys.add(m[1]); // FIELD_LABELS
+    }
+    // Keys built from a prefix and a value.
+    const built = [
+      ...['system', 'light', 'sepia', 'dark', 'contrast'].map((v) => `theme_${v}`),
+      ...['serif', 'sans', 'system'].map((v) => `font_${v}`),
+      ...['narrow', 'medium', 'wide'].map((v) => `width_${v}`),
+      ...['compact', 'normal', 'loose'].map((v) => `leading_${v}`),
+      ...['left', 'justify'].map((v) => `align_${v}`),
+      ...['open', 'offer', 'off'].map((v) => `optionsAutoOpen_${v}`),
+      ...['A4', 'Letter'].map((v) => `optionsPaper_${v}`),
+      ...['document', 'reader'].map((v) => `optionsPrintFont_${v}`),
+      ...['labelEmpty', 'labelTooLong', 'urlEmpty', 'urlInvalid'].map((v) => `optionsErr_${v}`),
+    ];
+    expect(keys.size).toBeGreaterThan(40);
+    for (const key of [...keys, ...built]) {
+      expect(key in MESSAGES.vi, `vi ${key}`).toBe(true);
+      expect(key in MESSAGES.en, `en ${key}`).toBe(true);
+    }
+  });
+});
