@@ -236,7 +236,8 @@ export function cheapSignals(doc: Document): Vote[] {
   const posts = doc.querySelectorAll('article.post, article.type-post, .UIListNews_Default .item, .list-news > li');
   if (posts.length >= 4) votes.push({ kind: 'listing', weight: 0.3, reason: `DOM: ${posts.length} post teasers` });
   for (const marker of posts.length >= 4 ? [] : Array.from(doc.querySelectorAll(ARTICLE_MARKERS)).slice(0, 6)) {
-    if ((marker.textContent ?? '').length > 200) {
+    if (boundedText(marker, 200) === null) {
+      // more than 200 characters (the walk stops there: no full-text scan)
       votes.push({ kind: 'article', weight: 0.2, reason: `DOM: article container ${describe(marker)}` });
       break;
     }

@@ -18,12 +18,38 @@ export function norm(s: string | null | undefined): string {
  * Words are whitespace-separated tokens holding a letter or digit. Vietnamese writes one
  * syllable per token, so this counts syllables (what Vietnamese word counters report).
  */
-// Letters and digits of Vietnamese text: ASCII, Latin-1, Latin Extended-A/B (ă đ ơ ư) and Latin Extended Additional (ạ ế ữ …).
-const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+/** Letters and digits of Vietnamese text: ASCII, Latin-1, Latin Extended-A/B (ă đ ơ ư), Latin Extended Additional (ạ ế ữ …). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
+}
 
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Words are whitespace-separated tokens holding a letter or digit. Vietnamese writes one
+ * syllable per token, so this counts syllables (what Vietnamese word counters report).
+ */
 export function countWords(text: string): number {
   let n = 0;
-  for (const t of text.split(/\s+/)) if (WORD_CHAR.test(t)) n++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c)) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 
