@@ -119,13 +119,18 @@ function inListItem(el: Element): boolean {
 }
 
 /** Meta tags first, then the profile's date elements, then date lines around the title; the first with a time wins. */
-function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): string | null {
-  let dateOnly: string | null = null;
+function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): ParsedDate | null {
+  let dateOnly: ParsedDate | null = null;
   for (const p of dateCandidates(doc, meta, titleEl, selectors)) {
-    if (p.hasTime) return p.iso;
-    dateOnly ??= p.iso;
+    if (p.hasTime) return p;
+    dateOnly ??= p;
   }
   return dateOnly;
+}
+
+function dateNotes(p: ParsedDate | null): string[] {
+  if (!p) return ['no publication date found'];
+  return p.weekdayMismatch ? [`the weekday printed next to ${p.iso.slice(0, 10)} is wrong (the digits were kept)`] : [];
 }
 
 interface Assembled {
@@ -232,12 +237,13 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
   const built = buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: p.caption, skip });
   const sapoEl = firstEl(doc, p.sapo, 20);
+  const published = pickPublished(doc, meta, titleEl, p.date);
   const article = assemble({
     doc,
     url,
     meta,
     title,
-    published: pickPublished(doc, meta, titleEl, p.date),
+    published: published?.iso ?? null,
     sapo: sapoEl ? norm(sapoEl.textContent) : null,
     blocks: built.blocks,
     hints: built.hints,
@@ -245,7 +251,7 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
     authorFallback: cleanAuthor(meta.author),
   });
   if (!article) return null;
-  const notes = [`profile ${p.id}: body ${describeEl(body)}`];
+  const notes = [`profile ${p.id}: body ${describeEl(body)}`, ...dateNotes(published)];
   if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
   return { article, method: 'profile', profile: p.id, notes };
 }
@@ -372,12 +378,14 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     notes.push(`density fallback: ${describeEl(dense)}`);
     built = buildBlocks(dense, { baseUrl, title });
   }
+  const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
+  notes.push(...dateNotes(published));
   const article = assemble({
     doc,
     url,
     meta,
     title,
-    published: pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime)?.iso ?? null : null),
+    published: published?.iso ?? null,
     sapo: null,
     blocks: built.blocks,
     hints: built.hints,

@@ -62,6 +62,13 @@ describe('the Article model', () => {
     expect(a).toMatchObject({ kind: 'home', isArticle: false, article: null, summary: null });
   });
 
+  it('a wrong weekday keeps the digits and says so in the reasons', () => {
+    const doc = page(`<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Hai, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const a = analyzePage(doc, 'https://example.org/tin/abc');
+    expect(a.article?.published).toBe('2025-11-19T15:30:00+07:00');
+    expect(a.reasons.join('\n')).toMatch(/weekday .* is wrong/);
+  });
+
   it('works on a page with no portal URL (DOM signals only)', () => {
     const doc = page(`<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Tư, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>V.H.N</b></p></div>`);
     const a = analyzePage(doc, 'https://example.org/tin/abc');
