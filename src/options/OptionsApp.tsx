@@ -104,6 +104,8 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
   const [status, setStatus] = useState({ text: '', flip: false });
   const [error, setError] = useState('');
   const platformRef = useRef(platform);
+  /** Our own writes not yet echoed back by a storage change event, oldest first (JSON). */
+  const ownWrites = useRef<string[]>([]);
 
   // The "Đã lưu" pill fades out after a while; the live region itself stays in place.
   useEffect(() => {
@@ -128,7 +130,16 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
       .then((k) => alive && setKeys(k))
       .catch(() => undefined);
     const stop = p.onSettingsChanged?.((next) => {
-      if (alive) setSettings((current) => (current && JSON.stringify(current) === JSON.stringify(next) ? current : next));
+      if (!alive) return;
+      // The echo of one of our writes: while later writes are still on their way, applying it
+      // would briefly undo them (a dragged slider would jump back), so skip it.
+      const json = JSON.stringify(next);
+      const echoed = ownWrites.current.indexOf(json);
+      if (echoed >= 0) {
+        ownWrites.current.splice(0, echoed + 1);
+        return;
+      }
+      setSettings((current) => (current && JSON.stringify(current) === json ? current : next));
     });
     return () => {
       alive = false;
@@ -151,6 +162,7 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
 
   const changeSettings = (next: Settings, announcement?: string) => {
     setSettings(next);
+    ownWrites.current = [...ownWrites.current.slice(-20), JSON.stringify(next)];
     void persist(() => platformRef.current.saveSettings(next), announcement ?? t('optionsSaved'));
   };
 

@@ -14,6 +14,8 @@ export function ReaderSection({ settings, onChange }: SectionProps) {
   const set = <K extends keyof Settings>(key: K) => (value: Settings[K]) => onChange({ ...settings, [key]: value });
   const px = FONT_SIZES[settings.fontSize];
   const last = FONT_SIZES.length - 1;
+  // The new size is said with the confirmation: the A− / A+ buttons give no other feedback.
+  const setSize = (index: number) => onChange({ ...settings, fontSize: index }, `${t('optionsSaved')} (${FONT_SIZES[index]} px)`);
   return (
     <Section id="hpo-reader" title={t('optionsReaderHeading')}>
       <RadioGroup name="theme" legend={t('settingsTheme')} values={THEMES} value={settings.theme} label={(v) => t(`theme_${v}`)} onChange={set('theme')} />
@@ -21,8 +23,9 @@ export function ReaderSection({ settings, onChange }: SectionProps) {
       <fieldset class="hpo-group">
         <legend id="hpo-size-legend">{t('settingsSize')}</legend>
         <div class="hpo-size">
-          <button type="button" class="hpo-btn" aria-label={t('sizeDown')} disabled={settings.fontSize <= 0} onClick={() => set('fontSize')(settings.fontSize - 1)}>
-            A−
+          <button type="button" class="hpo-btn" data-size="down" disabled={settings.fontSize <= 0} onClick={() => setSize(settings.fontSize - 1)}>
+            <span aria-hidden="true">A−</span>
+            <span class="hpo-sr">{t('sizeDown')}</span>
           </button>
           <input
             type="range"
@@ -33,12 +36,15 @@ export function ReaderSection({ settings, onChange }: SectionProps) {
             value={settings.fontSize}
             aria-labelledby="hpo-size-legend"
             aria-valuetext={`${px} px`}
-            onInput={(e) => set('fontSize')(Number(e.currentTarget.value))}
+            onInput={(e) => setSize(Number(e.currentTarget.value))}
           />
-          <button type="button" class="hpo-btn" aria-label={t('sizeUp')} disabled={settings.fontSize >= last} onClick={() => set('fontSize')(settings.fontSize + 1)}>
-            A+
+          <button type="button" class="hpo-btn" data-size="up" disabled={settings.fontSize >= last} onClick={() => setSize(settings.fontSize + 1)}>
+            <span aria-hidden="true">A+</span>
+            <span class="hpo-sr">{t('sizeUp')}</span>
           </button>
-          <output for="hpo-size" class="hpo-px">{px} px</output>
+          <span class="hpo-px" aria-hidden="true">
+            {px} px
+          </span>
         </div>
       </fieldset>
       <RadioGroup name="lineWidth" legend={t('settingsWidth')} values={LINE_WIDTHS} value={settings.lineWidth} label={(v) => t(`width_${v}`)} onChange={set('lineWidth')} />

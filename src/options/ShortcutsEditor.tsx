@@ -282,6 +282,11 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
             </ol>
           )}
         </div>
+        <p class="hpo-actions">
+          <button type="button" class="hpo-btn" data-focus="reset" onClick={reset}>
+            {t('optionsResetShortcuts')}
+          </button>
+        </p>
 
         <form class="hpo-add" aria-labelledby="hpo-add-title" noValidate onSubmit={add}>
           <h3 id="hpo-add-title">{t('optionsAddHeading')}</h3>
@@ -312,11 +317,6 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
           </div>
         </form>
 
-        <p class="hpo-actions">
-          <button type="button" class="hpo-btn" data-focus="reset" onClick={reset}>
-            {t('optionsResetShortcuts')}
-          </button>
-        </p>
       </div>
     </Section>
   );

@@ -108,20 +108,23 @@ describe('options page: reader settings', () => {
     const root = await mount(platform);
     const reader = section(root, 'Hiển thị trong chế độ đọc');
     const slider = reader.querySelector<HTMLInputElement>('input[type="range"]')!;
-    expect(text(reader.querySelector('output')!)).toBe(`${FONT_SIZES[3]} px`);
+    expect(text(reader.querySelector('.hpo-px')!)).toBe(`${FONT_SIZES[3]} px`);
     expect(slider.getAttribute('aria-valuetext')).toBe('20 px');
     expect(slider.getAttribute('aria-labelledby')).toBe('hpo-size-legend');
-    await click(reader.querySelector<HTMLButtonElement>('button[aria-label="Tăng cỡ chữ"]')!);
+    expect(text(reader.querySelector('button[data-size="up"] .hpo-sr')!)).toBe('Tăng cỡ chữ');
+    expect(text(reader.querySelector('button[data-size="down"] .hpo-sr')!)).toBe('Giảm cỡ chữ');
+    await click(reader.querySelector<HTMLButtonElement>('button[data-size="up"]')!);
     expect(lastSaved(platform.saveSettings)).toEqual({ ...defaults(), fontSize: 4 });
-    expect(text(reader.querySelector('output')!)).toBe('22 px');
+    expect(status(root)).toBe('Đã lưu (22 px)');
+    expect(text(reader.querySelector('.hpo-px')!)).toBe('22 px');
     await act(async () => {
       slider.value = '0';
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await flush();
     expect(lastSaved(platform.saveSettings)).toEqual({ ...defaults(), fontSize: 0 });
-    expect(text(reader.querySelector('output')!)).toBe('14 px');
-    expect(reader.querySelector<HTMLButtonElement>('button[aria-label="Giảm cỡ chữ"]')!.disabled).toBe(true);
+    expect(text(reader.querySelector('.hpo-px')!)).toBe('14 px');
+    expect(reader.querySelector<HTMLButtonElement>('button[data-size="down"]')!.disabled).toBe(true);
   });
 
   it('a change made elsewhere (the reader popover) shows up without saving again', async () => {
@@ -129,8 +132,21 @@ describe('options page: reader settings', () => {
     const root = await mount(platform);
     await act(async () => platform.emitSettings({ ...defaults(), theme: 'contrast', fontSize: 6 }));
     expect(control(root, 'Tương phản cao').checked).toBe(true);
-    expect(text(root.querySelector('output')!)).toBe('27 px');
+    expect(text(root.querySelector('.hpo-px')!)).toBe('27 px');
     expect(platform.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('the echo of an earlier own write does not undo a later change', async () => {
+    const platform = fakePlatform();
+    const root = await mount(platform);
+    await click(control(root, 'Tối'));
+    await click(control(root, 'Giấy cũ'));
+    await act(async () => platform.emitSettings({ ...defaults(), theme: 'dark' }));
+    expect(control(root, 'Giấy cũ').checked).toBe(true);
+    await act(async () => platform.emitSettings({ ...defaults(), theme: 'sepia' }));
+    expect(control(root, 'Giấy cũ').checked).toBe(true);
+    await act(async () => platform.emitSettings({ ...defaults(), theme: 'dark' }));
+    expect(control(root, 'Tối').checked).toBe(true);
   });
 
   it('a failed save says so in an alert', async () => {
