@@ -150,12 +150,14 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
   /** Says `text` in the live region; the same text twice is still announced (it alternates a trailing no-break space). */
   const announce = (text: string) => setStatus((s) => ({ text, flip: !s.flip }));
 
-  const persist = async (write: () => Promise<void>, done: string) => {
+  /** Runs a write; announces `done`, or shows the error and runs `undo` when it fails. */
+  const persist = async (write: () => Promise<void>, done: string, undo?: () => void) => {
     try {
       await write();
       setError('');
       announce(done);
     } catch {
+      undo?.();
       setError(t('optionsSaveFailed'));
     }
   };
@@ -167,8 +169,11 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
   };
 
   const changeShortcuts = (next: Shortcut[], announcement: string) => {
+    const previous = shortcuts;
     setShortcuts(next);
-    void persist(() => platformRef.current.saveShortcuts(next), announcement);
+    // A list that could not be stored goes back to what is stored (unless it changed again since).
+    const undo = () => setShortcuts((current) => (current === next ? previous : current));
+    void persist(() => platformRef.current.saveShortcuts(next), announcement, undo);
   };
 
   const resetShortcuts = () => {

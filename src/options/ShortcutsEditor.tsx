@@ -8,6 +8,7 @@ import { useT } from '../ui/i18n.ts';
 import { Section } from './controls.tsx';
 import {
   checkDraft,
+  fitsSyncItem,
   MAX_LABEL,
   MAX_SHORTCUTS,
   moveItem,
@@ -31,6 +32,18 @@ export interface ShortcutsEditorProps {
 interface Errors {
   label?: FieldError;
   url?: FieldError;
+  /** The list would not fit in the browser's synced storage. */
+  tooBig?: boolean;
+}
+
+/** The error of a whole form (not of one field). */
+function FormError({ show }: { show?: boolean }) {
+  const t = useT();
+  return show ? (
+    <p class="hpo-error" role="alert">
+      {t('optionsShortcutsTooBig')}
+    </p>
+  ) : null;
 }
 
 /** One labelled text field with its hint and error, wired with aria-describedby / aria-invalid. */
@@ -140,9 +153,14 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
       focusLater(check.label ? 'edit-label' : 'edit-url');
       return;
     }
+    const next = withEdited(shortcuts, s.id, check.label, check.url);
+    if (!fitsSyncItem(next)) {
+      setEditErrors({ tooBig: true });
+      return;
+    }
     setEditErrors({});
     setEditingId(null);
-    onChange(withEdited(shortcuts, s.id, check.label, check.url), t('optionsShortcutSaved', check.label));
+    onChange(next, t('optionsShortcutSaved', check.label));
     focusLater(`${s.id}:edit`);
   };
 
@@ -154,9 +172,14 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
       focusLater(check.label ? 'add-label' : 'add-url');
       return;
     }
+    const next = withAdded(shortcuts, check.label, check.url!);
+    if (!fitsSyncItem(next)) {
+      setAddErrors({ tooBig: true });
+      return;
+    }
     setAddErrors({});
     setAddDraft({ label: '', url: '', automatic: false });
-    onChange(withAdded(shortcuts, check.label, check.url!), t('optionsShortcutAdded', check.label));
+    onChange(next, t('optionsShortcutAdded', check.label));
     focusLater('add-label');
   };
 
@@ -244,6 +267,7 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
                           focusKey="edit-url"
                           onInput={(url) => setEditDraft({ ...editDraft, url })}
                         />
+                        <FormError show={editErrors.tooBig} />
                         <div class="hpo-actions">
                           <button type="submit" class="hpo-btn hpo-primary">
                             {t('optionsSave')}
@@ -310,6 +334,7 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
             onInput={(url) => setAddDraft({ ...addDraft, url })}
           />
           {full && <p class="hpo-hint">{t('optionsShortcutsFull')}</p>}
+          <FormError show={addErrors.tooBig} />
           <div class="hpo-actions">
             <button type="submit" class="hpo-btn hpo-primary" disabled={full}>
               {t('optionsAdd')}

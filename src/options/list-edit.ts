@@ -9,6 +9,14 @@ export const MAX_SHORTCUTS = 50;
 /** Longest label repairShortcuts accepts. */
 export const MAX_LABEL = 120;
 
+/** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM): its key plus the JSON of its value, in bytes. */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** Whether `value` stored under a key of up to 16 characters stays within storage.sync's per-item limit. */
+export function fitsSyncItem(value: unknown): boolean {
+  return 16 + new TextEncoder().encode(JSON.stringify(value)).length <= SYNC_ITEM_BYTES;
+}
+
 /** A copy of `list` with the entry at `from` moved by `delta` places; the same list when it cannot move. */
 export function moveItem<T>(list: readonly T[], from: number, delta: number): T[] {
   const to = from + delta;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHORTCUTS, repairShortcuts, type Shortcut } from '../../../src/core/shortcuts.ts';
 import {
   checkDraft,
+  fitsSyncItem,
   kindFor,
   moveItem,
   newShortcutId,
@@ -108,5 +109,17 @@ describe('kinds, ids and list edits', () => {
     // Back to automatic.
     const back = withEdited(l, 'facebook', 'Facebook', null);
     expect(back[0]).toEqual({ id: 'facebook', label: 'Facebook', kind: 'facebook', url: null });
+  });
+});
+
+describe('fitsSyncItem', () => {
+  it('counts UTF-8 bytes of the JSON against storage.sync\'s 8 KB per item', () => {
+    expect(fitsSyncItem(list())).toBe(true);
+    const long = Array.from({ length: 50 }, (_, i) => ({ id: `u${i}`, label: 'Ủy ban nhân dân phường Hồng Bàng '.repeat(4).slice(0, 120), kind: 'web', url: `https://phuong${i}.haiphong.gov.vn/` }));
+    expect(fitsSyncItem(long)).toBe(false);
+    expect(fitsSyncItem('x'.repeat(8192 - 18))).toBe(true); // 2 quotes + 16 for the key
+    expect(fitsSyncItem('x'.repeat(8192 - 17))).toBe(false);
+    expect(fitsSyncItem('ệ'.repeat(2000))).toBe(true);
+    expect(fitsSyncItem('ệ'.repeat(3000))).toBe(false);
   });
 });

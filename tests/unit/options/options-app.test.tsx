@@ -295,4 +295,17 @@ describe('options page: keyboard shortcut and reset all', () => {
     expect(status(root)).toBe('Đã khôi phục tất cả cài đặt về mặc định.');
     expect(platform.saveSettings).not.toHaveBeenCalled();
   });
+
+  it('Escape answers the reset question with "no"', async () => {
+    const platform = fakePlatform();
+    const root = await mount(platform);
+    const reset = section(root, 'Khôi phục tất cả');
+    await click(button(reset, 'Khôi phục tất cả cài đặt'));
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(reset.querySelector('[role="group"]')).toBeNull();
+    expect(platform.resetAllSettings).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button(reset, 'Khôi phục tất cả cài đặt'));
+  });
 });

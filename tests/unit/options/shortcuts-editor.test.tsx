@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
 import { DEFAULT_SHORTCUTS, repairShortcuts, type Shortcut } from '../../../src/core/shortcuts.ts';
+import { fitsSyncItem } from '../../../src/options/list-edit.ts';
 import { button, click, control, fakePlatform, item, labels, mount, section, status, submit, text, type, unmount } from './harness.tsx';
 
 const DEFAULT_LABELS = DEFAULT_SHORTCUTS.map((s) => s.label);
@@ -181,6 +183,55 @@ describe('shortcuts editor', () => {
     expect(labels(list)).toEqual(DEFAULT_LABELS);
     expect(status(list.ownerDocument.body)).toBe('Đã khôi phục danh sách lối tắt mặc định.');
     expect(document.activeElement).toBe(button(list, 'Khôi phục mặc định'));
+  });
+
+  it('refuses a list too big for storage.sync, keeping what was typed', async () => {
+    // As many entries as fit; the new one is bigger than any of them, so it cannot fit too.
+    const shortcuts: Shortcut[] = [];
+    for (let i = 0; ; i++) {
+      const entry: Shortcut = { id: `p${i}`, label: `Ủy ban nhân dân phường số ${i} thuộc thành phố Hải Phòng`.padEnd(115, '.'), kind: 'web', url: `https://phuong${i}.haiphong.gov.vn/` };
+      if (!fitsSyncItem([...shortcuts, entry])) break;
+      shortcuts.push(entry);
+    }
+    expect(shortcuts.length).toBeLessThan(50); // under the count limit: it is the size that stops it
+    const bigUrl = `https://soyte.haiphong.gov.vn/${'thu-tuc-hanh-chinh/'.repeat(12)}`;
+    const platform = fakePlatform({ shortcuts: { shortcuts, repaired: false } });
+    const root = await mount(platform);
+    const form = addForm(root);
+    await type(control(form, 'Tên hiển thị'), 'Sở Y tế Hải Phòng');
+    await type(control(form, 'Địa chỉ (URL)'), bigUrl);
+    await click(button(form, 'Thêm'));
+    expect(platform.saveShortcuts).not.toHaveBeenCalled();
+    expect(text(form.querySelector('[role="alert"]')!)).toContain('Danh sách lối tắt quá dài để đồng bộ');
+    expect(control(form, 'Tên hiển thị').value).toBe('Sở Y tế Hải Phòng');
+    expect(labels(root).length).toBe(shortcuts.length);
+  });
+
+  it('when storage refuses the write, the list goes back to what is stored and an alert says so', async () => {
+    const { platform, list, root } = await (async () => {
+      const platform = fakePlatform();
+      platform.saveShortcuts.mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+      const root = await mount(platform);
+      return { platform, root, list: section(root, 'Lối tắt “Kết nối với Cổng thông tin”') };
+    })();
+    await click(button(item(list, 'Zalo'), 'Xóa'));
+    expect(platform.saveShortcuts).toHaveBeenCalledTimes(1);
+    expect(labels(list)).toEqual(DEFAULT_LABELS);
+    expect(text(root.querySelector('.hpo-toast [role="alert"]')!)).toBe('Không lưu được thay đổi. Hãy thử lại.');
+  });
+
+  it('Escape closes the edit form without saving', async () => {
+    const { platform, list } = await editor();
+    await click(button(item(list, 'YouTube'), 'Sửa'));
+    const input = control(editForm(list), 'Tên hiển thị');
+    await type(input, 'YouTube Hải Phòng');
+    await act(async () => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(editForm(list)).toBeNull();
+    expect(labels(list)[2]).toBe('YouTube');
+    expect(platform.saveShortcuts).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button(item(list, 'YouTube'), 'Sửa'));
   });
 
   it('an emptied list says how to get the defaults back', async () => {
