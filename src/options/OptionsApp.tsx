@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { repairSettings, type Settings } from '../core/settings.ts';
-import { DEFAULT_SHORTCUTS, type Shortcut } from '../core/shortcuts.ts';
+import { DEFAULT_SHORTCUTS, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 import { useT, type Translate } from '../ui/i18n.ts';
 import { AutoOpenSection } from './AutoOpenSection.tsx';
 import { KeyboardSection } from './KeyboardSection.tsx';
@@ -24,6 +24,8 @@ export interface OptionsPlatform {
   resetShortcuts: () => Promise<void>;
   resetAllSettings: () => Promise<void>;
   openShortcutSettings: () => Promise<void>;
+  /** Social links found on portal pages (what automatic social shortcuts use). */
+  loadDiscovered?: () => Promise<DiscoveredLink[]>;
   /** The key bound to the reader command ('' none, null unknown). */
   readerShortcut?: () => Promise<string | null>;
   /** Settings changed elsewhere (the reader's own popover, another window). */
@@ -101,6 +103,7 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [keys, setKeys] = useState<string | null>(null);
+  const [discovered, setDiscovered] = useState<DiscoveredLink[]>([]);
   const [status, setStatus] = useState({ text: '', flip: false });
   const [error, setError] = useState('');
   const platformRef = useRef(platform);
@@ -126,6 +129,9 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
       if (data.repairedSettings.length) p.saveSettings(data.settings).catch(() => undefined);
       if (data.repairedShortcuts) p.saveShortcuts(data.shortcuts).catch(() => undefined);
     });
+    p.loadDiscovered?.()
+      .then((d) => alive && Array.isArray(d) && setDiscovered(d))
+      .catch(() => undefined);
     p.readerShortcut?.()
       .then((k) => alive && setKeys(k))
       .catch(() => undefined);
@@ -202,7 +208,7 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
             <ReaderSection settings={settings} onChange={changeSettings} />
             <AutoOpenSection settings={settings} onChange={changeSettings} />
             <PrintSection settings={settings} onChange={changeSettings} />
-            <ShortcutsEditor shortcuts={shortcuts} onChange={changeShortcuts} onReset={resetShortcuts} />
+            <ShortcutsEditor shortcuts={shortcuts} discovered={discovered} onChange={changeShortcuts} onReset={resetShortcuts} />
             <KeyboardSection keys={keys} onOpenSettings={() => platformRef.current.openShortcutSettings()} />
             <ResetSection onReset={resetAll} />
           </>

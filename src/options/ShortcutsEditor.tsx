@@ -3,7 +3,7 @@
  * keyboard first), remove, back to defaults. Nothing reaches storage until it passes checkDraft.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isSocial, type Shortcut, type SocialNetwork } from '../core/shortcuts.ts';
+import { isSocial, resolveShortcut, type DiscoveredLink, type Shortcut, type SocialNetwork } from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
 import { Section } from './controls.tsx';
 import {
@@ -23,6 +23,8 @@ const NETWORK_NAMES: Record<SocialNetwork, string> = { facebook: 'Facebook', zal
 
 export interface ShortcutsEditorProps {
   shortcuts: Shortcut[];
+  /** Social links found on portal pages: shown for automatic entries. */
+  discovered?: DiscoveredLink[];
   /** Applies and saves a new list; `announcement` goes to the page's live region once saved. */
   onChange: (next: Shortcut[], announcement: string) => void;
   /** Back to the default list. */
@@ -96,7 +98,22 @@ function Field(props: {
   );
 }
 
-export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEditorProps) {
+/** What an entry opens, as a line of text: its URL, or how the automatic address is found. */
+function AddressLine({ shortcut, discovered }: { shortcut: Shortcut; discovered: DiscoveredLink[] }) {
+  const t = useT();
+  if (shortcut.url) return <span class="hpo-sc-url">{shortcut.url}</span>;
+  if (!isSocial(shortcut.kind)) return null;
+  const resolved = resolveShortcut(shortcut, discovered);
+  return (
+    <span class="hpo-sc-url">
+      {resolved?.source === 'discovered' && resolved.seenOn
+        ? t('optionsShortcutDiscovered', [resolved.href, resolved.seenOn])
+        : t('optionsShortcutAutomatic', NETWORK_NAMES[shortcut.kind])}
+    </span>
+  );
+}
+
+export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset }: ShortcutsEditorProps) {
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
   /** data-focus key of the element to focus after the next render, with a fallback. */
@@ -228,9 +245,7 @@ export function ShortcutsEditor({ shortcuts, onChange, onReset }: ShortcutsEdito
                       <span id={labelId} class="hpo-sc-label">
                         {s.label}
                       </span>
-                      <span class="hpo-sc-url">
-                        {s.url ?? (isSocial(s.kind) ? t('optionsShortcutAutomatic', NETWORK_NAMES[s.kind]) : '')}
-                      </span>
+                      <AddressLine shortcut={s} discovered={discovered} />
                     </div>
                     {editing ? (
                       <form class="hpo-sc-form" aria-label={t('optionsEditHeading', s.label)} noValidate onSubmit={(e) => saveEdit(e, s)} onKeyDown={(e) => e.key === 'Escape' && cancelEdit()}>

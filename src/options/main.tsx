@@ -1,6 +1,7 @@
 /** Entry of the options page: wires the real platform functions and strings into OptionsApp. */
 import { render } from 'preact';
 import {
+  loadDiscovered,
   loadShortcuts,
   onSettingsChanged,
   openShortcutSettings,
@@ -24,6 +25,7 @@ const platform: OptionsPlatform = {
   resetShortcuts,
   resetAllSettings,
   openShortcutSettings,
+  loadDiscovered,
   readerShortcut: readerCommandShortcut,
   onSettingsChanged,
 };

@@ -9,7 +9,7 @@ import enOptions from '../../../src/options/options-messages.en.json';
 import { OptionsApp, type OptionsPlatform } from '../../../src/options/OptionsApp.tsx';
 import { I18n, translatorFrom, type Translate } from '../../../src/ui/i18n.ts';
 import type { Settings } from '../../../src/core/settings.ts';
-import { repairShortcuts, type Shortcut } from '../../../src/core/shortcuts.ts';
+import { repairShortcuts, type DiscoveredLink, type Shortcut } from '../../../src/core/shortcuts.ts';
 
 type Messages = Parameters<typeof translatorFrom>[0];
 
@@ -41,7 +41,9 @@ export interface Fake extends OptionsPlatform {
   emitSettings: (settings: Settings) => void;
 }
 
-export function fakePlatform(stored: { settings?: unknown; shortcuts?: { shortcuts: Shortcut[]; repaired: boolean }; keys?: string | null } = {}): Fake {
+export function fakePlatform(
+  stored: { settings?: unknown; shortcuts?: { shortcuts: Shortcut[]; repaired: boolean }; keys?: string | null; discovered?: DiscoveredLink[] } = {},
+): Fake {
   let handler: ((s: Settings) => void) | null = null;
   return {
     rawStoredSettings: vi.fn(async () => structuredClone(stored.settings)),
@@ -51,6 +53,7 @@ export function fakePlatform(stored: { settings?: unknown; shortcuts?: { shortcu
     resetShortcuts: vi.fn(async () => undefined),
     resetAllSettings: vi.fn(async () => undefined),
     openShortcutSettings: vi.fn(async () => undefined),
+    loadDiscovered: vi.fn(async () => stored.discovered ?? []),
     readerShortcut: vi.fn(async () => (stored.keys === undefined ? 'Alt+Shift+D' : stored.keys)),
     onSettingsChanged: (h) => {
       handler = h;

@@ -33,6 +33,15 @@ describe('shortcuts editor', () => {
     expect(button(item(list, DEFAULT_LABELS.at(-1)!), 'Xuống').disabled).toBe(true);
   });
 
+  it('an automatic entry shows the link discovered on a portal page, and where it was seen', async () => {
+    const platform = fakePlatform({
+      discovered: [{ network: 'facebook', url: 'https://www.facebook.com/example.portal', seenOn: 'https://haiphong.gov.vn/', seenAt: '2026-11-20T08:00:00.000Z' }],
+    });
+    const root = await mount(platform);
+    expect(text(item(root, 'Facebook'))).toContain('Tự động: đang dùng https://www.facebook.com/example.portal, tìm thấy trên https://haiphong.gov.vn/');
+    expect(text(item(root, 'YouTube'))).toContain('nếu chưa có thì tìm kiếm trên YouTube');
+  });
+
   it('moves an entry with Lên / Xuống, saves the new order and keeps focus on the moved entry', async () => {
     const { platform, list } = await editor();
     await click(button(item(list, 'YouTube'), 'Lên'));
