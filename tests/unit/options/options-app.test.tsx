@@ -8,7 +8,6 @@ import {
   control,
   fakePlatform,
   flush,
-  item,
   labels,
   MESSAGES,
   mount,
