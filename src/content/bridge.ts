@@ -5,7 +5,8 @@
  */
 import type { PageStatus } from '../platform/messages.ts';
 
-export type ReaderAction = 'open' | 'close' | 'toggle';
+export type { ReaderAction } from '../platform/messages.ts';
+import type { ReaderAction } from '../platform/messages.ts';
 
 export interface ReaderApi {
   run(action: ReaderAction): void;

@@ -3,10 +3,12 @@
  * of page this is, tell the background (badge, popup status), and, on an article, ask for the
  * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
  */
-import { loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
+import { addDiscovered, loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
+import { discoverSocialLinks } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import { checkPage } from './page-check.ts';
+import { showOffer } from './offer-button.ts';
 
 const state = tabState();
 
@@ -38,7 +40,15 @@ async function start(): Promise<void> {
   if (state.status.isArticle) {
     const settings = await loadSettings();
     if (autoOpensOn(settings, location.hostname)) requestReader('open');
+    // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
+    else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));
   }
+  // The portal's own links to its social pages feed the popup's fanpage shortcuts. Done when the
+  // page is idle, and only the few links found are stored (storage.local, never sent anywhere).
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(() => {
+    addDiscovered(discoverSocialLinks(document, location.href)).catch(() => undefined);
+  });
 }
 
 start();

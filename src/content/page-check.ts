@@ -4,12 +4,14 @@
  */
 import { quickDetect } from '../core/detect/index.ts';
 import type { PageStatus } from '../platform/messages.ts';
+import { safeHttpUrl } from '../core/safe-url.ts';
 
 export function checkPage(doc: Document, url: string): PageStatus {
   const d = quickDetect(doc, url);
   const isArticle = d.kind === 'article' && d.title !== null;
   return {
     url,
+    canonical: safeHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url),
     kind: d.kind,
     isArticle,
     confidence: d.confidence,

@@ -5,12 +5,11 @@
  */
 import { h } from 'preact';
 import { analyzePage } from '../core/index.ts';
-import { analyseText } from '../core/analyse/index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Article, Summary } from '../core/types.ts';
 import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/browser.ts';
 import { I18n } from '../ui/i18n.ts';
-import { ReaderApp } from '../ui/reader/ReaderApp.tsx';
+import { ReaderApp, type PanelRequest } from '../ui/reader/ReaderApp.tsx';
 import { READER_CSS } from '../ui/reader/reader-styles.ts';
 import { PrintFooter } from '../ui/print/PrintFooter.tsx';
 import { PrintQr } from '../ui/print/PrintQr.tsx';
@@ -19,6 +18,7 @@ import { SharePanel, SHARE_CSS } from '../ui/share/SharePanel.tsx';
 import { shareLabelsFrom } from '../ui/share/labels.ts';
 import { mountInShadow, type Mounted } from '../ui/mount.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
+import { removeOffer } from './offer-button.ts';
 
 const state = tabState();
 
@@ -31,23 +31,14 @@ interface PageRestore {
 
 let mounted: Mounted | null = null;
 let restore: PageRestore | null = null;
-let current: { article: Article; summary: Summary | null; settings: Settings } | null = null;
+let current: { article: Article; summary: Summary | null; settings: Settings; request?: PanelRequest } | null = null;
 let analysed: { article: Article; summary: Summary | null } | null | undefined;
 
 function analyse() {
   if (analysed !== undefined) return analysed;
   const analysis = analyzePage(document, location.href);
   if (!analysis.article) return (analysed = null);
-  const article = analysis.article;
-  let summary = analysis.summary;
-  if (!summary) {
-    try {
-      summary = analyseText(article.text, { published: article.published, author: article.author, title: article.title });
-    } catch {
-      summary = null;
-    }
-  }
-  return (analysed = { article, summary });
+  return (analysed = { article: analysis.article, summary: analysis.summary });
 }
 
 function pageStyle(settings: Settings): void {
@@ -66,7 +57,7 @@ function copy(text: string): Promise<void> {
 
 function render(): void {
   if (!mounted || !current) return;
-  const { article, summary, settings } = current;
+  const { article, summary, settings, request } = current;
   pageStyle(settings);
   mounted.render(
     h(
@@ -76,6 +67,7 @@ function render(): void {
         article,
         summary,
         settings,
+        request,
         host: location.hostname,
         onSettings: (next: Settings) => {
           current = current && { ...current, settings: next };
@@ -109,6 +101,7 @@ async function open(): Promise<void> {
     focus: document.activeElement,
   };
   document.documentElement.style.overflow = 'hidden';
+  removeOffer();
   mounted = mountInShadow(document, READER_CSS + SHARE_CSS);
   current = { ...result, settings: await loadSettings() };
   render();
@@ -129,13 +122,19 @@ function close(): void {
   }
 }
 
-function run(action: ReaderAction): void {
-  if (action === 'open' || (action === 'toggle' && !mounted)) void open();
-  else close();
+async function run(action: ReaderAction): Promise<void> {
+  if (action === 'close' || (action === 'toggle' && mounted)) return close();
+  await open();
+  if (!mounted || !current) return;
+  if (action === 'print') window.print();
+  if (action === 'share') {
+    current = { ...current, request: { panel: 'share', nonce: Date.now() } };
+    render();
+  }
 }
 
 if (!state.reader) {
-  state.reader = { run, isOpen: () => mounted !== null };
+  state.reader = { run: (action) => void run(action), isOpen: () => mounted !== null };
   // Settings changed in another tab or in the options page apply here at once.
   onSettingsChanged((settings) => {
     if (current) {
@@ -145,5 +144,5 @@ if (!state.reader) {
   });
   const pending = state.pending;
   state.pending = undefined;
-  if (pending) run(pending);
+  if (pending) void run(pending);
 }

@@ -4,6 +4,7 @@
 import type { PageAnalysis } from './types.ts';
 import { detectPage } from './detect/index.ts';
 import { extractArticle, type ExtractOptions } from './extract/index.ts';
+import { analyseText } from './analyse/index.ts';
 
 export * from './detect/index.ts';
 export type { Detection, QuickDetection } from './detect/index.ts';
@@ -27,9 +28,10 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
       reasons.push('Extract: no article body found');
     }
   }
-  // SUMMARY HOOK: the officials-and-directives analyser (src/core/analyse) is wired in here later:
-  //   summary = article ? analyseText(article.text, { published: article.published, author: article.author, title: article.title }) : null
-  const summary: PageAnalysis['summary'] = null;
+  // Who said what: officials, documents and directives, from the article's plain text.
+  const summary: PageAnalysis['summary'] = article
+    ? analyseText(article.text, { published: article.published, author: article.author, title: article.title })
+    : null;
   return {
     url,
     kind: det.kind,

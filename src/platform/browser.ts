@@ -106,3 +106,93 @@ export function onSettingsChanged(handler: (settings: Settings) => void): void {
     if (area === 'sync' && changes[SETTINGS_KEY]) handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
   });
 }
+
+import { mergeDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
+
+const SHORTCUTS_KEY = 'shortcuts';
+const DISCOVERED_KEY = 'discoveredSocial';
+
+/** The user's shortcut list (storage.sync), repaired; `repaired` says whether stored data was bad. */
+export async function loadShortcuts(): Promise<{ shortcuts: Shortcut[]; repaired: boolean }> {
+  try {
+    const stored = await browser.storage.sync.get(SHORTCUTS_KEY);
+    return repairShortcuts(stored[SHORTCUTS_KEY]);
+  } catch {
+    return repairShortcuts(undefined);
+  }
+}
+
+export async function saveShortcuts(shortcuts: Shortcut[]): Promise<void> {
+  await browser.storage.sync.set({ [SHORTCUTS_KEY]: shortcuts });
+}
+
+export async function resetShortcuts(): Promise<void> {
+  await browser.storage.sync.remove(SHORTCUTS_KEY);
+}
+
+/** Social links discovered on portal pages (storage.local: they are about this machine's browsing). */
+export async function loadDiscovered(): Promise<DiscoveredLink[]> {
+  try {
+    const stored = await browser.storage.local.get(DISCOVERED_KEY);
+    const list = stored[DISCOVERED_KEY];
+    return Array.isArray(list) ? (list as DiscoveredLink[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function addDiscovered(fresh: DiscoveredLink[]): Promise<void> {
+  if (fresh.length === 0) return;
+  const merged = mergeDiscovered(await loadDiscovered(), fresh);
+  await browser.storage.local.set({ [DISCOVERED_KEY]: merged });
+}
+
+/** Stored settings as they are (for repair on update), and the repaired form written back. */
+export async function rawStoredSettings(): Promise<unknown> {
+  return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+}
+
+export async function resetAllSettings(): Promise<void> {
+  await browser.storage.sync.remove([SETTINGS_KEY, SHORTCUTS_KEY]);
+}
+
+/** Opens the browser's own keyboard-shortcut settings for extensions. */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings(); // Firefox 137+
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+/** Runs on install, update and every browser start (menus and repairs are idempotent). */
+export function onInstalledOrStarted(handler: (reason: 'install' | 'update' | 'startup') => Promise<void>): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    void handler(details.reason === 'install' ? 'install' : details.reason === 'update' ? 'update' : 'startup');
+  });
+  browser.runtime.onStartup.addListener(() => void handler('startup'));
+}
+
+export async function registerContextMenu(item: { id: string; title: string; documentUrlPatterns: string[] }): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: item.id, title: item.title, contexts: ['page', 'link', 'image', 'selection'], documentUrlPatterns: item.documentUrlPatterns });
+}
+
+export function onContextMenu(handler: (menuId: string, tabId: number | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => handler(String(info.menuItemId), tab?.id));
+}
+
+/** Opens the popup page in a small window (the context menu's QR share), reporting on a tab. */
+export async function openPopupWindow(params: Record<string, string>): Promise<void> {
+  const url = browser.runtime.getURL(`src/popup/index.html?${new URLSearchParams(params)}`);
+  await browser.windows.create({ url, type: 'popup', width: 400, height: 680 });
+}
+
+/** Settings migration on install/update: invalid or outdated stored data is repaired in place. */
+export async function repairStoredData(): Promise<void> {
+  const stored = await browser.storage.sync.get([SETTINGS_KEY, SHORTCUTS_KEY]);
+  const settings = repairSettings(stored[SETTINGS_KEY]);
+  if (stored[SETTINGS_KEY] !== undefined && settings.repaired.length > 0) {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: settings.settings });
+  }
+  const shortcuts = repairShortcuts(stored[SHORTCUTS_KEY]);
+  if (shortcuts.repaired) await browser.storage.sync.set({ [SHORTCUTS_KEY]: shortcuts.shortcuts });
+}

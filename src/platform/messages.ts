@@ -6,8 +6,14 @@
  */
 import type { PageKind } from '../core/types.ts';
 
+/** What the reader can be asked to do from outside (popup, shortcut, context menu). */
+export type ReaderAction = 'open' | 'close' | 'toggle' | 'print' | 'share';
+const READER_ACTIONS: readonly ReaderAction[] = ['open', 'close', 'toggle', 'print', 'share'];
+
 export interface PageStatus {
   url: string;
+  /** The page's canonical URL (what sharing uses), or null. */
+  canonical: string | null;
   kind: PageKind;
   isArticle: boolean;
   confidence: number;
@@ -25,7 +31,7 @@ export type ToBackground =
 /** Popup/background → content script in a tab. */
 export type ToContent =
   | { type: 'get-status' }
-  | { type: 'reader'; action: 'open' | 'close' | 'toggle' };
+  | { type: 'reader'; action: ReaderAction };
 
 const KINDS: readonly PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
 
@@ -41,6 +47,7 @@ export function isPageStatus(v: unknown): v is PageStatus {
   return (
     isObject(v) &&
     typeof v.url === 'string' &&
+    isNullableString(v.canonical) &&
     typeof v.kind === 'string' &&
     (KINDS as readonly string[]).includes(v.kind) &&
     typeof v.isArticle === 'boolean' &&
@@ -63,6 +70,6 @@ export function isToBackground(v: unknown): v is ToBackground {
 export function isToContent(v: unknown): v is ToContent {
   if (!isObject(v)) return false;
   if (v.type === 'get-status') return Object.keys(v).length === 1;
-  if (v.type === 'reader') return v.action === 'open' || v.action === 'close' || v.action === 'toggle';
+  if (v.type === 'reader') return Object.keys(v).length === 2 && (READER_ACTIONS as readonly unknown[]).includes(v.action);
   return false;
 }

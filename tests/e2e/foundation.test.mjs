@@ -34,7 +34,7 @@ function collectErrors(page) {
 
 test('the built manifest asks only for what the features need', () => {
   const manifest = JSON.parse(readFileSync(`${DIST_CHROME}/manifest.json`, 'utf8'));
-  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage']);
+  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
   assert.deepEqual([...manifest.host_permissions].sort(), [
     '*://*.haiphong.gov.vn/*',
     '*://haiphong.gov.vn/*',

@@ -20,10 +20,17 @@ import { IconPrint, IconShare, IconSpeaker, IconSummary, IconText } from './icon
 
 export type Panel = 'settings' | 'help' | 'share' | null;
 
+/** A panel asked for from outside (popup, context menu); a new nonce opens it again. */
+export interface PanelRequest {
+  panel: Exclude<Panel, null>;
+  nonce: number;
+}
+
 export interface ReaderAppProps {
   article: Article;
   summary: Summary | null;
   settings: Settings;
+  request?: PanelRequest;
   host: string;
   onSettings: (next: Settings) => void;
   onClose: () => void;
@@ -66,6 +73,9 @@ export function ReaderApp(props: ReaderAppProps) {
     closeRef.current?.focus({ preventScroll: true });
   }, []);
   useEffect(() => () => readerRef.current?.dispose(), []);
+  useEffect(() => {
+    if (props.request) setPanel(props.request.panel);
+  }, [props.request?.nonce]);
 
   const shadow = () => dialogRef.current?.getRootNode() as ShadowRoot | undefined;
 

@@ -144,6 +144,7 @@ a { color: var(--hpr-link); }
   img { max-height: 110mm; width: auto; }
   a { text-decoration: none; }
   .hpr-print-only { display: block; }
+  .hpr-footer { border-top: 0; padding-top: 0; margin-top: 0; }
   .hpr-print-footer { margin-top: 14pt; padding-top: 8pt; border-top: 1px solid #000; display: flex; gap: 12pt; align-items: center; font: 10pt/1.4 ${FONT_STACKS.sans}; }
   .hpr-print-footer svg { width: 30mm; height: 30mm; flex: none; }
   .hpr-print-footer p { margin: 0 0 4pt; word-break: break-all; }

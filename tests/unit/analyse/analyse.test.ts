@@ -211,7 +211,8 @@ describe('bad input', () => {
     expect(analyseText('HỘI NGHỊ: ĐỒNG CHÍ NGUYỄN VĂN TÙNG, CHỦ TỊCH UBND THÀNH PHỐ', ctx).officials).toEqual([]);
   });
 
-  it('stays linear on 1 MB inputs', () => {
+  // No clock here (speed lives in `npm run bench`): the test's time limit is the hang guard.
+  it('finishes on 1 MB inputs of every shape without crashing', { timeout: 60_000 }, () => {
     const article =
       'Đồng chí Nguyễn Văn Tùng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố chủ trì. Theo Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị. Đồng chí Tùng yêu cầu các sở khẩn trương thực hiện. Ông Thọ đề nghị. “ ( Nghị quyết 5 của Chính phủ ';
     const inputs = [
@@ -223,15 +224,8 @@ describe('bad input', () => {
     ];
     for (const t of inputs) {
       expect(t.length).toBeGreaterThanOrEqual(1_000_000);
-      // best of three, so that a busy machine does not fail the test
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        const r = analyseText(t, ctx);
-        best = Math.min(best, performance.now() - t0);
-        expect(r).toBeTruthy();
-      }
-      expect(best).toBeLessThan(1000);
+      const r = analyseText(t, ctx);
+      offsetsOk(t, r);
     }
   });
 });

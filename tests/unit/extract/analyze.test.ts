@@ -88,7 +88,10 @@ describe('npm run extract (scripts/extract.ts)', () => {
     expect(Object.keys(out.article)).toEqual(['title', 'published', 'author', 'sapo', 'source', 'text', 'images', 'wordCount', 'readingMinutes']);
     expect(out.url).toBe(seed.url);
     expect(out.article).toMatchObject({ title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021', published: '2021-03-11T17:15:00+07:00', author: 'Hoàng Tùng' });
-    expect(out.summary).toBeNull();
+    expect(Object.keys(out.summary)).toEqual(['officials', 'documents', 'directives']);
+    expect(out.summary.officials.map((o: { name: string }) => o.name)).toContain('Phan Xuân Thủy');
+    expect(out.summary.documents.map((d: { number: string | null }) => d.number)).toContain('21/NQ-CP');
+    expect(out.summary.officials.map((o: { name: string }) => o.name)).not.toContain('Hoàng Tùng');
   }, 30000);
 
   it('reads stdin with "-" and honours --url', () => {

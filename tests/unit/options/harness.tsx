@@ -4,8 +4,6 @@ import { act } from 'preact/test-utils';
 import { vi, type Mock } from 'vitest';
 import viLocale from '../../../_locales/vi/messages.json';
 import enLocale from '../../../_locales/en/messages.json';
-import viOptions from '../../../src/options/options-messages.vi.json';
-import enOptions from '../../../src/options/options-messages.en.json';
 import { OptionsApp, type OptionsPlatform } from '../../../src/options/OptionsApp.tsx';
 import { I18n, translatorFrom, type Translate } from '../../../src/ui/i18n.ts';
 import type { Settings } from '../../../src/core/settings.ts';
@@ -14,8 +12,8 @@ import { repairShortcuts, type DiscoveredLink, type Shortcut } from '../../../sr
 type Messages = Parameters<typeof translatorFrom>[0];
 
 export const MESSAGES = {
-  vi: { ...(viLocale as Messages), ...(viOptions as Messages) },
-  en: { ...(enLocale as Messages), ...(enOptions as Messages) },
+  vi: viLocale as Messages,
+  en: enLocale as Messages,
 };
 
 /** A translator over the merged messages that records every key it does not know. */

@@ -3,6 +3,7 @@ import { isPageStatus, isToBackground, isToContent } from '../../../src/platform
 
 const status = {
   url: 'https://haiphong.gov.vn/tin-tuc-su-kien/a-683224',
+  canonical: null,
   kind: 'article',
   isArticle: true,
   confidence: 0.9,

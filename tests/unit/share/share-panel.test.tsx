@@ -5,9 +5,9 @@ import jsQR from 'jsqr';
 import { SharePanel, SHARE_CSS, type ShareLabels } from '../../../src/ui/share/SharePanel.tsx';
 import { shareLabelsFrom } from '../../../src/ui/share/labels.ts';
 import { qrModules, qrRaster } from '../../../src/core/share/qr.ts';
-import vi_ from '../../../src/ui/share/share-messages.vi.json';
+import viAll from '../../../_locales/vi/messages.json';
 
-const labels: ShareLabels = shareLabelsFrom((key) => (vi_ as Record<string, { message: string }>)[key]?.message ?? `??${key}`);
+const labels: ShareLabels = shareLabelsFrom((key) => (viAll as Record<string, { message: string }>)[key]?.message ?? `??${key}`);
 
 const RAW = 'https://haiphong.gov.vn/tin-tức/Hải-Phòng-đẩy-mạnh-cải-cách.html?utm_source=zalo&zarsrc=30&ItemID=7#top';
 const CLEAN = 'https://haiphong.gov.vn/tin-t%E1%BB%A9c/H%E1%BA%A3i-Ph%C3%B2ng-%C4%91%E1%BA%A9y-m%E1%BA%A1nh-c%E1%BA%A3i-c%C3%A1ch.html?ItemID=7';

@@ -1,0 +1,158 @@
+/**
+ * The toolbar popup: what the current tab is, what can be done there (reader, print, QR share),
+ * and the portals' services and social pages. Platform functions come in as props (tests pass
+ * fakes); strings come from the I18n context.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PageStatus, ReaderAction } from '../platform/messages.ts';
+import type { Settings } from '../core/settings.ts';
+import { resolveShortcut, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
+import { useT } from '../ui/i18n.ts';
+import { longVietnameseDate } from '../ui/format.ts';
+import { SharePanel } from '../ui/share/SharePanel.tsx';
+import { shareLabelsFrom } from '../ui/share/labels.ts';
+import { STATUS_KEYS } from './status-label.ts';
+
+export type TabView =
+  | { state: 'loading' }
+  | { state: 'not-portal' }
+  | { state: 'unknown' }
+  | { state: 'ready'; tabId: number; status: PageStatus };
+
+export interface PopupPlatform {
+  tabView: () => Promise<TabView>;
+  reader: (tabId: number, action: ReaderAction) => Promise<void>;
+  settings: () => Promise<Settings>;
+  shortcuts: () => Promise<Shortcut[]>;
+  discovered: () => Promise<DiscoveredLink[]>;
+  openOptions: () => Promise<void>;
+  /** Closes the popup (after an action that happens in the tab). */
+  close: () => void;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+function ShortcutItem({ item }: { item: ResolvedShortcut }) {
+  const t = useT();
+  const [qr, setQr] = useState(false);
+  const note =
+    item.source === 'discovered'
+      ? t('popupSeenOn', hostOf(item.seenOn ?? ''))
+      : item.source === 'search'
+        ? t('popupSearchNote')
+        : null;
+  const qrId = `hpr-qr-${item.id}`;
+  return (
+    <li>
+      <div class="row">
+        <a href={item.href} target={item.kind === 'phone' ? undefined : '_blank'} rel="noopener noreferrer" data-source={item.source}>
+          {item.source === 'search' ? t('popupSearchOn', item.label) : item.label}
+        </a>
+        {item.kind !== 'phone' && (
+          <button type="button" class="small" aria-expanded={qr} aria-controls={qrId} onClick={() => setQr(!qr)}>
+            {t('popupShowQr')}
+            <span class="visually-hidden"> {item.label}</span>
+          </button>
+        )}
+      </div>
+      {note && <p class="note" title={item.seenOn}>{note}</p>}
+      {qr && (
+        <div id={qrId} class="qr">
+          <SharePanel url={item.href} title={item.label} labels={shareLabelsFrom((k) => t(k))} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function PopupApp({ platform, initialShare = false }: { platform: PopupPlatform; initialShare?: boolean }) {
+  const t = useT();
+  const [view, setView] = useState<TabView>({ state: 'loading' });
+  const [theme, setTheme] = useState<Settings['theme']>('system');
+  const [items, setItems] = useState<ResolvedShortcut[]>([]);
+  const [share, setShare] = useState(initialShare);
+
+  useEffect(() => {
+    platform.tabView().then(setView, () => setView({ state: 'unknown' }));
+    platform.settings().then((s) => setTheme(s.theme), () => undefined);
+    Promise.all([platform.shortcuts(), platform.discovered()]).then(
+      ([list, found]) => setItems(list.map((s) => resolveShortcut(s, found)).filter((s): s is ResolvedShortcut => s !== null)),
+      () => undefined,
+    );
+  }, []);
+
+  const act = async (action: ReaderAction) => {
+    if (view.state !== 'ready') return;
+    await platform.reader(view.tabId, action);
+    platform.close();
+  };
+
+  let statusBlock;
+  if (view.state === 'loading') statusBlock = <p class="status" aria-busy="true" />;
+  else if (view.state !== 'ready')
+    statusBlock = (
+      <p class="status" role="status">
+        {t(view.state === 'not-portal' ? 'statusNotPortal' : 'statusUnknown')}
+      </p>
+    );
+  else {
+    const { status } = view;
+    const date = longVietnameseDate(status.published);
+    statusBlock = (
+      <section class="status" role="status" data-kind={status.kind}>
+        <strong>{t(STATUS_KEYS[status.kind])}</strong>
+        {status.isArticle && status.title && <p class="title">{status.title}</p>}
+        {date && <p class="date">{date}</p>}
+        {!status.isArticle && status.reasons[0] && <p class="reason">{t('popupReason', status.reasons[0].replace(/^[+-]\s*/, ''))}</p>}
+      </section>
+    );
+  }
+
+  return (
+    <main data-theme={theme}>
+      <header>
+        <h1>{t('extShortName')}</h1>
+        <button type="button" class="small" onClick={() => platform.openOptions()}>
+          {t('popupOptions')}
+        </button>
+      </header>
+      {statusBlock}
+      {view.state === 'ready' && (
+        <div class="actions" role="group" aria-label={t('popupActions')}>
+          {view.status.isArticle && (
+            <>
+              <button type="button" class="primary" onClick={() => act(view.status.readerOpen ? 'close' : 'open')}>
+                {t(view.status.readerOpen ? 'popupCloseReader' : 'popupOpenReader')}
+              </button>
+              <button type="button" onClick={() => act('print')}>
+                {t('printButton')}
+              </button>
+            </>
+          )}
+          <button type="button" aria-expanded={share} aria-controls="hpr-popup-share" onClick={() => setShare(!share)}>
+            {t('shareButton')}
+          </button>
+        </div>
+      )}
+      {view.state === 'ready' && share && (
+        <div id="hpr-popup-share" class="share">
+          <SharePanel url={view.status.canonical ?? view.status.url} title={view.status.title ?? ''} labels={shareLabelsFrom((k) => t(k))} />
+        </div>
+      )}
+      <section aria-labelledby="hpr-connect">
+        <h2 id="hpr-connect">{t('popupConnect')}</h2>
+        <ul class="shortcuts">
+          {items.map((item) => (
+            <ShortcutItem key={item.id} item={item} />
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
