@@ -5,6 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
+import { repairSettings, type Settings } from '../core/settings.ts';
+import { mergeDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 
 export { browser };
 
@@ -84,8 +86,6 @@ export function onCommand(handler: (command: string) => void): void {
   browser.commands.onCommand.addListener(handler);
 }
 
-import { repairSettings, type Settings } from '../core/settings.ts';
-
 const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
@@ -106,8 +106,6 @@ export function onSettingsChanged(handler: (settings: Settings) => void): void {
     if (area === 'sync' && changes[SETTINGS_KEY]) handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
   });
 }
-
-import { mergeDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 
 const SHORTCUTS_KEY = 'shortcuts';
 const DISCOVERED_KEY = 'discoveredSocial';

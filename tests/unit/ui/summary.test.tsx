@@ -63,7 +63,7 @@ describe('SummaryPanel', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const onJump = vi.fn();
-    const copy = vi.fn(async () => undefined);
+    const copy = vi.fn(async (_text: string) => undefined);
     await act(() => {
       render(
         <I18n.Provider value={t}>
