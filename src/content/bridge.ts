@@ -4,6 +4,7 @@
  * isolated world's global object, which the page's own scripts cannot see.
  */
 import type { PageStatus } from '../platform/messages.ts';
+import type { Settings } from '../core/settings.ts';
 
 export type { ReaderAction } from '../platform/messages.ts';
 import type { ReaderAction } from '../platform/messages.ts';
@@ -16,6 +17,8 @@ export interface ReaderApi {
 export interface TabState {
   status?: PageStatus;
   reader?: ReaderApi;
+  /** The settings the detector already read (spares the reader a storage round trip on open). */
+  settings?: { settings: Settings; at: number };
   /** An action asked for before the reader script had loaded; the reader runs it on load. */
   pending?: ReaderAction;
 }

@@ -29,7 +29,9 @@ function requestReader(action: ReaderAction): void {
 
 async function start(): Promise<void> {
   if (state.status) return; // already ran in this tab (e.g. injected twice)
+  performance.mark('hpr:detect-start');
   state.status = checkPage(document, location.href);
+  performance.mark('hpr:detected');
   onContentMessage(async (message) => {
     if (message.type === 'get-status') return currentStatus();
     if (!state.status?.isArticle) return { ok: false, error: 'not-article' };
@@ -39,6 +41,7 @@ async function start(): Promise<void> {
   await sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
   if (state.status.isArticle) {
     const settings = await loadSettings();
+    state.settings = { settings, at: performance.now() };
     if (autoOpensOn(settings, location.hostname)) requestReader('open');
     // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
     else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));

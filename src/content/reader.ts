@@ -36,7 +36,9 @@ let analysed: { article: Article; summary: Summary | null } | null | undefined;
 
 function analyse() {
   if (analysed !== undefined) return analysed;
+  performance.mark('hpr:reader-start');
   const analysis = analyzePage(document, location.href);
+  performance.mark('hpr:analysed');
   if (!analysis.article) return (analysed = null);
   return (analysed = { article: analysis.article, summary: analysis.summary });
 }
@@ -90,10 +92,19 @@ function render(): void {
   );
 }
 
+/** Settings the detector read on this page load (fresh: a second or two old), else from storage. */
+async function currentSettings(): Promise<Settings> {
+  const cached = state.settings;
+  state.settings = undefined;
+  return cached && performance.now() - cached.at < 2000 ? cached.settings : loadSettings();
+}
+
 async function open(): Promise<void> {
   if (mounted) return;
   const result = analyse();
   if (!result) return;
+  const settings = await currentSettings();
+  if (mounted) return; // opened meanwhile by another request
   restore = {
     overflow: document.documentElement.style.overflow,
     scrollX: window.scrollX,
@@ -103,7 +114,7 @@ async function open(): Promise<void> {
   document.documentElement.style.overflow = 'hidden';
   removeOffer();
   mounted = mountInShadow(document, READER_CSS + SHARE_CSS);
-  current = { ...result, settings: await loadSettings() };
+  current = { ...result, settings };
   render();
   // A user-timing mark: shows in the page's performance timeline (devtools, tests, benchmark).
   performance.mark('hpr:overlay-visible');
