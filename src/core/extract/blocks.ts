@@ -99,6 +99,26 @@ function isCentered(el: Element): boolean {
   return /text-align\s*:\s*center/.test(st) || (el.getAttribute('align') ?? '').toLowerCase() === 'center' || /(?:^|\s)(?:text-center|aligncenter|has-text-align-center)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
 }
 
+/**
+ * The text a reader sees in an element: its text nodes, minus the subtrees the walk never reads
+ * (script, style, noscript, template, form controls, … and hidden elements). textContent would
+ * bring script bodies and CSS into headings, table cells and captions.
+ */
+export function visibleText(el: Element): string {
+  let out = '';
+  const walk = (parent: Element): void => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += (n as Text).data;
+      else if (n.nodeType === 1) {
+        const child = n as Element;
+        if (!SKIP_TAGS.has(child.tagName.toUpperCase()) && !isHidden(child)) walk(child);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
 function classId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
 }
@@ -408,7 +428,7 @@ class Builder {
     }
     if (tag in HEADING_LEVEL) {
       this.flush();
-      const t = norm(el.textContent);
+      const t = norm(visibleText(el));
       if (!t) return;
       if (BOUNDARY_RE.test(t)) {
         this.mark(t);
@@ -503,7 +523,7 @@ class Builder {
     this.awaitCaption = null;
     if (cap && this.blocks.length > start) {
       const inner = new Builder(cap, { ...this.opts, title: undefined });
-      const text = norm(inner.run().blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : '')).join(' ')) || norm(cap.textContent);
+      const text = norm(inner.run().blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : '')).join(' ')) || norm(visibleText(cap));
       const fig = this.blocks[this.blocks.length - 1];
       if (fig.type === 'figure' && text) {
         const { caption, credit } = splitCredit(text);
@@ -584,7 +604,7 @@ class Builder {
       const row: TableCell[] = [];
       for (const c of Array.from(tr.children)) {
         if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
-        const cell: TableCell = { text: norm(c.textContent), header: c.tagName === 'TH' };
+        const cell: TableCell = { text: norm(visibleText(c)), header: c.tagName === 'TH' };
         const cs = parseInt(c.getAttribute('colspan') ?? '', 10);
         const rs = parseInt(c.getAttribute('rowspan') ?? '', 10);
         if (cs > 1) cell.colspan = cs;
