@@ -1,0 +1,101 @@
+// The driver interface (see driver.mjs) for Chromium: Playwright, the built dist/chrome loaded
+// unpacked, portal host names mapped to the fixture server with --host-resolver-rules.
+import { launchWithExtension } from './chromium.mjs';
+import { isolatedWorld } from './isolated-world.mjs';
+
+function wrapPage(driver, page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  let world = null;
+  return {
+    raw: page,
+    errors,
+    goto: (url) => page.goto(url),
+    reload: () => page.reload(),
+    close: async () => {
+      await world?.detach().catch(() => {});
+      await page.close();
+    },
+    front: () => page.bringToFront(),
+    url: () => page.url(),
+    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
+    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(fn, arg, { timeout }),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (size) => page.setViewportSize(size),
+    screenshot: (options = {}) => page.screenshot(options),
+    emulatePrint: () => page.emulateMedia({ media: 'print' }),
+    /** Must be called before goto: the isolated world is found from the contexts created after it. */
+    async stubPrintInContentWorld() {
+      world = await isolatedWorld(driver.raw.context, page, driver.raw.extensionId);
+      return {
+        install: () => world.evaluate('window.print = () => { window.__printCalls = (window.__printCalls || 0) + 1 }'),
+        calls: () => world.evaluate('window.__printCalls'),
+      };
+    },
+  };
+}
+
+export async function launch({ port, viewport }) {
+  const { context, worker, extensionId } = await launchWithExtension({ port, ...(viewport ? { viewport } : {}) });
+  const origin = `chrome-extension://${extensionId}`;
+  const driver = {
+    name: 'chromium',
+    extensionOrigin: origin,
+    raw: { context, worker, extensionId },
+    can: (feature) => ['cdp', 'axe', 'commands', 'downloads', 'emulate-print'].includes(feature),
+    async newPage({ viewport: size } = {}) {
+      const page = await context.newPage();
+      if (size) await page.setViewportSize(size);
+      return wrapPage(driver, page);
+    },
+    async openExtensionPage(path) {
+      const page = await driver.newPage();
+      await page.goto(`${origin}/${path}`);
+      return page;
+    },
+    async openPopup(tabId, extra = '') {
+      const page = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}${extra}`);
+      await page.raw.locator('.status[role=status]').first().waitFor();
+      return page;
+    },
+    /** Runs fn(arg) in an extension context (here the service worker); use `globalThis.browser ?? chrome`. */
+    inExtension: (fn, arg) => worker.evaluate(fn, arg),
+    tabIdOf: (url) => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
+    storage: {
+      get: (area, keys) => worker.evaluate(([a, k]) => chrome.storage[a].get(k ?? null), [area, keys]),
+      set: (area, items) => worker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items]),
+      clear: () => worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])),
+    },
+    /** A PDF of the page as printed: print media, then Chromium's own PDF output. */
+    async printToPdf(page, file, options = {}) {
+      await page.emulatePrint();
+      await page.raw.pdf({ path: file, preferCSSPageSize: true, printBackground: true, ...options });
+      return file;
+    },
+    /** Every request of every page and of the service worker, with what started it. */
+    requests() {
+      const log = [];
+      const listener = (request) => {
+        let from = 'unknown';
+        try {
+          from = request.serviceWorker() ? request.serviceWorker().url() : (request.frame()?.url() ?? 'unknown');
+        } catch {
+          from = request.serviceWorker()?.url() ?? 'service worker';
+        }
+        log.push({ url: request.url(), from, type: request.resourceType() });
+      };
+      return {
+        start: () => context.on('request', listener),
+        stop: () => {
+          context.off('request', listener);
+          return log;
+        },
+      };
+    },
+    close: () => context.close(),
+  };
+  return driver;
+}

@@ -1,0 +1,185 @@
+// The driver interface (see driver.mjs) for Firefox ESR: puppeteer-core over WebDriver BiDi,
+// dist/firefox installed as a temporary add-on, portal host names routed to the fixture server by
+// a PAC proxy, a fixed moz-extension UUID, and silent print-to-PDF into a file.
+// (Recipe: shared/research/toolchain.md §5.)
+import puppeteer from 'puppeteer-core';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { firefoxPath } from './browsers.mjs';
+import { sleep } from './driver.mjs';
+
+export const DIST_FIREFOX = fileURLToPath(new URL('../../../dist/firefox', import.meta.url));
+export const GECKO_ID = 'haiphong-reader@haiphong-reader.github.io';
+export const EXTENSION_UUID = '5f0c2a6e-3b1d-4c8e-9a7f-48a1e0c0d001';
+
+/** Every host but the machine itself goes to the fixture server, so its log sees every request. */
+function pacScript(port) {
+  return `function FindProxyForURL(url, host) {
+  if (host === 'localhost' || host === '127.0.0.1') return 'DIRECT';
+  return 'PROXY 127.0.0.1:${port}';
+}`;
+}
+
+const KEY_NAMES = { Shift: 'Shift', Control: 'Control', Alt: 'Alt', Meta: 'Meta' };
+
+function wrapPage(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource|downloadable font/.test(m.text())) errors.push(m.text());
+  });
+  return {
+    raw: page,
+    errors,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    reload: () => page.reload({ waitUntil: 'load' }),
+    close: () => page.close().catch(() => {}),
+    front: () => page.bringToFront(),
+    url: () => page.url(),
+    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
+    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+    async press(key) {
+      const parts = key.length > 1 && key.includes('+') ? key.split('+') : [key];
+      const modifiers = parts.slice(0, -1).map((k) => KEY_NAMES[k] ?? k);
+      for (const m of modifiers) await page.keyboard.down(m);
+      await page.keyboard.press(parts.at(-1));
+      for (const m of modifiers.reverse()) await page.keyboard.up(m);
+    },
+    setViewport: (size) => page.setViewport(size),
+    screenshot: (options = {}) => page.screenshot(options),
+    emulatePrint: () => {
+      throw new Error('print media emulation is a CDP feature; Firefox prints for real (printToPdf)');
+    },
+    stubPrintInContentWorld: () => {
+      throw new Error('the content scripts’ world is reachable over CDP only');
+    },
+  };
+}
+
+export async function launch({ server, viewport = { width: 1280, height: 900 } }) {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('Firefox not found');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'hpr-ff-'));
+  const printFile = path.join(work, 'print.pdf');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: viewport,
+    // Without it BiDi refuses to navigate a tab to a moz-extension:// page.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'network.proxy.type': 2,
+      'network.proxy.autoconfig_url': 'data:text/plain;charset=utf-8,' + encodeURIComponent(pacScript(server.port)),
+      'network.proxy.allow_hijacking_localhost': false,
+      // The UI in Vietnamese (firefox-esr-l10n-vi), so the extension's i18n picks _locales/vi.
+      'intl.locale.requested': 'vi',
+      'intl.accept_languages': 'vi-VN, vi',
+      // window.print() without a dialog, straight into a PDF file.
+      'print.always_print_silent': true,
+      'print.show_print_progress': false,
+      print_printer: 'Mozilla Save to PDF',
+      'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+      'print.printer_Mozilla_Save_to_PDF.print_to_filename': printFile,
+      'browser.download.dir': work,
+      'browser.download.folderList': 2,
+    },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  const origin = `moz-extension://${EXTENSION_UUID}`;
+
+  /** Opens an extension page. BiDi never reports the load of a moz-extension page: don't await it. */
+  async function openExtensionPage(pagePath, { type } = {}) {
+    const raw = await browser.newPage(type ? { type } : undefined);
+    const page = wrapPage(raw);
+    const url = `${origin}/${pagePath}`;
+    raw.goto(url).catch(() => {});
+    for (let i = 0; i < 200; i++) {
+      await sleep(50);
+      try {
+        const ready = await raw.evaluate((u) => location.href === u && document.readyState === 'complete', url);
+        if (ready) return page;
+      } catch {
+        // the old document is going away
+      }
+    }
+    throw new Error(`extension page did not load: ${url}`);
+  }
+
+  // A page of the extension kept open to reach extension APIs (storage, tabs) from the tests;
+  // the popup page reporting on no tab reads and never writes.
+  const control = await openExtensionPage('src/popup/index.html?tab=-1', { type: 'window' });
+  const inExtension = (fn, arg) => control.raw.evaluate(fn, arg);
+
+  const driver = {
+    name: 'firefox',
+    extensionOrigin: origin,
+    raw: { browser, control },
+    can: () => false,
+    async newPage({ viewport: size } = {}) {
+      const raw = await browser.newPage();
+      if (size) await raw.setViewport(size);
+      return wrapPage(raw);
+    },
+    openExtensionPage: (pagePath) => openExtensionPage(pagePath),
+    async openPopup(tabId, extra = '') {
+      const page = await openExtensionPage(`src/popup/index.html?tab=${tabId}${extra}`);
+      await page.waitFor(() => !!document.querySelector('.status[role=status]'));
+      return page;
+    },
+    /** Runs fn(arg) in an extension context (here the control page); use `globalThis.browser ?? chrome`. */
+    inExtension,
+    tabIdOf: (url) => inExtension(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url),
+    storage: {
+      get: (area, keys) => inExtension(([a, k]) => browser.storage[a].get(k ?? null), [area, keys ?? null]),
+      set: (area, items) => inExtension(([a, i]) => browser.storage[a].set(i), [area, items]),
+      clear: () => inExtension(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()])),
+    },
+    /**
+     * A PDF of the page as printed, for real: the reader's Print shortcut calls window.print(),
+     * which the silent print-to-PDF prefs turn into a file. Needs the reader open on the page.
+     */
+    async printToPdf(page, file, { trigger } = {}) {
+      rmSync(printFile, { force: true });
+      await page.front();
+      if (trigger) await trigger();
+      else await page.press('p');
+      let size = -1;
+      for (let i = 0; i < 300; i++) {
+        await sleep(100);
+        if (!existsSync(printFile)) continue;
+        const now = statSync(printFile).size;
+        if (now > 0 && now === size) break;
+        size = now;
+      }
+      if (!existsSync(printFile)) throw new Error('Firefox wrote no PDF');
+      renameSync(printFile, file);
+      return file;
+    },
+    /** Every request the fixture server saw (all hosts are proxied to it), with its headers. */
+    requests() {
+      const first = server.requests.length;
+      return {
+        start: () => {},
+        stop: () =>
+          server.requests.slice(first).map((r) => ({
+            url: r.url,
+            from: r.headers.referer ?? r.headers.origin ?? '',
+            origin: r.headers.origin ?? '',
+            type: r.headers['sec-fetch-dest'] ?? '',
+          })),
+      };
+    },
+    async close() {
+      const proc = browser.process();
+      await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
