@@ -45,6 +45,13 @@ export interface ReaderAppProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The layout breakpoint of reader-styles.ts: below it the summary goes above the article. */
+export const WIDE_LAYOUT_PX = 1180;
+
+function narrowScreen(): boolean {
+  return typeof window !== 'undefined' && window.innerWidth < WIDE_LAYOUT_PX;
+}
+
 function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
@@ -56,7 +63,9 @@ export function ReaderApp(props: ReaderAppProps) {
   const { article, summary, settings, host, onSettings, onClose, onPrint, copy } = props;
   const t = useT();
   const [panel, setPanel] = useState<Panel>(null);
-  const [summaryExpanded, setSummaryExpanded] = useState(settings.summaryExpanded);
+  // On a narrow screen the summary sits above the article: it starts collapsed there, so the
+  // article is what the reader sees first; one tap (or `s`) opens it.
+  const [summaryExpanded, setSummaryExpanded] = useState(() => settings.summaryExpanded && !narrowScreen());
   const [progress, setProgress] = useState(0);
   const [showTop, setShowTop] = useState(false);
   const [speech, setSpeech] = useState<SpeechState | null>(null);
@@ -111,7 +120,7 @@ export function ReaderApp(props: ReaderAppProps) {
     const root = shadow();
     const el = part && root?.getElementById(elementIdFor(part));
     if (!el) return;
-    if (window.innerWidth < 1180) setSummaryExpanded(false);
+    if (narrowScreen()) setSummaryExpanded(false);
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: true });

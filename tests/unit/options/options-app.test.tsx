@@ -89,7 +89,7 @@ describe('options page: reader settings', () => {
     await click(control(reader, 'Thoáng'));
     await click(control(reader, 'Căn đều'));
     await click(control(reader, 'Hiện ảnh'));
-    await click(control(reader, 'Mở sẵn bảng tóm tắt cán bộ và chỉ đạo'));
+    await click(control(reader, 'Mở sẵn bảng tóm tắt cán bộ và chỉ đạo (trên màn hình rộng; trên điện thoại bảng luôn thu gọn lúc đầu)'));
     expect(lastSaved(platform.saveSettings)).toEqual({
       ...defaults(),
       font: 'sans',
