@@ -2,7 +2,10 @@
  * Scores the rule-based analyser against the annotated corpus.
  *   npm run eval:summary            tables and misses
  *   npm run eval:summary -- --json  machine-readable figures
- * Dev set: tests/fixtures/corpus/NN-*.txt; extra set: tests/fixtures/corpus-extra/NN-*.txt.
+ *   npm run eval:summary -- --dir tests/fixtures/corpus-holdout2 [--only 08,09,10]
+ *                                   one folder (optionally some articles by NN prefix)
+ * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra) and
+ * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -147,7 +150,7 @@ export function f1(c: Counts): { p: number; r: number; f: number } {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-export function scoreDir(dir: string): SetScore {
+export function scoreDir(dir: string, only: string[] | null = null): SetScore {
   const acc: SetScore = {
     articles: 0,
     officials: zero(),
@@ -160,6 +163,7 @@ export function scoreDir(dir: string): SetScore {
   if (!existsSync(dir)) return acc;
   for (const f of readdirSync(dir).filter((x) => /^\d\d-.*\.txt$/.test(x)).sort()) {
     const base = f.replace(/\.txt$/, '');
+    if (only && !only.includes(base.slice(0, 2))) continue;
     const gp = join(dir, base + '.gold.json');
     if (!existsSync(gp)) continue;
     const gold = JSON.parse(readFileSync(gp, 'utf8')) as Gold;
@@ -188,12 +192,26 @@ function row(name: string, a: SetScore): string {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_DIR = join(root, 'tests/fixtures/corpus');
 export const EXTRA_DIR = join(root, 'tests/fixtures/corpus-extra');
+export const HOLDOUT2_DIR = join(root, 'tests/fixtures/corpus-holdout2');
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const dev = scoreDir(DEV_DIR);
-  const extra = scoreDir(EXTRA_DIR);
-  if (process.argv.includes('--json')) {
+  const argv = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && i + 1 < argv.length ? argv[i + 1] : null;
+  };
+  const dirArg = opt('--dir');
+  const onlyArg = opt('--only');
+  const only = onlyArg ? onlyArg.split(',').map((x) => x.trim().padStart(2, '0')) : null;
+  const sets: [string, SetScore][] = dirArg
+    ? [[dirArg.replace(/\/+$/, '').split('/').pop() ?? dirArg, scoreDir(join(process.cwd(), dirArg), only)]]
+    : [
+        ['dev', scoreDir(DEV_DIR)],
+        ['extra', scoreDir(EXTRA_DIR)],
+        ['holdout2', scoreDir(HOLDOUT2_DIR)],
+      ];
+  if (argv.includes('--json')) {
     const pack = (a: SetScore) => ({
       articles: a.articles,
       officials: f1(a.officials),
@@ -203,12 +221,10 @@ if (isMain) {
       directives: f1(a.directives),
       misses: a.misses,
     });
-    console.log(JSON.stringify({ dev: pack(dev), extra: pack(extra) }, null, 1));
+    console.log(JSON.stringify(Object.fromEntries(sets.map(([n, a]) => [n, pack(a)])), null, 1));
   } else {
-    if (dev.misses.length) console.log('Dev misses:\n  ' + dev.misses.join('\n  '));
-    if (extra.misses.length) console.log('Extra misses:\n  ' + extra.misses.join('\n  '));
+    for (const [n, a] of sets) if (a.misses.length) console.log(`${n} misses:\n  ` + a.misses.join('\n  '));
     console.log('\nTotals');
-    console.log(row('dev', dev));
-    console.log(row('extra', extra));
+    for (const [n, a] of sets) console.log(row(n, a));
   }
 }
