@@ -59,6 +59,16 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
   return who;
 }
 
+/** A short subject then a modal: "chương trình phải …", "công tác chuẩn bị nhân sự phải …" (no comma before it). */
+function deonticSoon(toks: Token[], from: number, b: number): boolean {
+  for (let j = from; j <= b && j < from + 8; j++) {
+    const t = toks[j];
+    if (t.k !== 'w') return false;
+    if (t.l === 'phải' || (t.l === 'cần' && toks[j + 1]?.l !== 'thiết')) return j > from;
+  }
+  return false;
+}
+
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
@@ -165,10 +175,13 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
     const clause = s.slice(t.s, toks[b].e);
     if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
-    if (toks[i].l === 'nhấn') {
-      // a directive names who must act: "nhấn mạnh các lực lượng phải …", not "nhấn mạnh, công tác … phải …"
+    if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
+      // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
+      // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
       const w = toks[i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0)];
-      if (!w || w.k !== 'w' || !(ADDRESSEE.has(w.l) || (w.cap && !NOT_ADDRESSEE.has(w.l)))) continue;
+      if (!w || w.k !== 'w') continue;
+      const addressed = ADDRESSEE.has(w.l) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+      if (!addressed && !(!commaAfter && !NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, i + len, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
     }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };

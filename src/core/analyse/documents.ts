@@ -71,6 +71,8 @@ function tokAt(toks: Token[], c: number): number {
 
 const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
 const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường']);
+/** Adverbs between an issuer and its verb. */
+const ISSUE_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'mới', 'từng']);
 const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
 
 function isCapTok(t: Token | undefined): boolean {
@@ -142,7 +144,9 @@ function orgBefore(toks: Token[], s: string, z: number): [number, number] | null
     const t = toks[j];
     if (t.k !== 'w') break;
     if (isCapTok(t)) start = j;
-    else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
+    else if (t.l === 'và' && start === j + 1 && toks[j - 1]?.k === 'w' && !toks[j - 1].cap && toks[j - 2]?.k === 'w' && toks[j - 2].cap) {
+      // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
+    } else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
     j--;
   }
   if (start < 0) return null;
@@ -187,7 +191,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     const e = orgAt(toks, s, i);
     if (e <= i) return null;
     let v = e;
-    if (toks[v]?.l === 'đã' || toks[v]?.l === 'vừa') v++;
+    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
     const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
     if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return null;
     return mentionOf(n, toks[i].s, toks[e - 1].e).text;
@@ -291,7 +295,8 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
     if (v < 0) continue;
     if (toks[v - 1]?.l === 'ký') v--;
-    if (toks[v - 1]?.l === 'đã' || toks[v - 1]?.l === 'vừa') v--;
+    // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
+    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
     const org = orgBefore(toks, s, v);
     if (!org) continue;
     const a = org[0];

@@ -284,9 +284,13 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           let j = r.m.b + 1;
           let z = r.m.b;
           for (;;) {
-            const len = nameAt(j);
+            // an item may carry its own marker: "các đại biểu Quốc hội: bà A, …; ông B, …"
+            const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
+            const len = nameAt(j + mk);
             if (!len) break;
+            j += mk;
             const per = personFor(j, len);
+            if (mk === 2) per.comrade = true;
             addPos(per, r.m);
             addMention(per, j, j + len);
             const e = apposition(per, j + len);

@@ -23,7 +23,7 @@ const RANKS = split(
     'trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|bác sĩ',
 );
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(['thủ tướng', 'bộ trưởng', 'thứ trưởng', 'thành ủy viên', 'tỉnh ủy viên', 'huyện ủy viên', 'quận ủy viên', 'tổng bí thư', 'giám đốc', 'chủ tịch', 'bí thư', 'trưởng đoàn', 'đại sứ', 'tư lệnh', 'chính ủy', 'hiệu trưởng', 'chánh án', 'viện trưởng', 'chủ nhiệm']);
+const BARE_OK = new Set(['thủ tướng', 'bộ trưởng', 'thứ trưởng', 'thành ủy viên', 'tỉnh ủy viên', 'huyện ủy viên', 'quận ủy viên', 'tổng bí thư', 'giám đốc', 'chủ tịch', 'bí thư', 'trưởng đoàn', 'đại sứ', 'tư lệnh', 'chính ủy', 'hiệu trưởng', 'chánh án', 'viện trưởng', 'chủ nhiệm', 'đại biểu quốc hội']);
 /** Heads written in lower case in running text. */
 const LOWER_OK = new Set(['đại biểu', 'bác sĩ', 'đại biểu quốc hội']);
 const PREFIX = new Set(['phó', 'quyền', 'nguyên']);
@@ -218,6 +218,12 @@ export function parseTitle(
             continue;
           }
           break;
+        }
+        // committees of the National Assembly: "Ủy ban Pháp luật của Quốc hội"
+        if (t.l === 'của' && toks[j + 1]?.l === 'quốc' && toks[j + 2]?.l === 'hội' && toks[j + 1].cap && j > h.end) {
+          j += 3;
+          last = j;
+          continue;
         }
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
