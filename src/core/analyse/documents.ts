@@ -105,6 +105,12 @@ export function orgAt(toks: Token[], s: string, i: number): number {
     }
     if (t.k === 'w') {
       const prev = toks[j - 1];
+      // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
+      if (t.l === 'lần' && toks[j + 1]?.l === 'thứ' && toks[j + 2]?.k === 'w' && isCapTok(toks[j + 3]) && /^(hội|phiên|kỳ)$/.test(toks[i].l)) {
+        j += 3;
+        end = j;
+        continue;
+      }
       if (t.l === 'và' && isCapTok(toks[j + 1]) && !startsType(toks, j + 1)) {
         j++;
         continue;

@@ -17,6 +17,8 @@ export interface Person {
   comrade: boolean;
   positions: string[];
   posKeys: string[];
+  /** positions given by a list header ("các đại biểu Quốc hội: A, B"): kept even when a longer one extends them */
+  headerKeys: string[];
   roles: string[];
   mentions: Mention[];
   first: number;
@@ -66,6 +68,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         comrade: false,
         positions: [],
         posKeys: [],
+        headerKeys: [],
         roles: [],
         mentions: [],
         first: toks[p].s,
@@ -292,6 +295,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             const per = personFor(j, len);
             if (mk === 2) per.comrade = true;
             addPos(per, r.m);
+            per.headerKeys.push(key(tmText(r.m)));
             addMention(per, j, j + len);
             const e = apposition(per, j + len);
             occs.push({ p: per, a: j, z: e });
@@ -349,7 +353,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   for (const p of order) {
     p.mentions.sort((a, b) => a.start - b.start);
     // "Phó Thủ tướng" is not a second post of "Phó Thủ tướng Chính phủ"
-    const keep = p.posKeys.map((k) => !p.posKeys.some((o) => o !== k && o.startsWith(k + ' ')));
+    const keep = p.posKeys.map((k) => p.headerKeys.includes(k) || !p.posKeys.some((o) => o !== k && o.startsWith(k + ' ')));
     p.positions = p.positions.filter((_, i) => keep[i]);
     p.posKeys = p.posKeys.filter((_, i) => keep[i]);
   }
