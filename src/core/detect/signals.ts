@@ -38,10 +38,78 @@ const TITLE_SELECTORS = [
   'h1',
 ];
 
-/** A heading that is a teaser link ("<h3><a>Headline</a></h3>"), not a page title. */
-function isLinkHeading(el: Element): boolean {
+/**
+ * A heading that is a teaser link, not a page title: "<h3><a>Headline</a></h3>", or a heading
+ * inside a link ("<a class="prev-post"><h3>Headline</h3></a>", teaser cards).
+ */
+export function isLinkHeading(el: Element): boolean {
   const a = el.querySelector('a');
-  return !!a && elementText(a).length >= elementText(el).length * 0.8;
+  if (a && elementText(a).length >= elementText(el).length * 0.8) return true;
+  for (let n = el.parentElement, i = 0; n && i < 4; n = n.parentElement, i++) if (n.tagName === 'A') return true;
+  return false;
+}
+
+/** Lower-case, whitespace-collapsed, NFC text for comparing titles. */
+function titleKey(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
+}
+
+/**
+ * The page's own idea of its title (og:title, twitter:title and <title>), lower-cased: the heading
+ * that repeats it is the article title, whatever its class (theme templates print teaser titles
+ * with the same classes as the page title).
+ */
+export function ownTitles(doc: Document): string[] {
+  const out: string[] = [];
+  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
+    const v = doc.querySelector(sel)?.getAttribute('content');
+    if (v && v.trim()) out.push(titleKey(v));
+  }
+  const t = doc.querySelector('title')?.textContent;
+  if (t && t.trim()) out.push(titleKey(t));
+  return out;
+}
+
+/** True when a heading's text is the page's own title (or the <title> holds it next to the site name). */
+export function matchesOwnTitle(text: string, own: string[]): boolean {
+  const k = titleKey(text);
+  return k.length >= 8 && own.some((o) => o === k || (o.length > k.length && o.includes(k) && k.length >= o.length * 0.35));
+}
+
+/**
+ * Of title candidates in preference order, the first that repeats the page's own title, else the
+ * first. `ok` filters candidates (length, chrome, site names, teaser links).
+ */
+export function pickTitleCandidate(
+  doc: Document,
+  selectors: string[],
+  ok: (el: Element, text: string) => boolean,
+  limit = 60,
+): { el: Element | null; matched: boolean } {
+  const own = ownTitles(doc);
+  let first: Element | null = null;
+  let seen = 0;
+  const tried = new Set<Element>();
+  for (const sel of selectors) {
+    let els: Element[];
+    try {
+      els = Array.from(doc.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      if (tried.has(el)) continue;
+      tried.add(el);
+      if (++seen > limit) return { el: first, matched: false };
+      const t = elementText(el);
+      if (!ok(el, t)) continue;
+      if (own.length && matchesOwnTitle(t, own)) return { el, matched: true };
+      if (!own.length) return { el, matched: false };
+      first ??= el;
+    }
+  }
+  return { el: first, matched: false };
 }
 
 export function elementText(el: Element | null | undefined): string {
@@ -111,33 +179,25 @@ export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
 
 /** The element holding the article title, if any; skips site-name headings and chrome. */
 export function findTitleElement(doc: Document): Element | null {
-  for (const sel of TITLE_SELECTORS) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const t = elementText(el);
-      if (t.length < 8 || t.length > 400) continue;
-      if (isSiteName(t)) continue;
-      if (inChrome(el) || isLinkHeading(el)) continue;
-      return el;
-    }
-  }
-  // Last resort: the first h2 that is neither chrome nor a teaser link.
-  for (const el of Array.from(doc.querySelectorAll('h2'))) {
-    const t = elementText(el);
-    if (t.length < 20 || t.length > 400 || isSiteName(t) || inChrome(el) || isLinkHeading(el)) continue;
-    return el;
-  }
-  return null;
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, (el, t) => t.length >= 8 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el));
+  if (found.matched) return found.el;
+  // An h2 (themes that keep h1 for the site name) repeating the page's own title beats an unmatched
+  // candidate; else the first candidate; last resort, the first h2 that is neither chrome nor a teaser link.
+  const h2 = pickTitleCandidate(doc, ['h2'], (el, t) => t.length >= 20 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el));
+  if (h2.matched || !found.el) return h2.el;
+  return found.el;
 }
 
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}`;
+/** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
+const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH)\b)?`;
 const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
 export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
   { re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'), label: '"Print <weekday>, dd/mm/yyyy HH:MM" line' },
   { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'i'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:ngày\s*)?)?${D}`, 'i'), label: 'labelled date line' },
+  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`, 'i'), label: 'labelled date line' },
   { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'i'), label: 'weekday date line' },
   { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`), label: '"dd/mm/yyyy - HH:MM" date line' },
   { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'i'), label: '"HH:MM dd/mm/yyyy" date line' },
@@ -260,6 +320,22 @@ export interface Density {
   bestChars: number;
   /** Teaser links: links whose text looks like a headline (≥ 25 chars), outside nav/footer. */
   teaserLinks: number;
+  /** Teaser links whose item (the link's largest short ancestor, ≤ 600 chars) also shows a date. */
+  datedTeasers: number;
+}
+
+/** A date inside a teaser (item texts are joined without spaces: "…cuối năm27/10/2025Sáng nay…"). */
+const ITEM_DATE_RE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/** The teaser item around a headline link: the highest ancestor (≤ 4 levels) whose text stays short. */
+function teaserItemText(a: Element): string {
+  let text = boundedText(a, 600) ?? '';
+  for (let n = a.parentElement, i = 0; n && i < 4 && n.tagName !== 'BODY'; n = n.parentElement, i++) {
+    const t = boundedText(n, 600);
+    if (t === null) break;
+    text = t;
+  }
+  return text;
 }
 
 const BLOCK_TAGS = new Set([
@@ -299,6 +375,7 @@ export function textDensity(doc: Document): Density {
     }
   }
   let teaserLinks = 0;
+  let datedTeasers = 0;
   const seen = new Set<string>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const t = elementText(a);
@@ -308,8 +385,9 @@ export function textDensity(doc: Document): Density {
     if (inChrome(a, chrome)) continue;
     seen.add(href);
     teaserLinks++;
+    if (datedTeasers < 40 && ITEM_DATE_RE.test(teaserItemText(a))) datedTeasers++;
   }
-  return { bestParagraphs, bestChars, teaserLinks };
+  return { bestParagraphs, bestChars, teaserLinks, datedTeasers };
 }
 
 const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+kết quả|search results/i;
@@ -376,6 +454,9 @@ export function densitySignals(doc: Document, title: Element | null, dated: bool
     if (!dated) votes.push({ kind: 'other', weight: 0.4, reason: 'Text: long text but no date line (static page)' });
     return votes;
   }
+  // Dated teasers (headline link + its date, repeated) are what a listing is made of; without a dense
+  // text block they outweigh an article-looking URL (subcategories can end in -<id>).
+  if (d.datedTeasers >= 5) return [{ kind: 'listing', weight: 0.6, reason: `Text: ${d.datedTeasers} dated headline teasers and no dense text block` }];
   if (d.teaserLinks >= 8) return [{ kind: 'listing', weight: 0.35, reason: `Text: ${d.teaserLinks} headline links and no dense text block` }];
   return [{ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' }];
 }

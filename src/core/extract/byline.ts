@@ -17,6 +17,8 @@ const NAME_RE = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\
 /** Trailing source notes after a name: "(tổng hợp)", "- TTXVN", "(Theo Báo Hải Phòng)". */
 const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40})\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
 const CREDIT_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:/iu;
+/** A line that only credits photos: "Ảnh: Minh Đức", "(Ảnh: Cổng TTĐT đặc khu Cát Hải)", "Ảnh minh họa: TTXVN". */
+const CREDIT_LINE_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:[^()]{1,70}\)?\.?$/iu;
 const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)(?![\p{L}\p{N}])/iu;
 
 /** Clean an author string; null when it does not look like a person or a newsroom signature. */
@@ -83,12 +85,14 @@ export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | n
       if (a) return { author: a, index: i, rule: 'labelled' };
     }
   }
-  // 2. The last paragraph (figures after it are allowed), short and name-like.
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 3); i--) {
+  // 2. The last paragraph (figures and photo-credit lines after it are allowed: "Hoàng Mai" then
+  //    "(Ảnh: Cổng TTĐT …)"), short and name-like. A credit line is never the byline itself.
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i];
     if (b.type === 'figure') continue;
     const t = paragraphText(b);
     if (!t) return null;
+    if (t.length <= 80 && CREDIT_LINE_RE.test(norm(t))) continue;
     const a = looksLikeByline(t, isStrong(b, hints[i]));
     // Unstyled lines must be clearly a name: 2–5 words, ≤ 40 chars.
     if (a && (isStrong(b, hints[i]) || (t.length <= 40 && a.split(/\s+/).length <= 5))) return { author: a, index: i, rule: 'trailing-line' };

@@ -6,12 +6,24 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, Block } from '../types.ts';
 import { textLayout } from '../article-text.ts';
 import { classifyUrl, type Generation } from '../detect/url.ts';
-import { boundedText, dateLineLabel, findTitleElement, inChrome, isSiteName, textsAroundTitle } from '../detect/signals.ts';
-import { buildBlocks, inlinesText, type BlockHint } from './blocks.ts';
+import {
+  boundedText,
+  dateLineLabel,
+  elementText,
+  findTitleElement,
+  inChrome,
+  isLinkHeading,
+  isSiteName,
+  matchesOwnTitle,
+  ownTitles,
+  pickTitleCandidate,
+  textsAroundTitle,
+} from '../detect/signals.ts';
+import { buildBlocks, imageSrc, inlinesText, splitCredit, visibleText, type BlockHint, type BuildResult } from './blocks.ts';
 import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
 import { parseDate, type ParsedDate } from './date.ts';
 import { documentTitle, readMeta, type PageMeta } from './meta.ts';
-import { COMMON_REMOVE, PROFILES, portalName, type SiteProfile } from './profiles.ts';
+import { COMMON_REMOVE, GENERIC_CAPTIONS, PROFILES, portalName, type SiteProfile } from './profiles.ts';
 import { canonicalUrl, countWords, norm, readingMinutes } from './text.ts';
 
 export { parseDate, parseVietnameseDate, type ParsedDate } from './date.ts';
@@ -62,19 +74,14 @@ function firstEl(doc: Document | Element, selectors: string[], minText = 1): Ele
 }
 
 function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title: string; el: Element | null } {
-  for (const s of selectors) {
-    let els: Element[] = [];
-    try {
-      els = Array.from(doc.querySelectorAll(s));
-    } catch {
-      /* bad selector */
-    }
-    for (const el of els) {
-      const t = norm(el.textContent);
-      if (t.length >= 8 && t.length <= 400 && !inChrome(el) && !isSiteName(t)) return { title: t, el };
-    }
+  // The profile's candidates (teaser links skipped), preferring the one that repeats the page's own
+  // title; a generic heading that repeats it beats an unmatched profile candidate.
+  const prof = pickTitleCandidate(doc, selectors, (el, t) => t.length >= 8 && t.length <= 400 && !inChrome(el) && !isSiteName(t) && !isLinkHeading(el));
+  let el = prof.el;
+  if (!prof.matched) {
+    const gen = findTitleElement(doc);
+    if (gen && (!el || matchesOwnTitle(elementText(gen), ownTitles(doc)))) el = gen;
   }
-  const el = findTitleElement(doc);
   if (el) return { title: norm(el.textContent), el };
   return { title: meta.title ?? documentTitle(doc) ?? '', el: null };
 }
@@ -131,6 +138,50 @@ function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, s
 function dateNotes(p: ParsedDate | null): string[] {
   if (!p) return ['no publication date found'];
   return p.weekdayMismatch ? [`the weekday printed next to ${p.iso.slice(0, 10)} is wrong (the digits were kept)`] : [];
+}
+
+/**
+ * Captions that share a small wrapper with their image: "<div class=box><img><div>Caption</div></div>",
+ * an image table whose other cell holds the caption. The builder knows a caption by its look (italic,
+ * centred, figcaption, caption-like class); the generic path reads Readability's copy, which turns such
+ * divs into plain <p>. Here the original page decides: a figure without caption followed by a short
+ * paragraph whose text is all the text of the image's nearest text-holding ancestor (one image in it)
+ * gets that paragraph as its caption.
+ */
+export function attachWrapperCaptions(doc: Document, built: BuildResult, baseUrl: string): BuildResult {
+  const { blocks, hints } = built;
+  let imgs: Map<string, Element> | null = null;
+  const out: typeof blocks = [];
+  const outHints: BlockHint[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    out.push(b);
+    outHints.push(hints[i]);
+    const next = blocks[i + 1];
+    if (b.type !== 'figure' || b.caption || next?.type !== 'paragraph') continue;
+    const text = inlinesText(next.inlines);
+    if (text.length > 200 || !/\p{L}/u.test(text)) continue;
+    if (!imgs) {
+      imgs = new Map();
+      for (const img of Array.from(doc.querySelectorAll('img, amp-img')).slice(0, 300)) {
+        const src = imageSrc(img, baseUrl);
+        if (src && !imgs.has(src)) imgs.set(src, img);
+      }
+    }
+    const img = imgs.get(b.src);
+    if (!img) continue;
+    for (let n = img.parentElement, k = 0; n && k < 4 && n.tagName !== 'BODY'; n = n.parentElement, k++) {
+      const t = norm(visibleText(n));
+      if (!t) continue;
+      if (t === text && n.querySelectorAll('img, amp-img').length === 1) {
+        const { caption, credit } = splitCredit(text);
+        out[out.length - 1] = credit ? { ...b, caption, credit } : { ...b, caption };
+        i++; // the paragraph became the caption
+      }
+      break;
+    }
+  }
+  return { ...built, blocks: out, hints: outHints };
 }
 
 interface Assembled {
@@ -235,7 +286,7 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   if (!title) return null;
   // Furniture inside the body is skipped while building (no clone, one selector pass).
   const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
-  const built = buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: p.caption, skip });
+  const built = attachWrapperCaptions(doc, buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: [...p.caption, ...GENERIC_CAPTIONS], skip }), baseFor(doc, url));
   const sapoEl = firstEl(doc, p.sapo, 20);
   const published = pickPublished(doc, meta, titleEl, p.date);
   const article = assemble({
@@ -370,14 +421,15 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     titleEl = findElementByText(doc, title);
   }
   const baseUrl = baseFor(doc, url);
-  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title }) : null;
+  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS }) : null;
   if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
     // Readability found nothing usable: take the container with the most paragraph text.
     const dense = densestContainer(doc);
     if (!dense) return null;
     notes.push(`density fallback: ${describeEl(dense)}`);
-    built = buildBlocks(dense, { baseUrl, title });
+    built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
   }
+  built = attachWrapperCaptions(doc, built, baseUrl);
   const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
   notes.push(...dateNotes(published));
   const article = assemble({

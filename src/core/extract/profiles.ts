@@ -32,6 +32,16 @@ export const COMMON_REMOVE = [
   '[class*="qrcode"]', '[class*="qr-code"]', '.print', '.tools', '.toolbar',
 ];
 
+/**
+ * Caption class names of any theme, for the text block right after an image (the block builder asks
+ * only about that block): "img-note", "image-desc", "photo-legend", "chu-thich", "wp-caption-text", …
+ * A caption is otherwise recognised only when italic, centred, a <figcaption> or equal to the alt text.
+ */
+export const GENERIC_CAPTIONS = [
+  '[class*="caption"]', '[class*="note"]', '[class*="desc"]', '[class*="legend"]', '[class*="chuthich"]', '[class*="chu-thich"]',
+  '[class*="chu_thich"]', '[class*="Caption"]', '[class*="Note"]', '[class*="Desc"]',
+];
+
 export const PROFILES: SiteProfile[] = [
   {
     id: 'hp-a',
