@@ -33,9 +33,11 @@ const KINDS: PageKind[] = ['article', 'listing', 'home', 'search', 'document', '
 function combine(url: UrlVerdict, votes: Vote[]): Detection {
   const all: Vote[] = [];
   if (url.kind) all.push({ kind: url.kind, weight: url.weight, reason: url.reason });
+  // A home page and a results page are lists of teasers too: listing evidence supports them (a results
+  // page is known by its URL or by a search heading/filled search field).
+  const listLike = url.kind === 'home' || url.kind === 'search' ? url.kind : votes.some((v) => v.kind === 'search') ? 'search' : null;
   for (const v of votes) {
-    // A home page and a results page are lists of teasers too: listing evidence supports them.
-    if (v.kind === 'listing' && (url.kind === 'home' || url.kind === 'search')) all.push({ ...v, kind: url.kind, reason: `${v.reason}, as expected on a ${url.kind} page` });
+    if (v.kind === 'listing' && listLike) all.push({ ...v, kind: listLike, reason: `${v.reason}, as expected on a ${listLike} page` });
     else all.push(v);
   }
   const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));

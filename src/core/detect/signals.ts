@@ -390,7 +390,29 @@ export function textDensity(doc: Document): Density {
   return { bestParagraphs, bestChars, teaserLinks, datedTeasers };
 }
 
-const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+kết quả|search results/i;
+const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+(?:kết quả|bài|tin)|(?:phù hợp|tìm kiếm)\s+(?:với|cho)\s+từ\s+khóa|search results/i;
+/** Query fields of search forms: one that carries a value means the page shows results for it. */
+const SEARCH_INPUT_SELECTOR = 'input[name="q"], input[name="s"], input[name="keyword"], input[name="kw"], input[name="searchtext"], input[name="tu-khoa"], input[name="k"], input[type="search"]';
+/** Legal-document field labels standing alone in a short element ("Số ký hiệu:", "Trích yếu"). */
+const DOCUMENT_FIELD_RE = /^(?:số\s*(?:ký\s*hiệu|hiệu(?:\s*văn\s*bản)?)|ngày\s*ban\s*hành|ngày\s*(?:có\s*)?hiệu\s*lực|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký|lĩnh\s*vực)\s*:?$/i;
+
+/**
+ * True when a date element belongs to a teaser: its item (the highest short ancestor) also holds a
+ * headline link that is not the page title.
+ */
+function inTeaser(el: Element, title: Element | null): boolean {
+  let item: Element | null = null;
+  for (let n = el.parentElement, i = 0; n && i < 4 && n.tagName !== 'BODY'; n = n.parentElement, i++) {
+    if (boundedText(n, 600) === null) break;
+    item = n;
+  }
+  if (!item) return false;
+  for (const a of Array.from(item.getElementsByTagName('a'))) {
+    if (title && (title.contains(a) || a.contains(title))) continue;
+    if (elementText(a).length >= 25) return true;
+  }
+  return false;
+}
 const DOCUMENT_LABEL_RE = /(?:số\s*(?:ký\s*hiệu|hiệu)|ngày\s*ban\s*hành|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký)/gi;
 
 function hasAncestorTag(el: Element, tag: string, stop = 6): boolean {
@@ -409,6 +431,13 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
       break;
     }
   }
+  for (const input of Array.from(doc.querySelectorAll(SEARCH_INPUT_SELECTOR)).slice(0, 5)) {
+    const v = (input.getAttribute('value') ?? '').trim();
+    if (v.length >= 2) {
+      votes.push({ kind: 'search', weight: 0.4, reason: `DOM: search field filled with "${v.slice(0, 30)}"` });
+      break;
+    }
+  }
   // Legal-document metadata: a small table or definition list with the usual fields.
   for (const t of Array.from(doc.querySelectorAll('table, dl, .document-info, .vanban-info')).slice(0, 30)) {
     const text = boundedText(t, 3000);
@@ -419,9 +448,21 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
       break;
     }
   }
+  if (!votes.some((v) => v.kind === 'document')) {
+    // The same fields laid out as label elements (div/span/label rows) rather than a table.
+    const labels = new Set<string>();
+    const els = doc.body ? doc.body.querySelectorAll('label, span, div, strong, b, th, td, dt, p') : [];
+    for (let i = 0; i < els.length && i < 3000 && labels.size < 3; i++) {
+      const first = els[i].firstChild;
+      if (!first || first.nodeType !== 3 || !/^\s*[SNTCLsntcl]/.test((first as Text).data)) continue;
+      const t = boundedText(els[i], 40);
+      if (t && DOCUMENT_FIELD_RE.test(t)) labels.add(t.toLowerCase().replace(/[\s:]+/g, ' ').trim());
+    }
+    if (labels.size >= 3) votes.push({ kind: 'document', weight: 0.5, reason: `DOM: legal-document field labels (${[...labels].join(', ')})` });
+  }
   let dated = false;
   for (const dateEl of Array.from(doc.querySelectorAll('.divDetail_DateCreate, .PostDate, time[datetime], .post-date, .entry-date')).slice(0, 5)) {
-    if (hasAncestorTag(dateEl, 'LI')) continue; // a teaser's date, not the page's
+    if (hasAncestorTag(dateEl, 'LI') || inTeaser(dateEl, title)) continue; // a teaser's date, not the page's
     const t = (boundedText(dateEl, 200) ?? '') + (dateEl.getAttribute('datetime') ?? '');
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/.test(t)) {
       dated = true;
