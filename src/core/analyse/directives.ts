@@ -6,6 +6,7 @@ import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
 import type { Sentence, Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
+import { SURNAMES } from './names.ts';
 
 const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
 /** Words between the subject and the verb. */
@@ -32,7 +33,23 @@ const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', '�
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
  * It opens the clause, a verb follows it, and no other clause (comma) stands between it and the coordination.
  */
-function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number, lastOcc: Occ | null): Person | null {
+/**
+ * Predicates of approval and acknowledgement that open a sentence whose next clause, after a comma or
+ * semicolon, gives the instruction: "Ông A biểu dương các lực lượng, đề nghị …", "Bà B đồng ý …; giao …".
+ */
+const APPROVAL = new Set(
+  ('biểu dương|ghi nhận|đánh giá|cảm ơn|hoan nghênh|chúc mừng|khen ngợi|đồng ý|thống nhất|nhất trí|tiếp thu|' +
+    'động viên|thăm hỏi|trân trọng|chia sẻ|chấp thuận|quan tâm').split('|'),
+);
+
+function approvalAt(toks: Token[], j: number): boolean {
+  while (toks[j] && toks[j].k === 'w' && ADVERBS.has(toks[j].l)) j++;
+  const a = toks[j];
+  const b = toks[j + 1];
+  return !!a && !!b && a.k === 'w' && b.k === 'w' && !a.cap && APPROVAL.has(a.l + ' ' + b.l);
+}
+
+function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number, lastOcc: Occ | null, afterComma = false): Person | null {
   const sent = toks[k]?.sent;
   let found: Occ | null = null;
   for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
@@ -55,7 +72,11 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
   const after = toks[z + 1];
   if (!after || after.k !== 'w' || after.cap) return null;
   const end = toks[k]?.l === 'và' ? k : k - 1;
-  for (let j = z + 1; j < end; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':') return null;
+  const approval = approvalAt(toks, z + 1);
+  if (afterComma && !approval) return null;
+  // "… ghi nhận ý kiến của cử tri Nguyễn Văn Nam, đề nghị …": the request may be the named person's
+  if (afterComma) for (let j = z + 2; j < end; j++) if (toks[j].cap && SURNAMES.has(toks[j].l) && toks[j + 1]?.cap) return null;
+  for (let j = z + 1; j < end; j++) if (toks[j].t === ':' || (!approval && (toks[j].t === ',' || toks[j].t === ';'))) return null;
   return who;
 }
 
@@ -157,6 +178,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       who = last.p;
     }
     if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
+    else if (!who && k === i - 1 && (prev?.t === ',' || prev?.t === ';') && prev.sent === t.sent)
+      who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc, true);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
     const sent = sents[t.sent];
