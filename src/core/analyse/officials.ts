@@ -105,7 +105,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     for (;;) {
       const sep = toks[j];
       if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm')) break;
-      const r = parseTitle(toks, s, j + 1, true);
+      // "…, kiêm Trưởng Công an phường"
+      if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
+      const r = parseTitle(toks, s, j + 1, true, true);
       if (!r || r.who) break; // a title that closes on another name belongs to that person
       if (sep.t === '(' && toks[r.m.b]?.t !== ')') break;
       addPos(per, r.m);

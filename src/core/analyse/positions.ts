@@ -42,7 +42,9 @@ const STOP2 = new Set(
     'đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|' +
     'trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|' +
     'điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|' +
-    'lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm')
+    'lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|' +
+    'phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|' +
+    'tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ')
     .split('|'),
 );
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
@@ -93,7 +95,7 @@ function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number
 }
 
 /** Matches a head (with prefixes) or a rank at token i. */
-export function matchHead(toks: Token[], i: number): { end: number; rank: boolean; head: string } | null {
+export function matchHead(toks: Token[], i: number, lower = false): { end: number; rank: boolean; head: string } | null {
   const first = toks[i];
   if (!first || first.k !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);
@@ -109,7 +111,9 @@ export function matchHead(toks: Token[], i: number): { end: number; rank: boolea
   const h = matchSeq(toks, j, HEAD_IX);
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
-  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap)) return null;
+  // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
+  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap) && !(lower && toks[j + h]?.cap))
+    return null;
   if (headWords === 'trưởng' && !toks[j].cap && j === i) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
   if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
@@ -153,6 +157,8 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     const n = run - k;
     const nk = nameKey(toks, p, n);
     if (NAMESAKES.has(nk) || PLACES.has(nk)) continue;
+    // "Đoàn Thanh niên": the union, not a person named Đoàn
+    if (toks[p].l === 'đoàn' && toks[p + n]?.l === 'niên') continue;
     if (k === 0) {
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
@@ -173,8 +179,9 @@ export function parseTitle(
   s: string,
   i: number,
   person: boolean,
+  lower = false,
 ): { m: TitleMatch; who: PersonAfter | null } | null {
-  const h = matchHead(toks, i);
+  const h = matchHead(toks, i, lower);
   if (!h) return null;
   let j = h.end;
   let last = h.end; // exclusive end of the accepted title
