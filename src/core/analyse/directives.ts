@@ -73,7 +73,7 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
   if (!after || after.k !== 'w' || after.cap) return null;
   const end = toks[k]?.l === 'và' ? k : k - 1;
   const approval = approvalAt(toks, z + 1);
-  if (afterComma && !approval) return null;
+  if (afterComma && (!approval || end - z > 80)) return null;
   // "… ghi nhận ý kiến của cử tri Nguyễn Văn Nam, đề nghị …": the request may be the named person's
   if (afterComma) for (let j = z + 2; j < end; j++) if (toks[j].cap && SURNAMES.has(toks[j].l) && toks[j + 1]?.cap) return null;
   for (let j = z + 1; j < end; j++) if (toks[j].t === ':' || (!approval && (toks[j].t === ',' || toks[j].t === ';'))) return null;
