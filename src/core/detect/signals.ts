@@ -343,6 +343,39 @@ const BLOCK_TAGS = new Set([
   'FORM', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'ADDRESS', 'DETAILS', 'CENTER',
 ]);
 
+/**
+ * An element's own text (its text nodes and inline descendants, not child blocks): characters, link
+ * characters, and the number of pieces of ≥ 60 characters between <br>s and child blocks.
+ */
+function ownInlineText(el: Element): { chars: number; linkChars: number; pieces: number } {
+  let chars = 0;
+  let linkChars = 0;
+  let pieces = 0;
+  let piece = 0;
+  const cut = () => {
+    if (piece >= 60) pieces++;
+    piece = 0;
+  };
+  const walk = (n: Element, inLink: boolean): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const len = (c as Text).data.replace(/\s+/g, ' ').trim().length;
+        chars += len;
+        piece += len;
+        if (inLink) linkChars += len;
+      } else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'BR' || BLOCK_TAGS.has(tag)) cut();
+        if (BLOCK_TAGS.has(tag) || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        walk(c as Element, inLink || tag === 'A');
+      }
+    }
+  };
+  walk(el, false);
+  cut();
+  return { chars, linkChars, pieces };
+}
+
 export function textDensity(doc: Document): Density {
   const chrome = new Map<Element, boolean>();
   const byParent = new Map<Element, { n: number; chars: number }>();
@@ -350,10 +383,21 @@ export function textDensity(doc: Document): Density {
   for (const el of Array.from(candidates)) {
     const tag = el.tagName;
     if (tag !== 'P') {
-      // Only leaf-ish blocks: a div/td/li holding text directly, not other blocks.
+      // Leaf-ish blocks count for their parent: a div/td/li holding text directly, not other blocks.
       let nested = false;
       for (let c = el.firstElementChild; c && !nested; c = c.nextElementSibling) nested = BLOCK_TAGS.has(c.tagName);
-      if (nested) continue;
+      if (nested) {
+        // A block mixing its own text with child blocks ("text<br><br>text<figure>…</figure>text", no
+        // <p>): its own text counts for itself, so a <br>-separated body is dense text too.
+        const own = ownInlineText(el);
+        if (own.chars >= 100 && own.linkChars <= own.chars * 0.5) {
+          const e = byParent.get(el) ?? { n: 0, chars: 0 };
+          e.n += Math.max(1, own.pieces);
+          e.chars += own.chars;
+          byParent.set(el, e);
+        }
+        continue;
+      }
     }
     const t = el.textContent ?? '';
     if (t.length < 100) continue;

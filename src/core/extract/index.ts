@@ -4,7 +4,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, Block } from '../types.ts';
-import { textLayout } from '../article-text.ts';
+import { PART_SEPARATOR, textLayout } from '../article-text.ts';
 import { classifyUrl, type Generation } from '../detect/url.ts';
 import {
   boundedText,
@@ -394,6 +394,74 @@ export function findElementByText(doc: Document, text: string): Element | null {
   return best;
 }
 
+const TRACE_ATTR = 'data-hpr-trace';
+
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  if (a.contains(b)) return a;
+  for (let n: Element | null = a.parentElement; n; n = n.parentElement) if (n.contains(b)) return n;
+  return null;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
+
+const partKey = (s: string) => norm(s).toLowerCase();
+
+/**
+ * Readability scores blocks and drops those it judges weak: an image block between two text blocks,
+ * a caption, a short paragraph, a table. Readers' first complaint is missing content, so the page's own
+ * container of everything Readability kept (their lowest common ancestor on the original page, traced
+ * through numbered clone elements) is read again with the block builder. It replaces Readability's
+ * reading only when it keeps every part of it, adds something, and what it adds is modest and not
+ * made of links (no sidebar, no related list).
+ */
+export function restoreOmitted(doc: Document, content: Element, built: BuildResult, opts: { baseUrl: string; title: string; captionSelectors: string[] }): BuildResult | null {
+  const all = doc.body ? doc.body.getElementsByTagName('*') : null;
+  if (!all) return null;
+  let root: Element | null = null;
+  for (const el of Array.from(content.querySelectorAll(`[${TRACE_ATTR}]`))) {
+    // Readability rewraps text (a <br>-separated div becomes <p>s without the trace): an element with
+    // text anywhere below it still marks where the text came from.
+    if (el.tagName !== 'IMG' && !hasOwnText(el) && !/\S/.test(el.textContent ?? '')) continue;
+    const orig = all[Number(el.getAttribute(TRACE_ATTR))];
+    if (!orig) continue;
+    root = root ? lowestCommonAncestor(root, orig) : orig;
+    if (!root) return null;
+  }
+  if (!root || root === doc.body || root.tagName === 'HTML' || inChrome(root)) return null;
+  const again = buildBlocks(root, opts);
+  const before = textLayout(null, built.blocks).text;
+  const after = textLayout(null, again.blocks).text;
+  const afterKey = partKey(after);
+  const beforeKey = partKey(before);
+  // Keeps every part Readability read.
+  for (const part of before.split(PART_SEPARATOR)) if (part.length >= 40 && !afterKey.includes(partKey(part))) return null;
+  // Adds something: text parts or figures.
+  let extraChars = 0;
+  let extraLinkChars = 0;
+  const layout = textLayout(null, again.blocks);
+  for (const part of layout.parts) {
+    const b = again.blocks[part.block];
+    const text = after.slice(part.start, part.end);
+    if (beforeKey.includes(partKey(text))) continue;
+    // Only what Readability is known to drop comes back: figures with their captions, tables, and a
+    // short line right after an image (a caption the builder did not recognise). Other new text means
+    // the container holds more than the article (toolbars, related lists): keep Readability's reading.
+    const prev = again.blocks[part.block - 1];
+    const imageLine = b.type === 'paragraph' && prev?.type === 'figure' && text.length <= 200;
+    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
+    extraChars += text.length;
+    if (b.type === 'paragraph') for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
+    if (b.type === 'list') for (const it of b.items) for (const i of it) if (i.type === 'link') extraLinkChars += i.text.length;
+  }
+  const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
+  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
+  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return null;
+  return again;
+}
+
 /** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
@@ -406,6 +474,9 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   }
   if (!readerable) notes.push('isProbablyReaderable: false; parsed anyway because detection said article');
   const clone = doc.cloneNode(true) as Document;
+  // Number the clone's elements so Readability's output can be traced back to the page (see restoreOmitted).
+  const cloneEls = clone.body ? clone.body.getElementsByTagName('*') : null;
+  if (cloneEls) for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(TRACE_ATTR, String(i));
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
@@ -428,6 +499,13 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     if (!dense) return null;
     notes.push(`density fallback: ${describeEl(dense)}`);
     built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
+  }
+  else if (parsed?.content) {
+    const restored = restoreOmitted(doc, parsed.content, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
+    if (restored) {
+      built = restored;
+      notes.push('restored what Readability left out of the article container');
+    }
   }
   built = attachWrapperCaptions(doc, built, baseUrl);
   const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
