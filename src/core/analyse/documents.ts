@@ -36,6 +36,7 @@ const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (
 const DATE_ANY = /[Nn]gày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
 const DO = / do /y;
+const VE_DO = / về [^.;:()\n]{1,100}? do /y;
 
 export interface DocFound extends DocumentRef {
   /** normalised span of the mention */
@@ -70,7 +71,9 @@ function tokAt(toks: Token[], c: number): number {
 }
 
 const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
-const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường']);
+const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường', 'nhân dân']);
+/** First words of public bodies. */
+const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
 /** Adverbs between an issuer and its verb. */
 const ISSUE_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'mới', 'từng']);
 const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
@@ -86,12 +89,17 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   let end = j;
   while (j < toks.length) {
     const t = toks[j];
-    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-')) break;
+    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
     if (t.k === 'w' && isCapTok(t)) {
       // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
       if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
       j++;
       end = j;
+      continue;
+    }
+    if (t.t === '.' && toks[j - 1].l === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
+      // "UBND TP. Hải Phòng"
+      j++;
       continue;
     }
     if (t.t === ',' && toks[j - 1].l === 'hóa' && toks[j + 1]?.l === 'thể') {
@@ -191,7 +199,10 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
 
   // "… do UBND thành phố ban hành": issuer named after the document, outside its mention
   const issuedBy = (at: number): string | null => {
-    DO.lastIndex = at;
+    // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
+    VE_DO.lastIndex = at;
+    const ve = VE_DO.exec(s);
+    DO.lastIndex = ve ? at + ve[0].length - 4 : at;
     if (!DO.exec(s)) return null;
     const i = tokAt(toks, DO.lastIndex);
     const e = orgAt(toks, s, i);
@@ -298,13 +309,15 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     let v = -1;
     if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
     else if (toks[j]?.l === 'ký') v = j;
+    // "UBND thành phố có Công văn số …": only after the name of a public body
+    else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
     else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
     if (v < 0) continue;
     if (toks[v - 1]?.l === 'ký') v--;
     // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
     for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
     const org = orgBefore(toks, s, v);
-    if (!org) continue;
+    if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
     const a = org[0];
     d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
     if (!d.date) {
