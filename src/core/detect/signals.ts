@@ -212,7 +212,14 @@ export function dateLineLabel(raw: string): string | null {
   return null;
 }
 
-/** Short texts around the title: siblings of the title, its parent and grandparent. */
+/** True when an element holds a link with headline-length text (≥ 25 characters): a teaser. */
+function hasHeadlineLink(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 20; i++) if ((boundedText(links[i], 300) ?? 'x'.repeat(300)).length >= 25) return true;
+  return false;
+}
+
+/** Short texts around the title: siblings of the title, its parent and grandparent (teasers skipped). */
 export function textsAroundTitle(title: Element, maxEach = 250): string[] {
   const out: string[] = [];
   const text = (n: Node): string | null | undefined => {
@@ -220,6 +227,7 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
     if (n.nodeType !== 1) return undefined;
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BR') return undefined;
+    if (hasHeadlineLink(n as Element)) return undefined; // a teaser (headline link + its date), not the page's date line
     const t = boundedText(n as Element, maxEach);
     return t === '' ? undefined : t; // null: a long element
   };
@@ -241,7 +249,7 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
       else {
         // A long sibling (the body): its first short child may be the date line (WordPress "Print …").
         const first = (next as Element).firstElementChild;
-        const ft = first && boundedText(first, maxEach);
+        const ft = first && !hasHeadlineLink(first) && boundedText(first, maxEach);
         if (ft) out.push(ft);
         break;
       }

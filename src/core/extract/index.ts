@@ -454,7 +454,6 @@ export function restoreOmitted(doc: Document, content: Element, built: BuildResu
     if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
     extraChars += text.length;
     if (b.type === 'paragraph') for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
-    if (b.type === 'list') for (const it of b.items) for (const i of it) if (i.type === 'link') extraLinkChars += i.text.length;
   }
   const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
   if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
