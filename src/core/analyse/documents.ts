@@ -6,7 +6,7 @@
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import type { Token } from './tokens.ts';
-import { SURNAMES } from './names.ts';
+import { isSurname, SURNAMES, syllableRun } from './names.ts';
 
 const TYPES =
   'Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|' +
@@ -33,7 +33,7 @@ const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
 const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
-const DATE_ANY = /[Nn]gày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
+const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa) (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
 const DO = / do /y;
 const VE_DO = / về [^.;:()\n]{1,100}? do /y;
@@ -208,6 +208,11 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     const e = orgAt(toks, s, i);
     if (e <= i) return null;
     let v = e;
+    // "do Phó Chủ tịch UBND thành phố Lê Anh Quân ký": the office is the issuer, the signer's name is skipped
+    if (isSurname(toks[v]) && toks[v].cap) {
+      const run = syllableRun(toks, s, v, 4);
+      if (run >= 2) v += run;
+    }
     for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
     const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
     if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return null;
@@ -305,13 +310,20 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     if (d.issuer) continue;
     let j = tokAt(toks, d.s) - 1;
     if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
-    if (toks[j]?.l === 'tại') j--;
+    const at = toks[j]?.l === 'tại';
+    if (at) j--;
     let v = -1;
     if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
     else if (toks[j]?.l === 'ký') v = j;
     // "UBND thành phố có Công văn số …": only after the name of a public body
     else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
     else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+    if (v < 0 && at) {
+      // "theo chỉ đạo của UBND thành phố tại Công văn số …"
+      const org = orgBefore(toks, s, j + 1);
+      if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l)) d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
+      continue;
+    }
     if (v < 0) continue;
     if (toks[v - 1]?.l === 'ký') v--;
     // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
