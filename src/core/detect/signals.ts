@@ -188,6 +188,49 @@ export function findTitleElement(doc: Document): Element | null {
   return found.el;
 }
 
+/** An element whose whole text is the given title (eras without a heading tag, e.g. div.divDetail_Title). */
+export function findElementByText(doc: Document, text: string): Element | null {
+  if (!text || !doc.body) return null;
+  const want = titleKey(text);
+  const els = doc.body.getElementsByTagName('*');
+  let best: Element | null = null;
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
+    const t = boundedText(el, want.length + 5);
+    if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
+    if (best && !best.contains(els[i + 1] ?? null)) break;
+  }
+  return best;
+}
+
+/** Parts of the page's own titles that may be the article title (the site name split off). */
+function ownTitleTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const title = doc.querySelector('title')?.textContent;
+  for (const raw of [og, title]) {
+    if (!raw) continue;
+    const full = raw.replace(/\s+/g, ' ').trim();
+    if (full.length >= 20) out.push(full);
+    for (const part of full.split(/\s+[-|–—»]\s+/)) if (part.length >= 20 && part !== full && !isSiteName(part)) out.push(part);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The element showing the page's own title when no heading holds it (a div title): og:title or the
+ * <title> without the site name. Walks the body (bounded), so full detection and extraction use it,
+ * not quickDetect.
+ */
+export function ownTitleElement(doc: Document): Element | null {
+  for (const t of ownTitleTexts(doc)) {
+    const el = findElementByText(doc, t);
+    if (el && !isLinkHeading(el)) return el;
+  }
+  return null;
+}
+
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;

@@ -10,11 +10,13 @@ import {
   boundedText,
   dateLineLabel,
   elementText,
+  findElementByText,
   findTitleElement,
   inChrome,
   isLinkHeading,
   isSiteName,
   matchesOwnTitle,
+  ownTitleElement,
   ownTitles,
   pickTitleCandidate,
   textsAroundTitle,
@@ -82,6 +84,8 @@ function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title:
     const gen = findTitleElement(doc);
     if (gen && (!el || matchesOwnTitle(elementText(gen), ownTitles(doc)))) el = gen;
   }
+  // No heading: the element showing the page's own title (a div title), so the date line next to it is found.
+  el ??= ownTitleElement(doc);
   if (el) return { title: norm(el.textContent), el };
   return { title: meta.title ?? documentTitle(doc) ?? '', el: null };
 }
@@ -209,10 +213,127 @@ function boldShare(b: Block): number {
   return total ? bold / total : 0;
 }
 
+/** Reader comments: everything from this label on is the readers', not the article. */
+const COMMENTS_LABEL_RE = /^(?:ý\s*kiến\s*(?:của\s*)?(?:bạn\s*đọc|độc\s*giả)|bình\s*luận(?:\s*của\s*bạn\s*đọc)?|gửi\s*(?:bình\s*luận|ý\s*kiến)(?:\s*của\s*bạn)?|viết\s*bình\s*luận|comments?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+/** Related-news labels, also with a count ("Tin liên quan (3)"), that the block builder may not know. */
+const RELATED_LABEL_RE = /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|lĩnh\s+vực)|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+
+function blockLabel(b: Block): string | null {
+  if (b.type === 'heading') return norm(b.text);
+  if (b.type === 'paragraph') {
+    const t = inlinesText(b.inlines);
+    return t.length <= 50 ? norm(t) : null;
+  }
+  return null;
+}
+
+function linkChars(b: Block): { all: number; links: number } {
+  const inl = b.type === 'paragraph' || b.type === 'quote' ? b.inlines : b.type === 'list' ? b.items.flat() : [];
+  let all = 0;
+  let links = 0;
+  for (const i of inl) {
+    all += i.text.length;
+    if (i.type === 'link') links += i.text.length;
+  }
+  if (b.type === 'heading') all += b.text.length;
+  return { all, links };
+}
+
+/**
+ * Where the article ends, for labels the block builder does not cut at: reader comments ("Ý kiến bạn
+ * đọc (2)", "Bình luận") end it outright; a related label with a count ("Tin liên quan (3)") ends it
+ * when what follows is mostly links. Returns the index of the first block to drop, or -1.
+ */
+export function trailingFurnitureStart(blocks: Block[]): number {
+  for (let i = 1; i < blocks.length; i++) {
+    const label = blockLabel(blocks[i]);
+    if (!label) continue;
+    if (COMMENTS_LABEL_RE.test(label)) return i;
+    if (RELATED_LABEL_RE.test(label)) {
+      let all = 0;
+      let links = 0;
+      for (const b of blocks.slice(i + 1)) {
+        const c = linkChars(b);
+        all += c.all;
+        links += c.links;
+      }
+      if (all === 0 || links >= all * 0.6) return i;
+    }
+  }
+  return -1;
+}
+
+const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B', 'LEGEND', 'HEADER']);
+const RELATED_INLINE_RE = /^(?:tin\s+(?:bài\s+)?liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|xem\s+thêm|đọc\s+thêm|tin\s+cùng\s+chuyên\s+mục)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+
+function isLinkOnly(el: Element): boolean {
+  const t = norm(el.textContent);
+  if (!t) return el.tagName !== 'IMG' && !el.querySelector('img');
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += norm(a.textContent).length;
+  if (el.tagName === 'A') links = t.length;
+  return links >= t.length * 0.8;
+}
+
+function isProse(el: Element): boolean {
+  const t = norm(el.textContent);
+  return t.length >= 120 && !isLinkOnly(el);
+}
+
+/**
+ * Page furniture inside an article container that the block builder would misread, found by structure
+ * (class names are unknown on unseen markup):
+ *  - reader comments: the element a "Ý kiến bạn đọc (2)" / "Bình luận" label opens, or the label and
+ *    everything after it at its level;
+ *  - an in-body related box: a "Tin liên quan" / "Xem thêm" label and the link-only lines after it,
+ *    when article prose follows (so the builder does not end the article there).
+ */
+export function furnitureSkips(root: Element): Set<Element> {
+  const skip = new Set<Element>();
+  const els = root.getElementsByTagName('*');
+  for (let i = 0; i < els.length && i < 4000; i++) {
+    const el = els[i];
+    if (!LABEL_TAGS.has(el.tagName)) continue;
+    const t = boundedText(el, 50);
+    if (!t) continue;
+    // A label is the element holding the text, not a wrapper around one (take the innermost block).
+    if (el.firstElementChild && norm(el.firstElementChild.textContent) === t && LABEL_TAGS.has(el.firstElementChild.tagName) && !/^(?:STRONG|B|SPAN)$/.test(el.firstElementChild.tagName)) continue;
+    if (COMMENTS_LABEL_RE.test(t)) {
+      let label: Element = el;
+      // Climb out of inline wrappers (<p><strong>Bình luận</strong></p>).
+      while (label.parentElement && label.parentElement !== root && norm(label.parentElement.textContent) === t) label = label.parentElement;
+      const box = label.parentElement;
+      if (box && box !== root && box.firstElementChild === label) skip.add(box);
+      else for (let n: Element | null = label; n; n = n.nextElementSibling) skip.add(n);
+      continue;
+    }
+    if (RELATED_INLINE_RE.test(t)) {
+      let label: Element = el;
+      while (label.parentElement && label.parentElement !== root && norm(label.parentElement.textContent) === t) label = label.parentElement;
+      const links: Element[] = [];
+      let n = label.nextElementSibling;
+      for (; n && isLinkOnly(n) && links.length < 12; n = n.nextElementSibling) links.push(n);
+      if (!links.length || !n) continue;
+      // Prose must follow: the next sibling, or (label wrapped in a box) what follows the box.
+      if (isProse(n)) {
+        skip.add(label);
+        for (const l of links) skip.add(l);
+      }
+    }
+  }
+  return skip;
+}
+
 function assemble(a: Assembled): Article | null {
   let blocks = a.blocks.slice();
   let hints = a.hints.slice();
   let sapo = a.sapo ? stripSourcePrefix(norm(a.sapo)) || null : null;
+
+  const end = trailingFurnitureStart(blocks);
+  if (end > 0) {
+    blocks = blocks.slice(0, end);
+    hints = hints.slice(0, end);
+  }
 
   // Author: explicit element, else the byline rules on the body's tail, else metadata.
   let author = a.authorFromPage;
@@ -286,6 +407,7 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   if (!title) return null;
   // Furniture inside the body is skipped while building (no clone, one selector pass).
   const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
+  for (const e of furnitureSkips(body)) skip.add(e);
   const built = attachWrapperCaptions(doc, buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: [...p.caption, ...GENERIC_CAPTIONS], skip }), baseFor(doc, url));
   const sapoEl = firstEl(doc, p.sapo, 20);
   const published = pickPublished(doc, meta, titleEl, p.date);
@@ -378,21 +500,7 @@ export function labelledAuthor(doc: Document): string | null {
   return null;
 }
 
-/** An element whose whole text is the given title (eras without a heading tag, e.g. div.divDetail_Title). */
-export function findElementByText(doc: Document, text: string): Element | null {
-  if (!text || !doc.body) return null;
-  const want = norm(text).toLowerCase();
-  const els = doc.body.getElementsByTagName('*');
-  let best: Element | null = null;
-  for (let i = 0; i < els.length && i < 5000; i++) {
-    const el = els[i];
-    if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
-    const t = boundedText(el, want.length + 5);
-    if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
-    if (best && !best.contains(els[i + 1] ?? null)) break;
-  }
-  return best;
-}
+export { findElementByText } from '../detect/signals.ts';
 
 const TRACE_ATTR = 'data-hpr-trace';
 
@@ -431,7 +539,7 @@ export function restoreOmitted(doc: Document, content: Element, built: BuildResu
     if (!root) return null;
   }
   if (!root || root === doc.body || root.tagName === 'HTML' || inChrome(root)) return null;
-  const again = buildBlocks(root, opts);
+  const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
   const before = textLayout(null, built.blocks).text;
   const after = textLayout(null, again.blocks).text;
   const afterKey = partKey(after);
@@ -491,13 +599,13 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     titleEl = findElementByText(doc, title);
   }
   const baseUrl = baseFor(doc, url);
-  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS }) : null;
+  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(parsed.content) }) : null;
   if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
     // Readability found nothing usable: take the container with the most paragraph text.
     const dense = densestContainer(doc);
     if (!dense) return null;
     notes.push(`density fallback: ${describeEl(dense)}`);
-    built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
+    built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
   }
   else if (parsed?.content) {
     const restored = restoreOmitted(doc, parsed.content, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
