@@ -5,7 +5,10 @@
  *   npm run eval:summary -- --dir tests/fixtures/corpus-holdout2 [--only 08,09,10]
  *                                   one folder (optionally some articles by NN prefix)
  * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra) and
- * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning).
+ * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning) and
+ * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning).
+ * Known gold conflicts (a gold entry that contradicts the corpus README) are printed apart and
+ * still counted as written in the gold.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -193,6 +196,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_DIR = join(root, 'tests/fixtures/corpus');
 export const EXTRA_DIR = join(root, 'tests/fixtures/corpus-extra');
 export const HOLDOUT2_DIR = join(root, 'tests/fixtures/corpus-holdout2');
+export const HOLDOUT3_DIR = join(root, 'tests/fixtures/corpus-holdout3');
+
+/**
+ * Gold entries that contradict the corpus README. The dev set is a copy of the shared corpus and is not
+ * edited here; the analyser follows the README rule.
+ */
+export const KNOWN_GOLD_CONFLICTS: { set: string; miss: string; rule: string }[] = [
+  {
+    set: 'dev',
+    miss: '00 document fields: Nghị quyết Đại hội XIII của Đảng',
+    rule: 'README: "Congress resolutions carry the congress in their name and have issuer null" (the seed gold gives issuer "Đảng")',
+  },
+];
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
@@ -210,6 +226,7 @@ if (isMain) {
         ['dev', scoreDir(DEV_DIR)],
         ['extra', scoreDir(EXTRA_DIR)],
         ['holdout2', scoreDir(HOLDOUT2_DIR)],
+        ['holdout3', scoreDir(HOLDOUT3_DIR)],
       ];
   if (argv.includes('--json')) {
     const pack = (a: SetScore) => ({
@@ -224,6 +241,10 @@ if (isMain) {
     console.log(JSON.stringify(Object.fromEntries(sets.map(([n, a]) => [n, pack(a)])), null, 1));
   } else {
     for (const [n, a] of sets) if (a.misses.length) console.log(`${n} misses:\n  ` + a.misses.join('\n  '));
+    const conflicts = sets.flatMap(([n, a]) =>
+      KNOWN_GOLD_CONFLICTS.filter((c) => c.set === n && a.misses.some((m) => m.startsWith(c.miss))).map((c) => `${n} ${c.miss} — ${c.rule}`),
+    );
+    if (conflicts.length) console.log('\nKnown gold conflicts (counted above as misses):\n  ' + conflicts.join('\n  '));
     console.log('\nTotals');
     for (const [n, a] of sets) console.log(row(n, a));
   }

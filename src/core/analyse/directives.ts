@@ -90,6 +90,26 @@ function deonticSoon(toks: Token[], from: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Index after a time phrase that opens the clause ("năm 2026", "trong quý III,", "từ tháng 6/2025",
+ * "trong thời gian tới,"), or j when there is none.
+ */
+function afterTime(toks: Token[], j: number): number {
+  let k = j;
+  for (let q = 0; q < 2 && /^(trong|từ|ngay|đến|sau|trước|ngay)$/.test(toks[k]?.l ?? ''); q++) k++;
+  const t = toks[k]?.l ?? '';
+  let m = k + 1;
+  if (t === 'thời' && toks[m]?.l === 'gian') m++;
+  else if (t === 'giai' || t === 'nhiệm') {
+    if (!/^(đoạn|kỳ)$/.test(toks[m]?.l ?? '')) return j;
+    m++;
+  } else if (!/^(năm|quý|tháng|tuần|dịp)$/.test(t)) return j;
+  if (!/^(\d+|[ivx]+|nay|tới|này|sau|cuối|đầu)$/.test(toks[m]?.l ?? '')) return j;
+  m++;
+  while ((toks[m]?.t === '/' || toks[m]?.t === '-' || toks[m]?.t === '–') && /^\d+$/.test(toks[m + 1]?.t ?? '')) m += 2;
+  return toks[m]?.t === ',' ? m + 1 : m;
+}
+
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
@@ -126,12 +146,14 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const t = toks[i];
     const next = toks[i + len];
     const prev = toks[i - 1];
-    if (next && next.l === 'của') continue;
+    // "của": a noun; "đề nghị được …": asking something for oneself
+    if (next && (next.l === 'của' || next.l === 'được')) continue;
     const commaAfter = next?.t === ',';
     if (commaAfter && t.l === 'chỉ') continue; // "Phát biểu chỉ đạo, …" 
     if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || next.k !== 'w')) continue;
     if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
-    if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l)) continue;
+    // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
+    if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
     let coordinated = prev?.l === 'và' && prev.sent === t.sent;
@@ -196,15 +218,19 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       }
     }
     while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
+    // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction
+    if (b < i + len) continue;
     const clause = s.slice(t.s, toks[b].e);
     if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
     if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
       // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
       // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
-      const w = toks[i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0)];
+      // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
+      const st = afterTime(toks, i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0));
+      const w = toks[st];
       if (!w || w.k !== 'w') continue;
       const addressed = ADDRESSEE.has(w.l) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
-      if (!addressed && !(!commaAfter && !NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, i + len, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
+      if (!addressed && !(!commaAfter && !NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
     }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };

@@ -304,12 +304,34 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
   }
   out.sort((a, b) => a.s - b.s);
 
+  const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
+  /** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
+  const subjectBody = (j: number): [number, number] | null => {
+    for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
+      const t = toks[k];
+      if (inDoc(t)) continue;
+      if (t.k !== 'w') return null;
+      words++;
+      const pk = toks[k - 1];
+      if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w')) continue;
+      const e = orgAt(toks, s, k);
+      for (let q = e; q < j; q++) if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
+      return e > k && e < j ? [k, e] : null;
+    }
+    return null;
+  };
   // issuer (and date) named before the document: "Chủ tịch UBND thành phố đã ký Quyết định …",
   // "được HĐND thành phố thông qua tại Nghị quyết …"
   for (const d of out) {
     if (d.issuer) continue;
     let j = tokAt(toks, d.s) - 1;
     if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
+    if (toks[j]?.l === 'bằng') {
+      // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
+      const a = subjectBody(j);
+      if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
+      continue;
+    }
     const at = toks[j]?.l === 'tại';
     if (at) j--;
     let v = -1;

@@ -104,7 +104,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     let j = after;
     for (;;) {
       const sep = toks[j];
-      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm')) break;
+      // "ông A là Giám đốc Sở Y tế": a copula links the first title
+      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
       // "…, kiêm Trưởng Công an phường"
       if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
       const r = parseTitle(toks, s, j + 1, true, true);
@@ -159,7 +160,26 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     const match = (p: Person) =>
       p.official && p.first < at && (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && loose)) || p.roles.includes(tk));
     const found = lastOccOf(match, at) ?? firstOf(match);
-    if (found || loose || !subject) return found;
+    if (found) return found;
+    if (tail || subject) {
+      // a shortened title ("Giám đốc Sở", "Trưởng ban") names the one person whose post starts with it,
+      // or contains it after a qualifier other than "Phó"/"nguyên" ("Quyền Giám đốc Sở Y tế")
+      const short = (k: string) => {
+        const x = (' ' + k + ' ').indexOf(' ' + tk + ' ');
+        return x === 0 || (x > 0 && !/ (phó|nguyên)$/.test(' ' + k.slice(0, x - 1)));
+      };
+      let one: Person | null = null;
+      for (const p of order) {
+        if (!p.official || p.first >= at || !p.posKeys.some(short)) continue;
+        if (one) {
+          one = null;
+          break;
+        }
+        one = p;
+      }
+      if (one) return one;
+    }
+    if (loose || !subject) return found;
     const recent = (p: Person) => p.official && p.posKeys.some((k) => k.startsWith(tk + ' '));
     return lastOccOf(recent, at);
   };
@@ -236,7 +256,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       }
       if (comrade) {
         // "Đồng chí Phó Trưởng Ban Tuyên giáo Trung ương", "đồng chí Bí thư Thành ủy Lê Tiến Châu"
-        const r = parseTitle(toks, s, j, true);
+        const r = parseTitle(toks, s, j, true, true);
         if (r && !r.who) {
           const tk = key(tmText(r.m));
           const per = resolveTitle(tk, r.m.head, toks[i].s, true);
@@ -267,8 +287,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     // ---- title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, bare titles
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
     const glued = prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
-    if (h && !glued) {
-      const r = parseTitle(toks, s, i, true);
+    // a title in lower case before an organisation ("bí thư Huyện ủy Phạm Văn Mạnh", "các phó chủ tịch UBND TP: …")
+    const low = !h && !t.cap && !!matchHead(toks, i, true);
+    if ((h || low) && !glued) {
+      const r = parseTitle(toks, s, i, true, low);
       if (r) {
         const plural =
           (prev && PLURAL.has(prev.l)) || (prev?.l === 'chí' && toks[i - 2]?.l === 'đồng' && PLURAL.has(toks[i - 3]?.l ?? ''));
@@ -311,14 +333,31 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           i = z;
           continue;
         }
-        if (!plural && !r.who && !r.m.rank && t.cap) {
+        if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.l === 'là') {
+          // "Giám đốc Sở Y tế là bà Đào Thị Hoà"
+          const c = r.m.b + 1;
+          const mk = toks[c]?.l === 'đồng' && toks[c + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[c]?.l ?? '') ? 1 : 0;
+          const len = nameAt(c + mk);
+          if (len) {
+            const per = personFor(c + mk, len);
+            takePending(per, i);
+            addPos(per, r.m);
+            addMention(per, c + mk, c + mk + len);
+            const z = apposition(per, c + mk + len);
+            occs.push({ p: per, a: i, z });
+            mark(i, z + 1);
+            i = z;
+            continue;
+          }
+        }
+        if (!plural && !r.who && !r.m.rank && (t.cap || (low && r.m.b - i > 2))) {
           const tk = key(tmText(r.m));
           const after = toks[r.m.b];
           const per = resolveTitle(tk, r.m.head, t.s, false, !!after && after.k === 'w' && !after.cap);
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
-          } else if ((toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') && !(prev && PREPOSITIONS.has(prev.l))) {
+          } else if (t.cap && (toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') && !(prev && PREPOSITIONS.has(prev.l))) {
             if (pendingEnd !== i - 1) pending = [];
             pending.push(r.m);
             pendingEnd = r.m.b;
@@ -333,7 +372,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
       const sep = toks[i + len];
-      const titled = sep && (sep.t === ',' || sep.t === '–') && parseTitle(toks, s, i + len + 1, false);
+      const titled = sep && (sep.t === ',' || sep.t === '–' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
       if (titled && !NAMESAKES.has(k)) {
         const per = personFor(i, len);
         addMention(per, i, i + len);

@@ -112,9 +112,10 @@ export function matchHead(toks: Token[], i: number, lower = false): { end: numbe
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
-  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap) && !(lower && toks[j + h]?.cap))
-    return null;
-  if (headWords === 'trưởng' && !toks[j].cap && j === i) return null; // "Phó trưởng Ban …" is fine
+  // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
+  const orgNext = lower && (toks[j + h]?.cap || isAllCaps(toks[j + h]));
+  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap) && !orgNext) return null;
+  if (headWords === 'trưởng' && !toks[j].cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
   if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
