@@ -212,10 +212,16 @@ function ownTitleTexts(doc: Document): string[] {
   for (const raw of [og, title]) {
     if (!raw) continue;
     const full = raw.replace(/\s+/g, ' ').trim();
-    if (full.length >= 20) out.push(full);
-    for (const part of full.split(/\s+[-|–—»]\s+/)) if (part.length >= 20 && part !== full && !isSiteName(part)) out.push(part);
+    // "Title - Site", "Site | Title", and titles holding " - " themselves: every run of parts.
+    const parts = full.split(/(\s+[-|–—»]\s+)/);
+    for (let i = 0; i < parts.length && i < 12; i += 2) {
+      for (let j = parts.length - 1; j >= i; j -= 2) {
+        const s = parts.slice(i, j + 1).join('');
+        if (s.length >= 20 && !isSiteName(s)) out.push(s);
+      }
+    }
   }
-  return [...new Set(out)];
+  return [...new Set(out)].slice(0, 8);
 }
 
 /**

@@ -92,3 +92,42 @@ describe('profile titles', () => {
     expect(r.article.title).toBe(TITLE);
   });
 });
+
+describe('comments and related boxes found by structure', () => {
+  const COMMENTS = `<div><h3>Ý kiến bạn đọc (2)</h3><div><b>Nguyễn Văn An</b> - 12/05/2024<div>Tôi rất mong thành phố sớm hoàn thành công trình này để người dân đi lại thuận tiện hơn, nhất là vào giờ cao điểm buổi sáng và chiều tối hằng ngày.</div></div><div><b>Trần Thị Bình</b> - 13/05/2024<div>Cảm ơn Cổng thông tin đã đưa tin kịp thời, đề nghị các cơ quan chức năng tiếp tục cập nhật tiến độ để người dân được biết và cùng giám sát thực hiện.</div></div></div>`;
+  const head = `<title>${TITLE}</title>`;
+
+  it('reader comments after the body never reach the article, and the byline before them is found', () => {
+    const doc = page(`<main><h1>${TITLE}</h1><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p></main>${COMMENTS}`, head, url);
+    const a = analyzePage(doc, url).article!;
+    expect(a.text).not.toMatch(/Tôi rất mong|Cảm ơn Cổng|Ý kiến bạn đọc/);
+    expect(a.author).toBe('Hoàng Mai');
+    for (const p of LONG) expect(a.text).toContain(p);
+  });
+
+  it('a flat "Bình luận" label ends the article at its level', () => {
+    const doc = page(`<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p><strong>Bình luận</strong></p><p>Người dân rất phấn khởi khi thấy thành phố quan tâm đầu tư cho du lịch biển đảo, mong rằng các dự án sẽ sớm hoàn thành và đưa vào sử dụng.</p></div>`, head, url);
+    const a = extractGeneric(doc, url)!.article;
+    expect(a.text).not.toMatch(/Người dân rất phấn khởi/);
+  });
+
+  it('an in-body "Tin liên quan" label with link lines, article prose after it: the box goes, the article stays whole', () => {
+    const box = `<p><strong>Tin liên quan</strong></p><p><a href="/x/khanh-thanh-912345">Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công</a></p><p><a href="/x/hoi-nghi-912346">Hội nghị xúc tiến đầu tư vào các khu công nghiệp ven biển phía Nam</a></p>`;
+    const second = `<p><strong>Xem thêm:</strong></p><p><a href="/x/phat-dong-912347">Phát động phong trào thi đua xây dựng nông thôn mới kiểu mẫu</a></p>`;
+    const doc = page(`<h1>${TITLE}</h1><div class="c"><p>${LONG[0]}</p>${box}<p>${LONG[1]}</p>${second}<p>${LONG[2]}</p><p>${LONG[3]}</p></div>`, head, url);
+    const a = extractGeneric(doc, url)!.article;
+    for (const p of LONG) expect(a.text).toContain(p);
+    expect(a.text).not.toMatch(/Khánh thành|Hội nghị xúc tiến|Phát động|Tin liên quan|Xem thêm/);
+  });
+});
+
+describe('a title with no heading', () => {
+  it('a div showing the page title is the title element: the date line next to it is read', () => {
+    const u = 'https://thanhphohaiphong.gov.vn/phat-trien-du-lich-cat-ba.html';
+    const doc = page(`<div class="jeg_post_title">${TITLE}</div><div class="meta"><a href="/author/bt">Biên tập viên</a> <a href="${u}">15/06/2024 20:15</a></div><div class="entry-content">${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`, `<title>${TITLE} | Cổng tin tức thành phố Hải Phòng</title>`, u);
+    const a = analyzePage(doc, u);
+    expect(a.kind).toBe('article');
+    expect(a.article!.title).toBe(TITLE);
+    expect(a.article!.published).toBe('2024-06-15T20:15:00+07:00');
+  });
+});
