@@ -73,7 +73,7 @@ function tokAt(toks: Token[], c: number): number {
 const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
 const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường', 'nhân dân']);
 /** First words of public bodies. */
-const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
+const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|huyện|quận|thị|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
 /** Adverbs between an issuer and its verb. */
 const ISSUE_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'mới', 'từng']);
 const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
@@ -87,6 +87,8 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   if (!isCapTok(toks[i])) return i;
   let j = i + 1;
   let end = j;
+  // after an administrative unit ("huyện Vĩnh Bảo") the place name ends the body: a lower-case word is the verb
+  let unit = false;
   while (j < toks.length) {
     const t = toks[j];
     if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
@@ -125,6 +127,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       }
       if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao') && !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')) break;
       if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
+        unit = true;
         j++;
         end = j;
         continue;
@@ -134,7 +137,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
         end = j;
         continue;
       }
-      if (prev.k === 'w' && prev.cap) {
+      if (prev.k === 'w' && prev.cap && !unit) {
         j++;
         end = j;
         continue;
@@ -313,7 +316,9 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       if (t.k !== 'w') return null;
       words++;
       const pk = toks[k - 1];
-      if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w')) continue;
+      // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
+      if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w' && (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l))))
+        continue;
       const e = orgAt(toks, s, k);
       for (let q = e; q < j; q++) if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
       return e > k && e < j ? [k, e] : null;

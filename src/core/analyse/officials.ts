@@ -157,11 +157,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const resolveTitle = (tk: string, head: string, at: number, comrade: boolean, subject = false): Person | null => {
     const tail = tk !== head;
     const loose = tail || comrade || BARE_ALIAS.test(tk);
-    const match = (p: Person) =>
-      p.official && p.first < at && (p.posKeys.some((k) => k === tk || (k.startsWith(tk + ' ') && loose)) || p.roles.includes(tk));
+    const match = (p: Person) => p.official && p.first < at && (p.posKeys.includes(tk) || p.roles.includes(tk));
     const found = lastOccOf(match, at) ?? firstOf(match);
     if (found) return found;
-    if (tail || subject) {
+    if (loose || subject) {
       // a shortened title ("Giám đốc Sở", "Trưởng ban") names the one person whose post starts with it,
       // or contains it after a qualifier other than "Phó"/"nguyên" ("Quyền Giám đốc Sở Y tế")
       const short = (k: string) => {
@@ -179,9 +178,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       }
       if (one) return one;
     }
-    if (loose || !subject) return found;
-    const recent = (p: Person) => p.official && p.posKeys.some((k) => k.startsWith(tk + ' '));
-    return lastOccOf(recent, at);
+    return null;
   };
 
   // unresolved titles followed by a comma: "Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu"

@@ -252,7 +252,7 @@ export function parseTitle(
       j++;
       continue;
     }
-    if (p === '.' && prev?.l === 'tp' && next?.k === 'w') {
+    if (p === '.' && prev?.l === 'tp' && next?.k === 'w' && next.sent === t.sent) {
       // "UBND TP. Hải Phòng"
       j++;
       continue;

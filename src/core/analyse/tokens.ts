@@ -106,7 +106,10 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       const next = toks[i + 1];
       // an abbreviation such as "TP." or an initial does not end a sentence
       const prev = toks[i - 1];
-      if (tk.t === '.' && prev && prev.e === tk.s && ABBREV.has(prev.l)) continue;
+      // …but "TP." closes a sentence unless a place name (two capitalised syllables) follows: "TP. Hải Phòng"
+      const nn = toks[i + 2];
+      const place = prev?.l !== 'tp' || (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
+      if (tk.t === '.' && prev && prev.e === tk.s && ABBREV.has(prev.l) && place) continue;
       if (tk.t === '.' && next && next.s === tk.e && next.k === 'w') continue; // 11.000, TP.HCM
       let j = i + 1;
       while (j < toks.length && (toks[j].t === '”' || toks[j].t === '"' || toks[j].t === ')' || toks[j].t === '’')) j++;

@@ -1,0 +1,157 @@
+/** Rules added after scoring tests/fixtures/corpus-holdout3 (lower-case titles, run-on sentences, quotes). */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../../src/core/analyse/index.ts';
+import type { Summary } from '../../../src/core/types.ts';
+
+const ctx = { published: '2024-03-12T09:00:00+07:00', author: 'Lan Phương' };
+const official = (r: Summary, name: string) => r.officials.find((o) => o.name === name);
+const said = (r: Summary) => r.directives.map((d) => `${d.by}: ${d.mention.text}`);
+
+describe('officials: titles written in lower case', () => {
+  it('reads lower-case titles in apposition after a marked name, before an organisation in capitals', () => {
+    const r = analyseText('Tham dự có bà Ngô Thị Hạnh, phó chủ tịch UBND TP, trưởng Ban Chỉ đạo an toàn giao thông TP.', ctx);
+    expect(official(r, 'Ngô Thị Hạnh')?.positions).toEqual(['phó chủ tịch UBND TP', 'trưởng Ban Chỉ đạo an toàn giao thông TP']);
+  });
+
+  it('reads them after an unmarked name in a list with semicolons and "và"', () => {
+    const t =
+      'Dự buổi làm việc có các đồng chí: Lưu Văn Khanh, bí thư Quận uỷ; Tạ Thị Nga, phó bí thư Thường trực Quận uỷ và Bùi Đức Hải, chủ tịch UBND quận.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Lưu Văn Khanh')?.positions).toEqual(['bí thư Quận uỷ']);
+    expect(official(r, 'Tạ Thị Nga')?.positions).toEqual(['phó bí thư Thường trực Quận uỷ']);
+    expect(official(r, 'Bùi Đức Hải')?.positions).toEqual(['chủ tịch UBND quận']);
+  });
+
+  it('reads a lower-case title before the name', () => {
+    const r = analyseText('Kết thúc buổi làm việc, giám đốc Sở Xây dựng Trịnh Quốc Bảo đề nghị các quận rà soát lại hồ sơ.', ctx);
+    expect(official(r, 'Trịnh Quốc Bảo')?.positions).toEqual(['giám đốc Sở Xây dựng']);
+    expect(said(r)).toEqual(['Trịnh Quốc Bảo: đề nghị các quận rà soát lại hồ sơ']);
+  });
+
+  it('gives a lower-case list header to each name after the colon', () => {
+    const r = analyseText('Cùng dự có các phó chủ tịch HĐND TP: Phan Văn Kiên, Đoàn Thị Mai và lãnh đạo các ban.', ctx);
+    expect(official(r, 'Phan Văn Kiên')?.positions).toEqual(['phó chủ tịch HĐND TP']);
+    expect(official(r, 'Đoàn Thị Mai')?.positions).toEqual(['phó chủ tịch HĐND TP']);
+  });
+
+  it('does not take a lower-case title without an organisation, nor a business post', () => {
+    const r = analyseText('Anh Trần Văn Sơn, giám đốc Công ty TNHH Thái Sơn, cho biết đơn hàng tăng. Ông Lê Văn Tám, trưởng thôn Đông, phản ánh.', ctx);
+    expect(r.officials).toEqual([]);
+  });
+});
+
+describe('officials: a title linked to the name with "là"', () => {
+  it('title first: "Giám đốc Sở … là ông A"', () => {
+    const r = analyseText('Chủ trì buổi họp, Giám đốc Sở Công Thương là ông Vương Đình Lộc đề nghị các chợ niêm yết giá.', ctx);
+    expect(official(r, 'Vương Đình Lộc')?.positions).toEqual(['Giám đốc Sở Công Thương']);
+    expect(said(r)).toEqual(['Vương Đình Lộc: đề nghị các chợ niêm yết giá']);
+  });
+  it('name first: "bà A là Phó Chủ tịch UBND quận"', () => {
+    const r = analyseText('Người trực tiếp chỉ đạo là bà Hà Thị Lụa là Phó Chủ tịch UBND quận Kiến An.', ctx);
+    expect(official(r, 'Hà Thị Lụa')?.positions).toEqual(['Phó Chủ tịch UBND quận Kiến An']);
+  });
+  it('"là" followed by something other than a title adds nothing', () => {
+    const r = analyseText('Ông Phùng Văn Hậu là người đầu tiên trồng vải ở xã.', ctx);
+    expect(r.officials).toEqual([]);
+  });
+});
+
+describe('officials: shortened titles and spelling variants', () => {
+  const intro =
+    'Đoàn công tác gồm ông Mạc Văn Hưng, Trưởng Ban Quản lý dự án đầu tư xây dựng công trình giao thông TP và bà Lã Thị Yến, Phó Trưởng Ban Quản lý dự án đầu tư xây dựng công trình giao thông TP. ';
+  it('a bare "Trưởng ban" subject is the one person whose post starts with it', () => {
+    const r = analyseText(intro + 'Trưởng ban yêu cầu nhà thầu bổ sung nhân lực, thi công ba ca.', ctx);
+    expect(said(r)).toEqual(['Mạc Văn Hưng: yêu cầu nhà thầu bổ sung nhân lực, thi công ba ca']);
+  });
+  it('"Giám đốc Sở" is the director, not the deputy director of the same department', () => {
+    const t =
+      'Dự có bà Lục Thị Vân, Giám đốc Sở Giáo dục và Đào tạo và ông Hứa Văn Tài, Phó Giám đốc Sở. Giám đốc Sở lưu ý các trường phải hoàn thành kiểm định trước tháng 5.';
+    expect(said(analyseText(t, ctx))).toEqual(['Lục Thị Vân: lưu ý các trường phải hoàn thành kiểm định trước tháng 5']);
+  });
+  it('a post held in an acting capacity still answers to the shortened title', () => {
+    const t = 'Ông Nghiêm Xuân Thu, Quyền Giám đốc Sở Nội vụ, báo cáo. Giám đốc Sở đề nghị các phường rà soát biên chế.';
+    expect(said(analyseText(t, ctx))).toEqual(['Nghiêm Xuân Thu: đề nghị các phường rà soát biên chế']);
+  });
+  it('does not guess when two people hold posts starting with the shortened title', () => {
+    const t =
+      'Dự có ông Lương Văn Khải, Chủ tịch UBND phường Lê Chân và ông Chu Văn Đạt, Chủ tịch UBND phường An Biên. Chủ tịch UBND phường đề nghị các tổ dân phố vệ sinh đường làng.';
+    expect(analyseText(t, ctx).directives).toEqual([]);
+  });
+  it('"Hoà"/"Hòa", "Thuý"/"Thúy" spellings of one name are one person, written as first seen', () => {
+    const t = 'Dự có bà Nguyễn Thị Thuý Hoà, Phó Giám đốc Sở Y tế. Bà Nguyễn Thị Thúy Hòa đề nghị các trạm y tế báo cáo hằng tuần.';
+    const r = analyseText(t, ctx);
+    expect(r.officials.map((o) => o.name)).toEqual(['Nguyễn Thị Thuý Hoà']);
+    expect(r.officials[0].mentions.map((m) => m.text)).toEqual(['Nguyễn Thị Thuý Hoà', 'Nguyễn Thị Thúy Hòa']);
+    expect(r.directives[0].by).toBe('Nguyễn Thị Thuý Hoà');
+  });
+});
+
+describe('directives', () => {
+  const intro = 'Dự có ông Khổng Minh Tuấn, Phó Chủ tịch UBND TP. ';
+  it('a time phrase may stand between "nhấn mạnh" and the addressee', () => {
+    for (const [tp, rest] of [
+      ['năm 2025', 'các xã phải hoàn thành cắm mốc giới'],
+      ['trong quý II,', 'Sở Tài chính phải giải ngân hết vốn'],
+      ['từ tháng 6/2024', 'mọi hồ sơ phải nộp trực tuyến'],
+      ['trong thời gian tới,', 'các ngành cần tập trung gỡ vướng'],
+    ]) {
+      const r = analyseText(intro + `Ông Khổng Minh Tuấn nhấn mạnh ${tp} ${rest}.`, ctx);
+      expect(said(r)).toEqual([`Khổng Minh Tuấn: nhấn mạnh ${tp} ${rest}`]);
+    }
+  });
+  it('a time phrase followed by an assessment is still not a directive', () => {
+    const r = analyseText(intro + 'Ông Khổng Minh Tuấn nhấn mạnh năm 2024 là năm bứt phá của thành phố.', ctx);
+    expect(r.directives).toEqual([]);
+  });
+  it('"đề nghị được …" asks something for oneself', () => {
+    const r = analyseText(intro + 'Ông Khổng Minh Tuấn đề nghị được bổ sung kinh phí cho dự án đê biển.', ctx);
+    expect(r.directives).toEqual([]);
+  });
+  it('a verb right after a closing quote with nothing after it is not a directive', () => {
+    const r = analyseText(intro + '“Không để người dân phải chờ quá hẹn”, Phó Chủ tịch UBND TP yêu cầu.', ctx);
+    expect(r.directives).toEqual([]);
+  });
+  it('after a closing quote, words that follow the verb make the clause', () => {
+    const r = analyseText(intro + '“Không để người dân phải chờ”, Phó Chủ tịch UBND TP yêu cầu và giao Sở Nội vụ kiểm tra đột xuất.', ctx);
+    expect(said(r)).toEqual(['Khổng Minh Tuấn: yêu cầu và giao Sở Nội vụ kiểm tra đột xuất']);
+  });
+  it('a title ending in "ban" is a subject, so the verb after it counts', () => {
+    const t = 'Dự có bà Thân Thị Hường, Trưởng Ban Dân tộc TP. Trưởng ban đề nghị các xã miền núi rà soát hộ nghèo.';
+    expect(said(analyseText(t, ctx))).toEqual(['Thân Thị Hường: đề nghị các xã miền núi rà soát hộ nghèo']);
+  });
+});
+
+describe('documents: issuer as the subject of another verb', () => {
+  it('"X đã cụ thể hóa … bằng Kế hoạch …" gives X as issuer', () => {
+    const t = 'Sau hội nghị, Đảng ủy phường An Hải đã cụ thể hoá bằng Kế hoạch số 21-KH/ĐU ngày 4/3/2024 về phát triển đảng viên.';
+    expect(analyseText(t, ctx).documents[0]).toMatchObject({ number: '21-KH/ĐU', date: '2024-03-04', issuer: 'Đảng ủy phường An Hải' });
+  });
+  it('skips a cited document between the verb and "bằng"', () => {
+    const t = 'UBND huyện Vĩnh Bảo triển khai Chỉ thị số 05-CT/TU của Ban Thường vụ Thành ủy bằng Kế hoạch số 77/KH-UBND ngày 9/2.';
+    const d = analyseText(t, ctx).documents;
+    expect(d[1]).toMatchObject({ number: '77/KH-UBND', date: '2024-02-09', issuer: 'UBND huyện Vĩnh Bảo' });
+  });
+  it('no issuer when the body is an object, not the subject', () => {
+    const t = 'Người dân gửi ý kiến tới UBND xã bằng Văn bản số 12/ĐN ngày 3/1.';
+    expect(analyseText(t, ctx).documents[0]?.issuer ?? null).toBeNull();
+  });
+  it('a later short name ("Kế hoạch 56") is the same document', () => {
+    const t = 'Quận ban hành Kế hoạch số 56/KH-UBND ngày 2/3. Theo Kế hoạch 56, các phường lập tổ kiểm tra.';
+    expect(analyseText(t, ctx).documents.map((d) => d.number)).toEqual(['56/KH-UBND']);
+  });
+});
+
+describe('"TP." and administrative units at the edge of a phrase', () => {
+  it('"TP." followed by a sentence that starts with a title ends the sentence', () => {
+    const t =
+      'Dự có ông Mạc Văn Hưng, Trưởng Ban Dân tộc TP. Trưởng ban đề nghị các xã rà soát hộ nghèo. Ông làm việc tại UBND TP. Hải Phòng.';
+    const r = analyseText(t, ctx);
+    expect(official(r, 'Mạc Văn Hưng')?.positions).toEqual(['Trưởng Ban Dân tộc TP']);
+    expect(said(r)).toEqual(['Mạc Văn Hưng: đề nghị các xã rà soát hộ nghèo']);
+  });
+  it('a body named with its unit ends at the place name: "UBND huyện Vĩnh Bảo triển khai …"', () => {
+    const t = 'Năm 2024, UBND huyện Tiên Lãng ban hành Kế hoạch số 15/KH-UBND, còn Huyện ủy An Lão thực hiện bằng Chương trình số 04-CTr/HU.';
+    const d = analyseText(t, ctx).documents;
+    expect(d.map((x) => x.issuer)).toEqual(['UBND huyện Tiên Lãng', 'Huyện ủy An Lão']);
+  });
+});
