@@ -1,15 +1,21 @@
 // `npm run package`: builds, then zips each unpacked extension for store upload:
 //   dist/haiphong-reader-chrome-<version>.zip, dist/haiphong-reader-firefox-<version>.zip,
 //   dist/haiphong-reader-source-<version>.zip (the sources AMO asks for with bundled code).
-// Zips are reproducible: sorted entries and a fixed timestamp, so the same tree gives the same bytes.
+// Zips are reproducible: sorted entries and a fixed timestamp, so the same tree gives the same bytes
+// (npm test packs twice and compares). `--no-build` zips the current dist/; `--out DIR` writes the
+// zips to DIR instead of dist/.
 // fflate is used for the zip format (small, maintained, no native parts) instead of our own writer.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const FIXED_TIME = new Date('2020-01-01T00:00:00Z');
+// Zip (DOS) times are local times: a local-time date gives the same bytes in every time zone.
+const FIXED_TIME = new Date(2020, 0, 1, 0, 0, 0);
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
+mkdirSync(OUT, { recursive: true });
 
 function listFiles(dir, base = dir) {
   return readdirSync(dir)
@@ -34,14 +40,14 @@ if (!process.argv.includes('--no-build')) {
 
 for (const target of ['chrome', 'firefox']) {
   const root = path.join('dist', target);
-  zipFiles(root, listFiles(root), path.join('dist', `haiphong-reader-${target}-${pkg.version}.zip`));
+  zipFiles(root, listFiles(root), path.join(OUT, `haiphong-reader-${target}-${pkg.version}.zip`));
 }
 
 // Source package: what git tracks (no node_modules, no dist), so a reviewer can rebuild.
 const tracked = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' });
 if (tracked.status === 0) {
-  const files = tracked.stdout.split('\0').filter(Boolean).sort();
-  zipFiles('.', files, path.join('dist', `haiphong-reader-source-${pkg.version}.zip`));
+  const files = tracked.stdout.split('\0').filter((f) => f && existsSync(f)).sort();
+  zipFiles('.', files, path.join(OUT, `haiphong-reader-source-${pkg.version}.zip`));
 } else {
   console.log('not a git checkout: source zip skipped');
 }

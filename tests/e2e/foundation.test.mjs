@@ -35,6 +35,13 @@ forEachBrowser('foundation', (ctx) => {
     }
   });
 
+  test('the portal host permissions are granted at install (Firefox MV3 included)', async () => {
+    const granted = await ctx.driver.inExtension(() => (globalThis.browser ?? globalThis.chrome).permissions.getAll());
+    for (const origin of ['*://haiphong.gov.vn/*', '*://*.haiphong.gov.vn/*', '*://thanhphohaiphong.gov.vn/*', '*://www.thanhphohaiphong.gov.vn/*']) {
+      assert.ok(granted.origins.includes(origin), `${origin} granted (${granted.origins.join(', ')})`);
+    }
+  });
+
   test('on a portal article the reader overlay opens with the title as its h1', async () => {
     const page = await ctx.driver.newPage();
     await page.goto(ARTICLE);

@@ -13,3 +13,6 @@ export function firefoxPath() {
 
 export const CHROMIUM_INSTALL_HINT =
   'No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium). Install it with: sudo apt-get install -y --no-install-recommends chromium';
+
+export const FIREFOX_INSTALL_HINT =
+  'No Firefox found (looked at $FIREFOX_PATH, /usr/bin/firefox-esr). Install it with: sudo apt-get install -y --no-install-recommends firefox-esr firefox-esr-l10n-vi';

@@ -22,7 +22,7 @@ function wrapPage(driver, page) {
     front: () => page.bringToFront(),
     url: () => page.url(),
     evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
-    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(fn, arg, { timeout }),
+    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, arg, { timeout }),
     press: (key) => page.keyboard.press(key),
     setViewport: (size) => page.setViewportSize(size),
     screenshot: (options = {}) => page.screenshot(options),
@@ -45,7 +45,7 @@ export async function launch({ port, viewport }) {
     name: 'chromium',
     extensionOrigin: origin,
     raw: { context, worker, extensionId },
-    can: (feature) => ['cdp', 'axe', 'commands', 'downloads', 'emulate-print'].includes(feature),
+    can: (feature) => ['cdp', 'axe', 'commands', 'downloads', 'emulate-print', 'css-page-size'].includes(feature),
     async newPage({ viewport: size } = {}) {
       const page = await context.newPage();
       if (size) await page.setViewportSize(size);
@@ -73,6 +73,12 @@ export async function launch({ port, viewport }) {
     async printToPdf(page, file, options = {}) {
       await page.emulatePrint();
       await page.raw.pdf({ path: file, preferCSSPageSize: true, printBackground: true, ...options });
+      return file;
+    },
+    /** Runs trigger() and returns the file it makes the page download, saved at file. */
+    async download(page, trigger, file) {
+      const [download] = await Promise.all([page.raw.waitForEvent('download'), trigger()]);
+      await download.saveAs(file);
       return file;
     },
     /** Every request of every page and of the service worker, with what started it. */

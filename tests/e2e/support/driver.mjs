@@ -17,8 +17,11 @@
 //   storage.get(area, keys) / storage.set(area, items) / storage.clear()    extension storage
 //   printToPdf(page, file)    a PDF of what printing the page gives (Chromium: print media + page.pdf;
 //                             Firefox: the reader's own Print key, silent print-to-PDF into a file)
+//   download(page, trigger, file)  runs trigger() and saves the file the page downloads at file
 //   requests()                a recorder: { start(), stop() → [{ url, from, initiator }] } of every request
-//   can(feature)              'cdp' | 'axe' | 'commands' | 'downloads' | 'emulate-print'
+//   can(feature)              'cdp' | 'axe' | 'commands' | 'downloads' | 'emulate-print' | 'css-page-size'
+//                             (the PDF's paper follows the page's @page size: Chromium's PDF output;
+//                             Firefox's silent print uses the printer's paper)
 //   raw                       the underlying objects (Playwright context + worker, or puppeteer browser)
 //   close()
 // Page:
@@ -125,10 +128,17 @@ export function canonicalOf(page) {
   return page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
 }
 
-/** Screenshot of one element, found by a function body returning it (shadow and arg as in inShadow). */
+/** Screenshot (PNG Buffer) of one element, found by a function body returning it (shadow and arg as in inShadow). */
 export async function elementShot(page, body, arg) {
-  const rect = await inShadow(page, `const el = (() => { ${body} })(); el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`, arg);
-  return page.screenshot({ clip: { x: Math.max(0, Math.floor(rect.x) - 2), y: Math.max(0, Math.floor(rect.y) - 2), width: Math.ceil(rect.width) + 4, height: Math.ceil(rect.height) + 4 } });
+  const handle = await page.raw.evaluateHandle(
+    ([b, a]) => new Function('shadow', 'arg', b)(document.getElementById('hpr-root')?.shadowRoot ?? null, a),
+    [body, arg],
+  );
+  try {
+    return Buffer.from(await handle.asElement().screenshot());
+  } finally {
+    await handle.dispose();
+  }
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,7 +3,7 @@
 // a PAC proxy, a fixed moz-extension UUID, and silent print-to-PDF into a file.
 // (Recipe: shared/research/toolchain.md §5.)
 import puppeteer from 'puppeteer-core';
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,12 +34,26 @@ function wrapPage(page) {
     raw: page,
     errors,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
-    reload: () => page.reload({ waitUntil: 'load' }),
+    async reload() {
+      const href = await page.evaluate(() => location.href);
+      if (!href.startsWith('moz-extension:')) return page.reload({ waitUntil: 'load' });
+      // BiDi never reports the load of a moz-extension page: mark the old document, poll for the new.
+      await page.evaluate(() => {
+        window.__hprOldDocument = true;
+      });
+      page.reload().catch(() => {});
+      for (let i = 0; i < 200; i++) {
+        await sleep(50);
+        const fresh = await page.evaluate(() => !window.__hprOldDocument && document.readyState === 'complete').catch(() => false);
+        if (fresh) return null;
+      }
+      throw new Error(`extension page did not reload: ${page.url()}`);
+    },
     close: () => page.close().catch(() => {}),
     front: () => page.bringToFront(),
     url: () => page.url(),
     evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
-    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, { timeout, polling: 50 }, arg),
     async press(key) {
       const parts = key.length > 1 && key.includes('+') ? key.split('+') : [key];
       const modifiers = parts.slice(0, -1).map((k) => KEY_NAMES[k] ?? k);
@@ -61,8 +75,15 @@ function wrapPage(page) {
 export async function launch({ server, viewport = { width: 1280, height: 900 } }) {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('Firefox not found');
+  // The extension's UI language follows the browser's: the scenarios read Vietnamese strings.
+  const langpacks = path.join(path.dirname(realpathSync(executablePath)), 'browser', 'extensions');
+  if (!existsSync(langpacks) || !readdirSync(langpacks).some((f) => f.startsWith('langpack-vi@'))) {
+    throw new Error(`Firefox has no Vietnamese language pack in ${langpacks}: sudo apt-get install -y firefox-esr-l10n-vi`);
+  }
   const work = mkdtempSync(path.join(os.tmpdir(), 'hpr-ff-'));
   const printFile = path.join(work, 'print.pdf');
+  const downloads = path.join(work, 'downloads');
+  mkdirSync(downloads);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -76,6 +97,24 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
       'network.proxy.type': 2,
       'network.proxy.autoconfig_url': 'data:text/plain;charset=utf-8,' + encodeURIComponent(pacScript(server.port)),
       'network.proxy.allow_hijacking_localhost': false,
+      // Firefox's own background traffic off (it would pass through the fixture server's log).
+      'services.settings.server': 'http://127.0.0.1:9/v1',
+      'network.connectivity-service.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'security.OCSP.enabled': 0,
+      'security.remote_settings.crlite_filters.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'browser.safebrowsing.provider.mozilla.updateURL': '',
+      'app.normandy.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.systemAddon.update.enabled': false,
+      'browser.region.network.url': '',
+      'browser.search.geoip.url': '',
+      'dom.push.connection.enabled': false,
+      'network.predictor.enabled': false,
+      'network.prefetch-next': false,
       // The UI in Vietnamese (firefox-esr-l10n-vi), so the extension's i18n picks _locales/vi.
       'intl.locale.requested': 'vi',
       'intl.accept_languages': 'vi-VN, vi',
@@ -85,8 +124,11 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
       print_printer: 'Mozilla Save to PDF',
       'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
       'print.printer_Mozilla_Save_to_PDF.print_to_filename': printFile,
-      'browser.download.dir': work,
+      'browser.download.dir': downloads,
       'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
     },
   });
   await browser.installExtension(DIST_FIREFOX);
@@ -160,6 +202,21 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
       renameSync(printFile, file);
       return file;
     },
+    /** Runs trigger() and returns the file it makes the page download (saved to the download folder), copied to file. */
+    async download(page, trigger, file) {
+      const before = new Set(readdirSync(downloads));
+      await trigger();
+      for (let i = 0; i < 100; i++) {
+        await sleep(100);
+        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+        if (fresh.length && statSync(path.join(downloads, fresh[0])).size > 0) {
+          await sleep(200);
+          copyFileSync(path.join(downloads, fresh[0]), file);
+          return file;
+        }
+      }
+      throw new Error('no download');
+    },
     /** Every request the fixture server saw (all hosts are proxied to it), with its headers. */
     requests() {
       const first = server.requests.length;
@@ -168,6 +225,7 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
         stop: () =>
           server.requests.slice(first).map((r) => ({
             url: r.url,
+            method: r.method,
             from: r.headers.referer ?? r.headers.origin ?? '',
             origin: r.headers.origin ?? '',
             type: r.headers['sec-fetch-dest'] ?? '',

@@ -10,6 +10,8 @@ import { urlToFixturePath } from '../../fixtures/pages/paths.ts';
 
 export const PAGES_ROOT = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 export const SMOKE_ROOT = fileURLToPath(new URL('../../fixtures/smoke/', import.meta.url));
+/** Hostile and robustness pages (issue 9): every security payload, leaky page CSS, busy page scripts. */
+export const HOSTILE_ROOT = fileURLToPath(new URL('../../fixtures/hostile/', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +42,7 @@ export function served(url) {
   return url.replace(/^https:/, 'http:');
 }
 
-export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT]) {
+export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTILE_ROOT]) {
   const requests = [];
   const server = http.createServer((req, res) => {
     // Behind a proxy (Firefox PAC) the request target is absolute.
@@ -57,6 +59,12 @@ export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT]) {
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
+  });
+  // Behind the Firefox PAC proxy an https:// request arrives as CONNECT host:443: record the host
+  // (so the request log sees every host a page or the extension tries to reach), then refuse it.
+  server.on('connect', (req, socket) => {
+    requests.push({ url: `https://${req.url.replace(/:443$/, '')}/`, method: 'CONNECT', headers: req.headers });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

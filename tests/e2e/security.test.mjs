@@ -1,0 +1,164 @@
+// Issue 9, security, in Chromium and Firefox: a hostile article (tests/fixtures/hostile) carrying
+// every payload of the Security list is still read as an article, and none of its payloads runs
+// or survives into the reader: with the overlay open, the share panel open, the summary used and
+// the page printed, the page-world counter window.__pwned stays 0, and nothing inside #hpr-root
+// has an on* attribute, a javascript:/vbscript:/data: URL, or a script/iframe/object/embed/form/
+// base/meta/template element. Also: no network request of our own while the reader, the summary,
+// print and the QR share are used.
+import { test, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { served, fileForUrl, PAGES_ROOT } from './support/fixture-server.mjs';
+import { OUTPUT_DIR } from './support/chromium.mjs';
+import { forEachBrowser, waitForOverlay, overlayState, inShadow, sleep } from './support/driver.mjs';
+import { pdfText } from './support/artefacts.mjs';
+import { DIST_FIREFOX } from './support/firefox-driver.mjs';
+import { onePerMarkup } from './support/fixtures.mjs';
+
+const HOSTILE = 'http://haiphong.gov.vn/tin-tuc-su-kien/canh-bao-thu-doan-lua-dao-qua-mang-999001';
+const HOSTILE_TITLE = 'Cảnh báo thủ đoạn lừa đảo qua mạng dịp cuối năm';
+const OUT = `${OUTPUT_DIR}print/`;
+const PORTAL_HOST = /(^|\.)haiphong\.gov\.vn$|(^|\.)thanhphohaiphong\.gov\.vn$/;
+
+/** Runs in the page: everything inside #hpr-root (nested shadow roots too) that must never be there. */
+function scanReaderRoot() {
+  const FORBIDDEN = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'BASE', 'META', 'TEMPLATE', 'NOSCRIPT']);
+  const BAD_URL = /^(javascript|vbscript|data):/i;
+  const host = document.getElementById('hpr-root');
+  if (!host?.shadowRoot) return { mounted: false, found: [] };
+  const found = [];
+  const describe = (el) => `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}>`;
+  const visit = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (FORBIDDEN.has(el.tagName.toUpperCase())) found.push(`element ${describe(el)}`);
+      for (const attr of el.attributes) {
+        const name = attr.name.toLowerCase();
+        // Browsers strip control characters and spaces before the scheme: so does this check.
+        const value = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+        if (name.startsWith('on')) found.push(`${describe(el)} ${name}=`);
+        const urls = name.endsWith('srcset') ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+        if (urls.some((u) => BAD_URL.test(u))) found.push(`${describe(el)} ${name}="${attr.value.slice(0, 40)}"`);
+        if (/(javascript|vbscript):/i.test(value)) found.push(`${describe(el)} ${name} mentions a script URL`);
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  for (const attr of host.attributes) if (attr.name.startsWith('on')) found.push(`host ${attr.name}=`);
+  visit(host.shadowRoot);
+  return { mounted: true, found };
+}
+
+forEachBrowser('security', (ctx) => {
+  const prefix = ctx.name === 'chromium' ? '' : `${ctx.name}-`;
+  before(() => mkdirSync(OUT, { recursive: true }));
+  beforeEach(async () => {
+    await ctx.driver.storage.clear();
+  });
+
+  test('a hostile article is still read as an article, and none of its payloads runs or reaches the reader (overlay, share, summary, print)', async () => {
+    const page = await ctx.driver.newPage();
+    await page.goto(HOSTILE);
+    await waitForOverlay(page);
+    await page.front();
+    const state = await overlayState(page);
+    assert.equal(state.h1, HOSTILE_TITLE, 'detected and read as an article');
+    assert.equal(await page.evaluate(() => window.__pageScriptRan), true);
+    // The article text is there, the markup-looking text stays text.
+    const body = await inShadow(page, 'return shadow.querySelector(".hpr-body")?.textContent ?? ""');
+    assert.match(body, /từ đầu năm đến nay trên địa bàn/);
+    assert.match(body, /<img src=x onerror=/, 'escaped markup is shown as text');
+    const scans = { overlay: await page.evaluate(scanReaderRoot) };
+    // Hover and click everything the reader shows of the article (a copied handler would fire).
+    await inShadow(page, `for (const el of shadow.querySelectorAll('.hpr-body *')) { el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); el.dispatchEvent(new FocusEvent('focus')); if (el.tagName !== 'A') el.click(); }`);
+    // The share panel.
+    await page.press('q');
+    await page.waitFor(() => !!document.getElementById('hpr-root').shadowRoot.querySelector('#hpr-share'));
+    scans.share = await page.evaluate(scanReaderRoot);
+    await page.press('Escape');
+    // The summary (every item clicked).
+    await inShadow(page, 'for (const b of shadow.querySelectorAll("#hpr-summary .hpr-item")) b.click()');
+    scans.summary = await page.evaluate(scanReaderRoot);
+    // The print view: Chromium emulates print media and prints to PDF; Firefox really prints.
+    const pdf = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-hostile.pdf`);
+    scans.print = await page.evaluate(scanReaderRoot);
+    const text = pdfText(pdf);
+    assert.ok(text.includes(HOSTILE_TITLE), 'the printout holds the title');
+    assert.ok(!/Nội dung noscript/.test(text), 'noscript content is not printed');
+    await sleep(500); // give any late payload (image error, frame load) its chance
+    for (const [when, scan] of Object.entries(scans)) {
+      assert.equal(scan.mounted, true, `${when}: reader mounted`);
+      assert.deepEqual(scan.found, [], `${when}: nothing executable inside #hpr-root`);
+    }
+    const pwned = await page.evaluate(() => window.__pwned);
+    assert.ok(pwned === 0 || pwned === undefined, `no payload ran (window.__pwned = ${pwned})`);
+    assert.equal(page.url(), HOSTILE, 'the page was not navigated away');
+    // Positive control: the same guarded payload, copied into a shadow root by the page itself, does count.
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<img src="https://cdn.haiphong.gov.vn/control.gif?x" onerror="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1" onload="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1">';
+    });
+    await page.waitFor(() => window.__pwned === 1, null, 8000);
+    await page.close();
+  });
+
+  test('the page cannot drive the extension: forged messages and DOM events do nothing', async () => {
+    await ctx.driver.storage.set('sync', { settings: { autoOpen: 'off' } });
+    const page = await ctx.driver.newPage();
+    await page.goto(HOSTILE);
+    await sleep(800);
+    assert.equal((await overlayState(page)).host, false, 'auto-open off: no reader');
+    await page.evaluate(() => {
+      for (const message of [{ type: 'reader', action: 'open' }, { type: 'load-reader' }, { type: 'toggle-reader' }, 'open']) {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent('hpr:open', { detail: message }));
+        window.dispatchEvent(new CustomEvent('message', { detail: message }));
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    await sleep(800);
+    assert.equal((await overlayState(page)).host, false, 'nothing the page sends opens the reader');
+    await page.close();
+  });
+
+  test('no network request of our own while the reader, the summary, print and the QR share are used', async () => {
+    const fixture = onePerMarkup()[0];
+    const recorder = ctx.driver.requests();
+    recorder.start();
+    const page = await ctx.driver.newPage();
+    await page.goto(served(fixture.url));
+    await waitForOverlay(page);
+    await page.front();
+    await inShadow(page, 'shadow.querySelector("#hpr-summary .hpr-item")?.click()');
+    await page.press('q');
+    await page.waitFor(() => !!document.getElementById('hpr-root').shadowRoot.querySelector('#hpr-share svg[role=img]'));
+    await page.press('Escape');
+    await ctx.driver.printToPdf(page, `${OUT}${prefix}print-network.pdf`);
+    await sleep(500);
+    const requests = recorder.stop();
+    await page.close();
+    const pageUrl = served(fixture.url);
+    assert.ok(requests.some((r) => r.url === pageUrl), 'the recorder saw the page itself');
+    const ours = requests.filter((r) => /^(chrome|moz)-extension:/.test(r.from) || /^(chrome|moz)-extension:/.test(r.origin ?? '') || /^(chrome|moz)-extension:/.test(r.url));
+    assert.deepEqual(ours, [], 'no request made by the extension');
+    // Firefox's own service traffic (remote settings) passes through the same proxy log: it is the
+    // browser's, not ours (the built extension names no such host, checked here).
+    const browserOwn = (r) => ctx.name === 'firefox' && /(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(new URL(r.url).hostname);
+    const bundle = readdirSync(DIST_FIREFOX, { recursive: true }).filter((f) => /\.(js|html|json)$/.test(f)).map((f) => readFileSync(path.join(DIST_FIREFOX, f), 'utf8')).join('\n');
+    assert.ok(!/mozilla\.(com|net|org)|firefox\.com/.test(bundle), 'the extension names no browser-vendor host');
+    // Other hosts only where the page's own HTML points there (e.g. a portal's QR-code widget image).
+    const html = readFileSync(fileForUrl(PAGES_ROOT, new URL(pageUrl)), 'utf8').replace(/&amp;/g, '&');
+    const elsewhere = requests.filter((r) => {
+      const url = new URL(r.url);
+      if (PORTAL_HOST.test(url.hostname) || browserOwn(r)) return false;
+      return r.method === 'CONNECT' ? !html.includes(`//${url.hostname}/`) : !html.includes(r.url);
+    });
+    if (elsewhere.length) console.log(elsewhere.map((r) => r.url).join('\n'));
+    assert.deepEqual(elsewhere, [], 'nothing to hosts other than the portal, except what the page itself loads');
+    // (The navigation itself is made from the new tab's about:blank.)
+    const foreign = requests.filter((r) => r.from && r.from !== 'about:blank' && !/^(chrome|moz)-extension:/.test(r.from) && !PORTAL_HOST.test(new URL(r.from).hostname));
+    assert.deepEqual(foreign, [], 'every request comes from the portal page');
+    console.log(`${ctx.name}: ${requests.length} requests while reading, all the page's own: ${[...new Set(requests.map((r) => new URL(r.url).pathname.split('/').pop()))].slice(0, 8).join(', ')}…`);
+  });
+});
