@@ -4,30 +4,29 @@
  */
 import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { W, type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
 import { SURNAMES } from './names.ts';
 
 const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
 /** Words between the subject and the verb. */
-const ADVERBS = new Set(['cũng', 'đã', 'còn', 'lại', 'thì', 'vẫn', 'luôn', 'liền', 'ngay', 'mới', 'nữa']);
-const ADVERBS2 = new Set(['đồng thời', 'tiếp tục', 'trực tiếp', 'đặc biệt', 'kiên quyết', 'một lần', 'cũng đã']);
+const ADVERBS = new Set(W(/cũng|đã|còn|lại|thì|vẫn|luôn|liền|ngay|mới|nữa/));
+const ADVERBS2 = new Set(W(/đồng thời|tiếp tục|trực tiếp|đặc biệt|kiên quyết|một lần|cũng đã/));
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
-const NOT_AFTER = new Set(['được', 'bị', 'theo', 'về', 'các', 'những', 'có', 'ứng', 'lời', 'ý', 'kiến', 'bàn', 'chuyển', 'nút', 'ngoại', 'trao', 'tay', 'sự', 'công', 'tác', 'việc', 'nhận', 'thể', 'là', 'phó', 'ban', 'lãnh', 'đạo']);
+const NOT_AFTER = new Set(W(/được|bị|theo|về|các|những|có|ứng|lời|ý|kiến|bàn|chuyển|nút|ngoại|trao|tay|sự|công|tác|việc|nhận|thể|là|phó|ban|lãnh|đạo/));
 const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
 const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
 
 const ADDRESSEE = new Set(
-  ('các mọi toàn cán người lực chính cấp địa ngành đơn những cơ thành quận huyện xã phường sở ban ủy chủ doanh ' +
-    'bộ nhà giáo bác học thủ lãnh tổ mỗi từng').split(' '),
+  W(/các|mọi|toàn|cán|người|lực|chính|cấp|địa|ngành|đơn|những|cơ|thành|quận|huyện|xã|phường|sở|ban|ủy|chủ|doanh|bộ|nhà|giáo|bác|học|thủ|lãnh|tổ|mỗi|từng/),
 );
-const NOT_ADDRESSEE = new Set(['đây', 'việc', 'đó', 'điều', 'nhiệm', 'kết', 'mục', 'năm', 'thời', 'trong', 'với', 'hải', 'tinh']);
+const NOT_ADDRESSEE = new Set(W(/đây|việc|đó|điều|nhiệm|kết|mục|năm|thời|trong|với|hải|tinh/));
 
 /** Sentence openers after which a directive continues the previous speaker: "Đồng thời, giao …" */
-const CONNECTIVES = new Set(['đồng', 'bên', 'ngoài', 'cùng', 'trong', 'đặc', 'mặt', 'tiếp', 'sau', 'trước']);
+const CONNECTIVES = new Set(W(/đồng|bên|ngoài|cùng|trong|đặc|mặt|tiếp|sau|trước/));
 
 /** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
-const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', 'được', 'trên', 'đối', 'chung', 'chính', 'cao', 'mới']);
+const NOT_OBJECT = new Set(W(/là|đặt|này|đó|về|của|được|trên|đối|chung|chính|cao|mới/));
 
 /**
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
@@ -38,8 +37,7 @@ const NOT_OBJECT = new Set(['là', 'đặt', 'này', 'đó', 'về', 'của', '�
  * semicolon, gives the instruction: "Ông A biểu dương các lực lượng, đề nghị …", "Bà B đồng ý …; giao …".
  */
 const APPROVAL = new Set(
-  ('biểu dương|ghi nhận|đánh giá|cảm ơn|hoan nghênh|chúc mừng|khen ngợi|đồng ý|thống nhất|nhất trí|tiếp thu|' +
-    'động viên|thăm hỏi|trân trọng|chia sẻ|chấp thuận|quan tâm').split('|'),
+  W(/biểu dương|ghi nhận|đánh giá|cảm ơn|hoan nghênh|chúc mừng|khen ngợi|đồng ý|thống nhất|nhất trí|tiếp thu|động viên|thăm hỏi|trân trọng|chia sẻ|chấp thuận|quan tâm/),
 );
 
 function approvalAt(toks: Token[], j: number): boolean {

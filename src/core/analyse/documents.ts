@@ -5,15 +5,12 @@
  */
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import type { Token } from './tokens.ts';
+import { W, type Token } from './tokens.ts';
 import { isSurname, SURNAMES, syllableRun } from './names.ts';
 
-const TYPES =
-  'Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|' +
-  'Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|' +
-  'Tờ trình|Báo cáo|Quy chế';
+const TYPES = /Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|Tờ trình|Báo cáo|Quy chế/.source;
 const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
-const TYPE_LOWER = new Map(TYPES.split('|').map((t) => [t.toLowerCase(), t]));
+const TYPE_LOWER = new Map(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
 /** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
 const ABBR: Record<string, string> = {
   NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', KH: 'Kế hoạch',
@@ -70,13 +67,13 @@ function tokAt(toks: Token[], c: number): number {
   return lo;
 }
 
-const UNIT_WORDS = new Set(['thành', 'phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu']);
-const LOWER_PAIRS = new Set(['vận tải', 'nông thôn', 'xã hội', 'đô thị', 'môi trường', 'nhân dân']);
+const UNIT_WORDS = new Set(W(/thành|phố|tỉnh|quận|huyện|xã|phường|thị|trấn|đặc|khu/));
+const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân/));
 /** First words of public bodies. */
 const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|huyện|quận|thị|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
 /** Adverbs between an issuer and its verb. */
-const ISSUE_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'mới', 'từng']);
-const ORG_STOP = new Set(['về', 'và', 'của', 'theo', 'tại', 'đã', 'được', 'sau', 'trong', 'để', 'nhằm', 'cho', 'ban', 'ký', 'thông', 'số', 'ngày', 'đối', 'với', 'khi', 'vào', 'là', 'có', 'này', 'thực', 'năm']);
+const ISSUE_ADVERBS = new Set(W(/đã|vừa|cũng|mới|từng/));
+const ORG_STOP = new Set(W(/về|và|của|theo|tại|đã|được|sau|trong|để|nhằm|cho|ban|ký|thông|số|ngày|đối|với|khi|vào|là|có|này|thực|năm/));
 
 function isCapTok(t: Token | undefined): boolean {
   return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
@@ -403,14 +400,14 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
   return res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
 }
 
-const CONGRESS_WORDS = new Set(['hành', 'vụ', 'trị', 'đại', 'biểu', 'toàn', 'quốc', 'lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'đảng', 'bộ', 'thành', 'phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc', 'khu', 'trung', 'ương']);
-const NAME_STOP = new Set(['về', 'của', 'theo', 'tại', 'đã', 'được', 'đi', 'vào', 'để', 'nhằm', 'khi', 'thì', 'là', 'sẽ', 'do', 'trong', 'cho', 'kèm', 'này', 'đó', 'số', 'ngày', 'và', 'đang', 'vừa', 'cũng', 'nhưng', 'sau', 'trước', 'từ', 'đến', 'tới', 'gồm']);
-const PROGRAMME_CUE = new Set(['khai', 'hiện', 'hành', 'theo', 'tại', 'vụ', 'triệt', 'các', 'của', 'thuộc']);
+const CONGRESS_WORDS = new Set(W(/hành|vụ|trị|đại|biểu|toàn|quốc|lần|thứ|nhiệm|kỳ|khóa|đảng|bộ|thành|phố|tỉnh|huyện|quận|xã|phường|đặc|khu|trung|ương/));
+const NAME_STOP = new Set(W(/về|của|theo|tại|đã|được|đi|vào|để|nhằm|khi|thì|là|sẽ|do|trong|cho|kèm|này|đó|số|ngày|và|đang|vừa|cũng|nhưng|sau|trước|từ|đến|tới|gồm/));
+const PROGRAMME_CUE = new Set(W(/khai|hiện|hành|theo|tại|vụ|triệt|các|của|thuộc/));
 
 /** A document named without number; returns the last token of its name. */
 function namedDoc(toks: Token[], s: string, i: number, type: string): { z: number; ownIssuer: boolean } | null {
   const t0 = toks[i];
-  const words = type.split(' ').length;
+  const words = type.split(/ /.source).length;
   let j = i + words;
   const first = toks[j];
   if (!first || first.k !== 'w' || s.slice(toks[j - 1].e, first.s) !== ' ') return null;

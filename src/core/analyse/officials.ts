@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import type { Token } from './tokens.ts';
+import { W, type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun } from './names.ts';
 import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 
@@ -37,10 +37,10 @@ export interface OfficialsResult {
   occs: Occ[];
 }
 
-const MARKERS = new Set(['ông', 'bà', 'anh', 'chị']);
-const PREPOSITIONS = new Set(['với', 'của', 'cho', 'tới', 'đến', 'theo', 'lên', 'gửi', 'trước', 'cùng', 'và', 'tặng', 'chúc']);
-const ORG_HEADS = new Set(['ban', 'bộ', 'sở', 'ủy', 'hội', 'đoàn', 'cục', 'viện', 'phòng', 'tòa', 'đảng', 'văn', 'trung', 'học', 'trường']);
-const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'nhiều']);
+const MARKERS = new Set(W(/ông|bà|anh|chị/));
+const PREPOSITIONS = new Set(W(/với|của|cho|tới|đến|theo|lên|gửi|trước|cùng|và|tặng|chúc/));
+const ORG_HEADS = new Set(W(/ban|bộ|sở|ủy|hội|đoàn|cục|viện|phòng|tòa|đảng|văn|trung|học|trường/));
+const PLURAL = new Set(W(/các|những|hai|ba|nhiều/));
 /** Titles that may be used bare, without organisation, to refer to a known person. */
 const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
 

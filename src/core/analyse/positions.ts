@@ -3,10 +3,10 @@
  * "Trưởng Ban Tuyên giáo Thành ủy", "Thứ trưởng Bộ Y tế", plus ranks ("Đại tá") that stand alone.
  * Works on tokens; returns token ranges.
  */
-import type { Token } from './tokens.ts';
+import { W, type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
 
-const split = (s: string) => s.split('|').map((x) => x.split(' '));
+const split = (s: string) => s.split(/|/.source).map((x) => x.split(/ /.source));
 
 /** Role nouns (lower case, longest first when they share a start). */
 const HEADS = split(
@@ -23,34 +23,23 @@ const RANKS = split(
     'trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|bác sĩ',
 );
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(['thủ tướng', 'bộ trưởng', 'thứ trưởng', 'thành ủy viên', 'tỉnh ủy viên', 'huyện ủy viên', 'quận ủy viên', 'tổng bí thư', 'giám đốc', 'chủ tịch', 'bí thư', 'trưởng đoàn', 'đại sứ', 'tư lệnh', 'chính ủy', 'hiệu trưởng', 'chánh án', 'viện trưởng', 'chủ nhiệm', 'đại biểu quốc hội']);
+const BARE_OK = new Set(W(/thủ tướng|bộ trưởng|thứ trưởng|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|tổng bí thư|giám đốc|chủ tịch|bí thư|trưởng đoàn|đại sứ|tư lệnh|chính ủy|hiệu trưởng|chánh án|viện trưởng|chủ nhiệm|đại biểu quốc hội/));
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set(['đại biểu', 'bác sĩ', 'đại biểu quốc hội']);
-const PREFIX = new Set(['phó', 'quyền', 'nguyên']);
+const LOWER_OK = new Set(W(/đại biểu|bác sĩ|đại biểu quốc hội/));
+const PREFIX = new Set(W(/phó|quyền|nguyên/));
 
 /** Lower-case words that end an organisation tail. */
 const STOP1 = new Set(
-  ('cùng đã đang sẽ vừa cũng làm với tại về trong khi nhưng thì là kiêm cho được bị có theo để nhằm vì do từ ' +
-    'này đó ấy nay đến đi ký sang xuống giữ nêu nói mong tặng trao thăm đọc gửi nhận rằng vẫn còn luôn lên ra vào ' +
-    'mới sau trước cả đều chưa không hãy phải cần nên tới của vượt một hai ba').split(' '),
+  W(/cùng|đã|đang|sẽ|vừa|cũng|làm|với|tại|về|trong|khi|nhưng|thì|là|kiêm|cho|được|bị|có|theo|để|nhằm|vì|do|từ|này|đó|ấy|nay|đến|đi|ký|sang|xuống|giữ|nêu|nói|mong|tặng|trao|thăm|đọc|gửi|nhận|rằng|vẫn|còn|luôn|lên|ra|vào|mới|sau|trước|cả|đều|chưa|không|hãy|phải|cần|nên|tới|của|vượt|một|hai|ba/),
 );
 /** Two-word verbs that end a tail. */
 const STOP2 = new Set(
-  ('cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|' +
-    'đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|' +
-    'làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|' +
-    'đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|' +
-    'trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|' +
-    'điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|' +
-    'lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|' +
-    'phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|' +
-    'tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ')
-    .split('|'),
+  W(/cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ/),
 );
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
 const NAMED_AFTER = new Set(['thpt', 'thcs', 'th', 'tncs', 'ptdtnt', 'mn', 'clb', 'htx', 'gdtx']);
 /** Administrative units: the capitalised words after them are a place name. */
-const UNITS = new Set(['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'trấn', 'khu', 'thôn']);
+const UNITS = new Set(W(/quận|huyện|phường|xã|tỉnh|trấn|khu|thôn/));
 
 export interface TitleMatch {
   /** token range of the title [a, b) */
@@ -271,7 +260,7 @@ export function parseTitle(
   }
   if (last === h.end && !who) {
     // a head without organisation stands alone only for some titles ("Phó Thủ tướng", "Bộ trưởng")
-    const core = h.head.split(' ').filter((x) => !PREFIX.has(x)).join(' ');
+    const core = h.head.split(/ /.source).filter((x) => !PREFIX.has(x)).join(' ');
     if (!BARE_OK.has(core)) return null;
   }
   return { m: { a: i, b: last, rank: false, head: h.head }, who };
