@@ -10,12 +10,14 @@ import type { BlockHint } from './blocks.ts';
 import { inlinesText } from './blocks.ts';
 import { norm } from './text.ts';
 
-const LABELLED_RE = /^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài(?:\s*và\s*ảnh)?|bài\s*,\s*ảnh|nhóm\s*pv)\s*:\s*(.{2,80})$/iu;
+const LABELLED_RE = /^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin\s*(?:và|,|&)\s*ảnh|nhóm\s*pv)\s*:\s*(.{2,80})$/iu;
 const INITIALS_RE = /^(?:\p{Lu}{1,2}\.\s?){1,5}\p{Lu}{0,2}\.?$/u;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*`;
 const NAME_RE = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\s*${WORD}(?:\s+${WORD}){0,4})?$`, 'u');
 /** Trailing source notes after a name: "(tổng hợp)", "- TTXVN", "(Theo Báo Hải Phòng)". */
-const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40})\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
+const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40}|TTXVN|VNA|TTXVN\/VNA)\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
+/** A photo credit after the writer on one line: "Hoàng Tùng - Ảnh: Minh Đức", "Hoàng Tùng (Ảnh: Minh Đức)". */
+const TRAILING_CREDIT_RE = /\s*(?:[-–,;|]\s*|\(\s*)ảnh(?:\s+minh\s+họa)?\s*:[^()]{1,50}\)?\.?$/iu;
 const CREDIT_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:/iu;
 /** A line that only credits photos: "Ảnh: Minh Đức", "(Ảnh: Cổng TTĐT đặc khu Cát Hải)", "Ảnh minh họa: TTXVN". */
 const CREDIT_LINE_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:[^()]{1,70}\)?\.?$/iu;
@@ -25,6 +27,7 @@ const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|cli
 export function cleanAuthor(raw: string | null | undefined): string | null {
   const labelled = LABELLED_RE.exec(norm(raw));
   if (labelled) raw = labelled[1];
+  raw = norm(raw).replace(TRAILING_CREDIT_RE, '');
   let t = norm(raw).replace(/[.:;,]+$/, (m) => (/\p{Lu}\.$/u.test(norm(raw)) ? m : ''));
   t = t.replace(SUFFIX_RE, '').trim();
   if (!t || t.length > 60 || CREDIT_RE.test(t)) return null;
@@ -38,7 +41,11 @@ export function looksLikeByline(text: string, strong: boolean): string | null {
   if (!t0 || t0.length > 60) return null;
   const labelled = LABELLED_RE.exec(t0);
   if (labelled) return cleanAuthor(labelled[1]);
-  if (CREDIT_RE.test(t0) || /ảnh\s*:/iu.test(t0)) return null;
+  if (CREDIT_RE.test(t0)) return null;
+  // "Name - Ảnh: Name": the writer comes first; the credit part is dropped.
+  const withoutCredit = t0.replace(TRAILING_CREDIT_RE, '');
+  if (withoutCredit !== t0 && withoutCredit) return looksLikeByline(withoutCredit, strong);
+  if (/ảnh\s*:/iu.test(t0)) return null;
   const t = t0.replace(SUFFIX_RE, '').replace(/\.$/, (m) => (INITIALS_RE.test(t0) ? m : '')).trim();
   if (NOT_A_NAME_RE.test(t)) return null;
   if (INITIALS_RE.test(t)) return t;

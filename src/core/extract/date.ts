@@ -34,6 +34,23 @@ const WORDS_RE = new RegExp(
   String.raw`(?:${TIME}\s*,?\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`,
   'giu',
 );
+/** Month names of the WordPress Vietnamese locale ("Tháng Ba", "Tháng Mười Hai"), longest first. */
+const MONTH_NAMES: [string, number][] = [
+  ['mười một', 11], ['mười hai', 12], ['mười', 10], ['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4],
+  ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['chạp', 12],
+];
+const MONTH = String.raw`(\d{1,2}|${MONTH_NAMES.map(([n]) => n.replace(' ', String.raw`\s+`)).join('|')})(?![\p{L}])`;
+/** "29 tháng 3, 2021", "29 Tháng Ba, 2021" (no "năm": that form is WORDS_RE). */
+const DAY_MONTH_RE = new RegExp(String.raw`(?<![\d])(\d{1,2})\s+tháng\s+${MONTH}\s*,?\s+(\d{4})(?!\d)`, 'giu');
+/** "Tháng Ba 29, 2021", "tháng 3 29, 2021" (WordPress "F j, Y" in Vietnamese). */
+const MONTH_DAY_RE = new RegExp(String.raw`tháng\s+${MONTH}\s+(\d{1,2})\s*,\s*(\d{4})(?!\d)`, 'giu');
+
+function monthNumber(s: string): number {
+  if (/^\d+$/.test(s)) return +s;
+  const k = s.toLowerCase().replace(/\s+/g, ' ');
+  return MONTH_NAMES.find(([n]) => n === k)?.[1] ?? 0;
+}
+
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g;
 
 function pad(n: number): string {
@@ -147,6 +164,30 @@ export function parseDate(input: string): ParsedDate | null {
     }
     found.push({ index: m.index, p: { iso: toIso(y, mo, d, hh, mi), hasTime, weekdayMismatch: weekdayMismatch(text.slice(Math.max(0, m.index - 40), m.index + m[0].length), y, mo, d) } });
     break;
+  }
+
+  // Month written as a word or after "tháng", year after a comma: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021".
+  for (const [re, order] of [[DAY_MONTH_RE, 'dm'], [MONTH_DAY_RE, 'md']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const d = order === 'dm' ? +m[1] : +m[2];
+      const mo = monthNumber(order === 'dm' ? m[2] : m[1]);
+      const y = +m[3];
+      if (!isValidDate(y, mo, d)) continue;
+      let hh = 0;
+      let mi = 0;
+      let hasTime = false;
+      const after = new RegExp(String.raw`^\s*[,|-]?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(text.slice(m.index + m[0].length));
+      const before = new RegExp(String.raw`${TIME}\s*[,|-]?\s*(?:ngày\s*)?$`, 'iu').exec(text.slice(Math.max(0, m.index - 20), m.index));
+      const t = after ?? before;
+      if (t && isValidDate(y, mo, d, to24(+t[1], t[4]), +t[2])) {
+        hh = to24(+t[1], t[4]);
+        mi = +t[2];
+        hasTime = true;
+      }
+      found.push({ index: m.index, p: { iso: toIso(y, mo, d, hh, mi), hasTime, weekdayMismatch: weekdayMismatch(text.slice(Math.max(0, m.index - 40), m.index + m[0].length), y, mo, d) } });
+      break;
+    }
   }
 
   if (!found.length) return null;

@@ -4,7 +4,7 @@
  * what Readability leaves out of the article container, profile titles that are teasers.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage, extractArticle, extractGeneric, findByline } from '../../../src/core/index.ts';
+import { analyzePage, dateLineLabel, extractArticle, extractGeneric, findByline, looksLikeByline, parseDate } from '../../../src/core/index.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { LONG, page } from './html.ts';
 
@@ -129,5 +129,44 @@ describe('a title with no heading', () => {
     expect(a.kind).toBe('article');
     expect(a.article!.title).toBe(TITLE);
     expect(a.article!.published).toBe('2024-06-15T20:15:00+07:00');
+  });
+});
+
+describe('WordPress Vietnamese-locale dates', () => {
+  it.each([
+    ['29 Tháng Ba, 2021', '2021-03-29T00:00:00+07:00'],
+    ['Tháng Ba 29, 2021', '2021-03-29T00:00:00+07:00'],
+    ['29 tháng 3, 2021', '2021-03-29T00:00:00+07:00'],
+    ['12 Tháng Mười Hai, 2023 lúc 08:15', '2023-12-12T08:15:00+07:00'],
+    ['Tháng Mười Một 5, 2024, 17:40', '2024-11-05T17:40:00+07:00'],
+    ['Thứ Hai, 29 Tháng Ba, 2021', '2021-03-29T00:00:00+07:00'],
+  ])('%s', (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+    expect(dateLineLabel(text)).toBeTruthy();
+  });
+
+  it('impossible and wrong-weekday month-name dates are handled like numeric ones', () => {
+    expect(parseDate('30 Tháng Hai, 2021')).toBeNull();
+    expect(parseDate('Thứ Ba, 29 Tháng Ba, 2021')?.weekdayMismatch).toBe(true);
+    // "ngày … tháng … năm …" keeps its own rule; a month name in prose without a year is no date.
+    expect(parseDate('ngày 11 tháng 3 năm 2021')?.iso).toBe('2021-03-11T00:00:00+07:00');
+    expect(parseDate('Trong tháng Ba, thành phố có 29 dự án')).toBeNull();
+  });
+});
+
+describe('bylines with a photo credit or an agency', () => {
+  it.each([
+    ['Bài: Hoàng Tùng - Ảnh: Minh Đức', 'Hoàng Tùng'],
+    ['Hoàng Tùng (Ảnh: Minh Đức)', 'Hoàng Tùng'],
+    ['Văn Hải - Ảnh: Văn Hải', 'Văn Hải'],
+    ['Tin, ảnh: Quang Huy', 'Quang Huy'],
+    ['Lê Hằng (TTXVN)', 'Lê Hằng'],
+  ])('%s → %s', (line, author) => {
+    expect(looksLikeByline(line, true)).toBe(author);
+    expect(looksLikeByline(line, false)).toBe(author);
+  });
+
+  it.each(['Ảnh: Minh Đức', '(Ảnh: TTXVN)', 'Nguồn: Báo Hải Phòng', 'Theo baohaiphong.vn'])('%s is no byline', (line) => {
+    expect(looksLikeByline(line, true)).toBeNull();
   });
 });
