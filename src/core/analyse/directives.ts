@@ -187,6 +187,12 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
       // "Đồng chí giao …": the person last spoken of
       who = lastOcc ? lastOcc.p : null;
+    } else if (k >= sentStart && toks[k].l === 'tôi' && toks[k - 1]?.l !== 'chúng' && (k === sentStart || toks[k - 1].t === ',')) {
+      // an interview answer: "Ông Trần Văn Luận: … Tôi đã giao Công an phường …"
+      for (let q = occIdx - 1; q >= 0 && q >= occIdx - 300 && toks[occs[q].a].para === t.para; q--) {
+        const x = occs[q];
+        if (toks[x.z + 1]?.t === ':' && (x.a === 0 || toks[x.a - 1].k === 'n')) who = x.p;
+      }
     } else if (
       (k < sentStart || (toks[k].t === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart].l))) &&
       last &&
@@ -224,7 +230,10 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
       // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
       // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
-      const st = afterTime(toks, i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0));
+      let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
+      // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
+      if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
+      st = afterTime(toks, st);
       const w = toks[st];
       if (!w || w.k !== 'w') continue;
       const addressed = ADDRESSEE.has(w.l) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));

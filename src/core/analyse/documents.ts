@@ -198,6 +198,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
   };
 
   // "… do UBND thành phố ban hành": issuer named after the document, outside its mention
+  let issuedOn: string | null = null;
   const issuedBy = (at: number): string | null => {
     // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
     VE_DO.lastIndex = at;
@@ -216,6 +217,8 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
     const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
     if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return null;
+    // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
+    issuedOn = readDate(toks[toks[v].l === 'ký' ? v : v + 1].e).date;
     return mentionOf(n, toks[i].s, toks[e - 1].e).text;
   };
 
@@ -271,7 +274,11 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
         }
       }
       let issuer = iss.issuer;
-      if (!issuer) issuer = issuedBy(e);
+      if (!issuer) {
+        issuedOn = null;
+        issuer = issuedBy(e);
+        date ??= issuedOn;
+      }
       out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
       covered.push([start, e]);
       TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);

@@ -140,6 +140,8 @@ export interface PersonAfter {
  */
 export function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
   if (run < 2) return null;
+  // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
+  if (afterUnit && run > 2 && run < 5 && isSurname(toks[j]) && /^(thị|văn)$/.test(toks[j + 1].l) && !NAMESAKES.has(nameKey(toks, j, run))) return { p: j, n: run };
   const lo = Math.max(afterUnit ? 2 : 0, run - 4);
   for (let k = lo; k <= run - 2; k++) {
     const p = j + k;

@@ -155,3 +155,23 @@ describe('"TP." and administrative units at the edge of a phrase', () => {
     expect(d.map((x) => x.issuer)).toEqual(['UBND huyện Tiên Lãng', 'Huyện ủy An Lão']);
   });
 });
+
+describe('probes in other voices', () => {
+  it('a unit used without its name, then a name with "Thị"/"Văn": "HĐND phường Lê Thị Mai Anh"', () => {
+    const r = analyseText('Phó chủ tịch HĐND phường Lê Thị Mai Anh điều hành phần thảo luận.', ctx);
+    expect(official(r, 'Lê Thị Mai Anh')?.positions).toEqual(['Phó chủ tịch HĐND phường']);
+  });
+  it('"nhấn mạnh:" followed by a quoted instruction is a directive', () => {
+    const t = 'Dự có ông Kha Văn Tiến, Bí thư Huyện ủy. Ông Kha Văn Tiến nhấn mạnh: “Các xã phải chịu trách nhiệm nếu để lấn chiếm.”';
+    expect(analyseText(t, ctx).directives.map((d) => d.verb)).toEqual(['nhấn mạnh']);
+  });
+  it('"… do X ký ngày d/m/y" dates the document as well as naming its issuer', () => {
+    const t = 'Theo Quyết định 88/QĐ-UBND do Chủ tịch UBND quận ký ngày 5/1/2023, các phường được giao thêm chỉ tiêu.';
+    expect(analyseText(t, ctx).documents[0]).toMatchObject({ date: '2023-01-05', issuer: 'Chủ tịch UBND quận' });
+  });
+  it('"Tôi" in an interview answer is the person who answers', () => {
+    const t =
+      'Dự có ông Trần Văn Luận, Chủ tịch UBND phường Lãm Hà.\n\nHỏi: Phường sẽ làm gì?\n\nÔng Trần Văn Luận: Việc đầu tiên là phân luồng. Tôi đã giao Công an phường kiểm tra hằng ngày.\n\nChúng tôi đề nghị Sở Xây dựng hỗ trợ.';
+    expect(said(analyseText(t, ctx))).toEqual(['Trần Văn Luận: giao Công an phường kiểm tra hằng ngày']);
+  });
+});
