@@ -154,7 +154,7 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     if (k === 0) {
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
-      const compound = toks[p - 2]?.k === 'w' && toks[p - 2].cap;
+      const compound = (toks[p - 2]?.k === 'w' && toks[p - 2].cap) || toks[p - 2]?.l === 'nông';
       if (prev && (NAMED_AFTER.has(prev.l) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))) continue;
     }
     return { p, n };
@@ -196,7 +196,8 @@ export function parseTitle(
     if (t.k === 'w') {
       if (t.cap && person && isNameSyllable(t)) {
         const run = syllableRun(toks, s, j, 9, (x) => !!matchHead(toks, x) && x > j);
-        const prevUnit = UNITS.has(toks[j - 1]?.l ?? '') && !toks[j - 1].cap;
+        // "… Phát triển nông thôn Lê Minh Hoan": "nông thôn" is not a village
+        const prevUnit = UNITS.has(toks[j - 1]?.l ?? '') && !toks[j - 1].cap && toks[j - 2]?.l !== 'nông';
         const w = nameInRun(toks, j, run, prevUnit);
         if (w) {
           last = w.p;
