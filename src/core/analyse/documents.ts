@@ -32,8 +32,9 @@ const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa) (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
-const DO = / do /y;
-const VE_DO = / về [^.;:()\n]{1,100}? do /y;
+// "… do UBND thành phố ban hành", "… được UBND huyện ban hành ngày …"
+const DO = / (?:do|được) /y;
+const VE_DO = / về [^.;:()\n]{1,100}? (?:do|được) /y;
 
 export interface DocFound extends DocumentRef {
   /** normalised span of the mention */
@@ -203,7 +204,7 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
     VE_DO.lastIndex = at;
     const ve = VE_DO.exec(s);
-    DO.lastIndex = ve ? at + ve[0].length - 4 : at;
+    DO.lastIndex = ve ? at + ve[0].length - (ve[0].endsWith(' do ') ? 4 : 6) : at;
     if (!DO.exec(s)) return null;
     const i = tokAt(toks, DO.lastIndex);
     const e = orgAt(toks, s, i);

@@ -175,3 +175,14 @@ describe('probes in other voices', () => {
     expect(said(analyseText(t, ctx))).toEqual(['Trần Văn Luận: giao Công an phường kiểm tra hằng ngày']);
   });
 });
+
+describe('more probes', () => {
+  it('"nông thôn" closing a ministry name is not a village before the minister\'s name', () => {
+    const r = analyseText('Tháp tùng có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan.', ctx);
+    expect(official(r, 'Lê Minh Hoan')?.positions).toEqual(['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn']);
+  });
+  it('"… được UBND huyện ban hành ngày d/m/y" names issuer and date after the document', () => {
+    const t = 'Kế hoạch số 31/KH-UBND về chỉnh trang đô thị được UBND huyện An Dương ban hành ngày 3/4/2022 đã phát huy hiệu quả.';
+    expect(analyseText(t, ctx).documents[0]).toMatchObject({ number: '31/KH-UBND', date: '2022-04-03', issuer: 'UBND huyện An Dương' });
+  });
+});
