@@ -505,7 +505,7 @@ const DOCUMENT_FIELD_RE = /^(?:số\s*(?:ký\s*hiệu|hiệu(?:\s*văn\s*bản)?
  * True when a date element belongs to a teaser: its item (the highest short ancestor) also holds a
  * headline link that is not the page title.
  */
-function inTeaser(el: Element, title: Element | null): boolean {
+export function inTeaser(el: Element, title: Element | null): boolean {
   let item: Element | null = null;
   for (let n = el.parentElement, i = 0; n && i < 4 && n.tagName !== 'BODY'; n = n.parentElement, i++) {
     if (boundedText(n, 600) === null) break;

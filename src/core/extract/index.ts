@@ -13,6 +13,7 @@ import {
   findElementByText,
   findTitleElement,
   inChrome,
+  inTeaser,
   isLinkHeading,
   isSiteName,
   matchesOwnTitle,
@@ -119,10 +120,31 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
       if (p) yield p;
     }
   }
-  const time = doc.querySelector('time[datetime]');
-  const p = time && dateFromElement(time);
-  if (p) yield p;
+  for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 5)) {
+    if (inListItem(time) || inTeaser(time, titleEl)) continue;
+    const p = dateFromElement(time);
+    if (p) yield p;
+    break;
+  }
+  // Last resort: a labelled date line anywhere outside chrome and teasers ("Ngày đăng: … | Lượt xem"
+  // under the body, "Cập nhật lúc …" in a side box of the article).
+  const els = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    const first = el.firstChild;
+    if (!first || first.nodeType !== 3 || !/\S/.test((first as Text).data)) continue;
+    const t = boundedText(el, 120);
+    if (!t || !LABELLED_DATE_RE.test(t) || inChrome(el) || inListItem(el) || inTeaser(el, titleEl)) continue;
+    const p = parseDate(t);
+    if (p) {
+      yield p;
+      return;
+    }
+  }
 }
+
+/** A date line with a label saying it is the publication date. */
+const LABELLED_DATE_RE = /^\s*(?:ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|cập\s*nhật)|đăng\s*(?:ngày|lúc)|cập\s*nhật(?:\s*(?:ngày|lúc))?|xuất\s*bản|thời\s*gian(?:\s*đăng)?)\s*:?\s*\d/iu;
 
 function inListItem(el: Element): boolean {
   for (let n = el.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) if (n.tagName === 'LI') return true;
@@ -366,7 +388,9 @@ function assemble(a: Assembled): Article | null {
   }
 
   const { text } = textLayout(sapo, blocks);
-  if (text.length < MIN_BODY_CHARS || !blocks.some((b) => b.type === 'paragraph')) return null;
+  // A body is text paragraphs, or (photo stories) a sapo with captioned pictures.
+  const captioned = blocks.filter((b) => b.type === 'figure' && (b.caption || b.credit)).length;
+  if (text.length < MIN_BODY_CHARS || !(blocks.some((b) => b.type === 'paragraph') || (sapo && captioned >= 2))) return null;
   const images: ArticleImage[] = blocks
     .filter((b): b is Extract<Block, { type: 'figure' }> => b.type === 'figure')
     .map((f) => ({ src: f.src, caption: [f.caption, f.credit].filter(Boolean).join(' ') }));

@@ -170,3 +170,25 @@ describe('bylines with a photo credit or an agency', () => {
     expect(looksLikeByline(line, true)).toBeNull();
   });
 });
+
+describe('photo stories and dates under the body', () => {
+  it('a photo story (sapo + captioned pictures, no text paragraph) is read', () => {
+    const T = 'Phóng sự ảnh: Lễ hội Hoa Phượng Đỏ 2024 rực rỡ sắc màu';
+    const u = 'https://haiphong.gov.vn/phong-su-anh/le-hoi-hoa-phuong-do-2024-770011';
+    const caps = ['Màn pháo hoa chào mừng khai mạc lễ hội trên bầu trời thành phố.', 'Đông đảo người dân và du khách đổ về quảng trường Nhà hát thành phố.', 'Các nghệ sĩ biểu diễn tiết mục múa truyền thống.', 'Du khách chụp ảnh lưu niệm bên những hàng phượng đỏ.'];
+    const doc = page(`<div class="detail"><h1>${T}</h1><div class="date">Thứ Bảy, 11/05/2024 21:30</div><p><strong>Tối 10/5, Lễ hội Hoa Phượng Đỏ - Hải Phòng 2024 đã khai mạc tại Quảng trường Nhà hát thành phố với nhiều hoạt động đặc sắc.</strong></p>${caps.map((c, i) => `<p style="text-align:center"><img src="/anh/${i}.jpg"></p><p style="text-align:center"><em>${c}</em></p>`).join('')}<p style="text-align:right"><strong>Minh Khôi</strong></p></div>`, `<title>${T}</title>`, u);
+    const a = analyzePage(doc, u);
+    expect(a.isArticle).toBe(true);
+    expect(a.article!.images.map((i) => i.caption)).toEqual(caps);
+    expect(a.article!.author).toBe('Minh Khôi');
+    expect(a.article!.published).toBe('2024-05-11T21:30:00+07:00');
+  });
+
+  it('a labelled date line under the body ("Ngày đăng: … | Lượt xem") is the publication date; a teaser time is not', () => {
+    const T = 'Hội nghị tổng kết công tác năm 2024 của phường Kiến An';
+    const u = 'https://kienan.haiphong.gov.vn/tin-tuc/hoi-nghi-tong-ket-880012';
+    const teaser = `<div class="other"><div class="it"><a href="/tin-tuc/a-1">Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công</a><time datetime="2024-12-01T08:00:00+07:00">01/12/2024</time></div></div>`;
+    const doc = page(`<div class="detail"><h1>${T}</h1>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>Thu Hà</b></p><div class="meta-bottom">Ngày đăng: 20/12/2024 15:30 | Lượt xem: 215</div></div>${teaser}`, `<title>${T}</title>`, u);
+    expect(analyzePage(doc, u).article!.published).toBe('2024-12-20T15:30:00+07:00');
+  });
+});
