@@ -130,6 +130,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let last: { p: Person; sent: number; para: number } | null = null;
   let occIdx = 0;
   let lastOcc: Occ | null = null;
+  /** the last person named as the subject of a clause (not as an attendee after "có", "với" …) */
+  let lastSubj: Occ | null = null;
   let lastStart = -1;
   let lastEnd = -1;
 
@@ -138,6 +140,9 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       const o = occs[occIdx++];
       // a person named inside the previous directive is its object, not the next speaker
       if (!(toks[o.a].s >= lastStart && toks[o.a].s < lastEnd)) lastOcc = o;
+      const pa = toks[o.a - 1];
+      const nz = toks[o.z + 1];
+      if ((!pa || pa.k === 'n' || pa.t === ',' || pa.sent !== toks[o.a].sent) && nz?.k === 'w' && !nz.cap && nz.l !== 'và') lastSubj = o;
     }
     const len = matchVerb(toks, i);
     if (!len) continue;
@@ -185,8 +190,15 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       if (!(before && (before.l === 'được' || before.l === 'bị'))) who = o.p;
     }
     else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
-      // "Đồng chí giao …": the person last spoken of
-      who = lastOcc ? lastOcc.p : null;
+      // "Đồng chí giao …": the person last spoken of; "ông" is not a "Thị", and an attendee named after "có"
+      // gives way to the one who was the subject shortly before ("A làm việc với … Cùng dự có ông B. … ông yêu cầu …")
+      const male = toks[k].l === 'ông';
+      const fits = (o: Occ | null) => !!o && !(male && / thị /.test(' ' + o.p.key + ' '));
+      who = (fits(lastOcc) ? lastOcc : null)?.p ?? null;
+      if (lastOcc && lastSubj && lastSubj !== lastOcc && fits(lastSubj) && toks[lastOcc.a].sent - toks[lastSubj.a].sent <= 3) {
+        const pa = toks[lastOcc.a - 1];
+        if (!who || (pa && pa.k === 'w' && /^(có|với|và|cùng|gồm|tiếp|thăm)$/.test(pa.l))) who = lastSubj.p;
+      }
     } else if (k >= sentStart && toks[k].l === 'tôi' && toks[k - 1]?.l !== 'chúng' && (k === sentStart || toks[k - 1].t === ',')) {
       // an interview answer: "Ông Trần Văn Luận: … Tôi đã giao Công an phường …"
       for (let q = occIdx - 1; q >= 0 && q >= occIdx - 300 && toks[occs[q].a].para === t.para; q--) {

@@ -186,3 +186,21 @@ describe('more probes', () => {
     expect(analyseText(t, ctx).documents[0]).toMatchObject({ number: '31/KH-UBND', date: '2022-04-03', issuer: 'UBND huyện An Dương' });
   });
 });
+
+describe('pronoun subjects', () => {
+  it('"ông" after an attendee named with "có" is the clause subject named shortly before', () => {
+    const t =
+      'Ngày 2/10, Phó Chủ tịch UBND TP Lê Anh Quân làm việc với phường Hồng An. Cùng dự có đồng chí Nguyễn Đức Hiếu, Bí thư Đảng ủy phường. Sau khi nghe báo cáo, ông yêu cầu phường công khai phương án bồi thường.';
+    expect(said(analyseText(t, ctx))).toEqual(['Lê Anh Quân: yêu cầu phường công khai phương án bồi thường']);
+  });
+  it('"ông" does not refer to a woman named with "Thị"', () => {
+    const t =
+      'Ông Cao Văn Lực, Giám đốc Sở Y tế làm việc với bệnh viện. Dự có bà Mai Thị Hằng, Phó Giám đốc Sở. Ông đề nghị bệnh viện bảo đảm đủ thuốc.';
+    expect(said(analyseText(t, ctx))).toEqual(['Cao Văn Lực: đề nghị bệnh viện bảo đảm đủ thuốc']);
+  });
+  it('the person last spoken of is kept when that person was the subject', () => {
+    const t =
+      'Dự có ông Cao Văn Lực, Giám đốc Sở Y tế. Bà Mai Thị Hằng, Phó Giám đốc Sở trình bày báo cáo. Bà đề nghị các trạm y tế rà soát danh sách.';
+    expect(said(analyseText(t, ctx))).toEqual(['Mai Thị Hằng: đề nghị các trạm y tế rà soát danh sách']);
+  });
+});
