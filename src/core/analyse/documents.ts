@@ -7,6 +7,7 @@ import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import { W, type Token } from './tokens.ts';
 import { isSurname, SURNAMES, syllableRun } from './names.ts';
+import { isStopAt } from './positions.ts';
 
 const TYPES = /Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|Tờ trình|Báo cáo|Quy chế/.source;
 const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
@@ -91,6 +92,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
     const t = toks[j];
     if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
     if (t.k === 'w' && isCapTok(t)) {
+      if (t.l === 'tp') unit = true;
       // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
       if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
       j++;
@@ -135,7 +137,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
         end = j;
         continue;
       }
-      if (prev.k === 'w' && prev.cap && !unit) {
+      if (prev.k === 'w' && prev.cap && !unit && !isStopAt(toks, j)) {
         j++;
         end = j;
         continue;
@@ -427,8 +429,10 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
       const t = toks[k];
       if (t.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
       if (t.t === '(' || t.t === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
-      if (t.k !== 'w') break;
+      if (t.k !== 'w' || NAME_STOP.has(t.l)) break;
       if (t.l === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
+      // "Luật Đất đai 2024"
+      if (k > j && /^(19|20)\d\d$/.test(t.t)) return { z: k, ownIssuer: false };
     }
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {

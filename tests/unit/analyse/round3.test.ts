@@ -204,3 +204,14 @@ describe('pronoun subjects', () => {
     expect(said(analyseText(t, ctx))).toEqual(['Mai Thị Hằng: đề nghị các trạm y tế rà soát danh sách']);
   });
 });
+
+describe('document fields in other voices', () => {
+  it('a body named after "TP" ends before the verb that follows it', () => {
+    const t = 'Quyết định số 2154/QĐ-UBND ngày 25/7/2025 của UBND TP Hải Phòng giao chỉ tiêu cho các xã.';
+    expect(analyseText(t, ctx).documents[0].issuer).toBe('UBND TP Hải Phòng');
+  });
+  it('a law named with a bare year, and the look-ahead for "năm" stops at "và"', () => {
+    const d = analyseText('Theo Luật Đất đai 2024 và Hiến pháp năm 2013, người dân được bồi thường.', ctx).documents;
+    expect(d.map((x) => [x.type, x.mention.text])).toEqual([['Luật', 'Luật Đất đai 2024']]);
+  });
+});
