@@ -383,6 +383,24 @@ export interface Density {
   teaserLinks: number;
   /** Teaser links whose item (the link's largest short ancestor, ≤ 600 chars) also shows a date. */
   datedTeasers: number;
+  /** The densest container opens with a headline link: a featured teaser with a long sapo, not a body. */
+  bestIsTeaser: boolean;
+}
+
+/**
+ * True when a container's first content is a headline link ("<h2><a>Headline</a></h2><p>sapo…</p>",
+ * a listing's featured item). An article body opens with its own text, not with a link elsewhere.
+ */
+function opensWithHeadlineLink(el: Element): boolean {
+  for (let c = el.firstElementChild, i = 0; c && i < 3; c = c.nextElementSibling, i++) {
+    const text = boundedText(c, 400);
+    if (text === '') continue; // an empty wrapper or an image link
+    if (text === null) return false; // long text first: a body
+    if (c.tagName === 'A' && text.length >= 25) return true;
+    const a = c.getElementsByTagName('a')[0];
+    return !!a && elementText(a).length >= 25 && elementText(a).length >= text.length * 0.8;
+  }
+  return false;
 }
 
 /** A date inside a teaser (item texts are joined without spaces: "…cuối năm27/10/2025Sáng nay…"). */
@@ -473,12 +491,15 @@ export function textDensity(doc: Document): Density {
   }
   let bestParagraphs = 0;
   let bestChars = 0;
-  for (const v of byParent.values()) {
+  let best: Element | null = null;
+  for (const [el, v] of byParent) {
     if (v.chars > bestChars) {
       bestChars = v.chars;
       bestParagraphs = v.n;
+      best = el;
     }
   }
+  const bestIsTeaser = !!best && opensWithHeadlineLink(best);
   let teaserLinks = 0;
   let datedTeasers = 0;
   const seen = new Set<string>();
@@ -492,7 +513,7 @@ export function textDensity(doc: Document): Density {
     teaserLinks++;
     if (datedTeasers < 40 && ITEM_DATE_RE.test(teaserItemText(a))) datedTeasers++;
   }
-  return { bestParagraphs, bestChars, teaserLinks, datedTeasers };
+  return { bestParagraphs, bestChars, teaserLinks, datedTeasers, bestIsTeaser };
 }
 
 const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+(?:kết quả|bài|tin)|(?:phù hợp|tìm kiếm)\s+(?:với|cho)\s+từ\s+khóa|search results/i;
@@ -592,7 +613,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 /** Text density: one walk over the paragraphs and links. */
 export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
   const d = textDensity(doc);
-  if ((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) {
+  if (((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) && !(d.bestIsTeaser && d.datedTeasers >= 5)) {
     const votes: Vote[] = [];
     if (dated || title) {
       votes.push({ kind: 'article', weight: dated ? 0.3 : 0.15, reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container` });
@@ -602,7 +623,7 @@ export function densitySignals(doc: Document, title: Element | null, dated: bool
   }
   // Dated teasers (headline link + its date, repeated) are what a listing is made of; without a dense
   // text block they outweigh an article-looking URL (subcategories can end in -<id>).
-  if (d.datedTeasers >= 5) return [{ kind: 'listing', weight: 0.6, reason: `Text: ${d.datedTeasers} dated headline teasers and no dense text block` }];
+  if (d.datedTeasers >= 5) return [{ kind: 'listing', weight: 0.6, reason: `Text: ${d.datedTeasers} dated headline teasers and no dense text block${d.bestIsTeaser ? ' but a featured teaser' : ''}` }];
   if (d.teaserLinks >= 8) return [{ kind: 'listing', weight: 0.35, reason: `Text: ${d.teaserLinks} headline links and no dense text block` }];
   return [{ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' }];
 }

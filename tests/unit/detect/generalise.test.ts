@@ -98,6 +98,22 @@ describe('listings, search and documents from the page itself', () => {
   });
 });
 
+describe('a listing that opens with a featured teaser and its long sapo', () => {
+  const featured = `<div class="featured"><h2><a href="/tin-tuc-su-kien/noi-bat-880001">${TITLE}</a></h2><div class="d">20/11/2025 09:00</div>${body}<a href="/tin-tuc-su-kien/noi-bat-880001">Xem tiếp</a></div>`;
+  it.each(['https://haiphong.gov.vn/tin-tuc-su-kien', 'https://haiphong.gov.vn/tin-tuc-su-kien/chinh-tri', 'https://haiphong.gov.vn/tin-tuc-su-kien/chinh-tri-68001', 'https://thanhphohaiphong.gov.vn/chuyen-muc-thoi-su'])('%s is a listing', (url) => {
+    const d = detectPage(page(`<h1 class="cat">Tin tức - Sự kiện</h1>${featured}<div class="list">${teaserList(8)}</div>`, '<title>Tin tức - Sự kiện</title>', url), url);
+    expect(d.kind).toBe('listing');
+    expect(d.reasons.join(' ')).toMatch(/featured teaser/);
+  });
+
+  it('an article whose body holds a related box is still an article', () => {
+    const url = 'https://haiphong.gov.vn/tin-tuc-su-kien/bai-viet-880099';
+    const box = `<div class="box"><strong>Tin liên quan</strong><ul>${HEADLINES.slice(0, 3).map((h, i) => `<li><a href="/x/${i}-1">${h}</a></li>`).join('')}</ul></div>`;
+    const d = detectPage(page(`<h1>${TITLE}</h1><div class="date">19/09/2025 17:30</div><div class="body"><p>${LONG[0]}</p>${box}${LONG.slice(1).map((p) => `<p>${p}</p>`).join('')}</div><ul class="other">${teaserList(8)}</ul>`, `<title>${TITLE}</title>`, url), url, { alwaysDensity: true });
+    expect(d.kind).toBe('article');
+  });
+});
+
 describe('text density of <br>-separated text', () => {
   const brBody = LONG.concat(LONG.slice(0, 2)).join('<br><br>');
   it('a dated article with no <p> at all is an article', () => {
