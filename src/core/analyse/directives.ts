@@ -171,6 +171,12 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         k -= 2;
         continue;
       }
+      // "Ông A, Giám đốc Sở Y tế, nhấn mạnh …": the apposition closed by a comma
+      const ap = toks[k].t === ',' ? byEnd.get(k - 1) : undefined;
+      if (ap && (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.t === ',') && toks[ap.a].sent === t.sent && ap.z > ap.a + 2) {
+        k--;
+        break;
+      }
       if (toks[k].t === ')') {
         let d = k - 1;
         while (d >= 0 && toks[d].t !== '(' && toks[d].sent === t.sent && k - d < 40) d--;

@@ -102,7 +102,8 @@ export function matchHead(toks: Token[], i: number, lower = false): { end: numbe
   const headWords = nameKey(toks, j, h);
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
   // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
-  const orgNext = lower && (toks[j + h]?.cap || isAllCaps(toks[j + h]));
+  const o = toks[j + h];
+  const orgNext = lower && (o?.cap || isAllCaps(o) || (/^(ban|sở|bộ|hội|cục|phòng|đoàn|văn)$/.test(o?.l ?? '') && toks[j + h + 1]?.cap));
   if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap) && !orgNext) return null;
   if (headWords === 'trưởng' && !toks[j].cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
@@ -213,7 +214,7 @@ export function parseTitle(
           const n = toks[j + 1];
           // "… và Sở Y tế" continues; "… và Trần Văn Bình, Giám đốc …" is the next person
           const nextPerson = isSurname(n) && syllableRun(toks, s, j + 1, 4) >= 2 && !PLACES.has(nameKey(toks, j + 1, 2));
-          if (n && n.k === 'w' && n.cap && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1) && !nextPerson) {
+          if (n && n.k === 'w' && (n.cap || isAllCaps(n)) && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1) && !nextPerson) {
             j++;
             continue;
           }

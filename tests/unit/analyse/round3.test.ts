@@ -215,3 +215,22 @@ describe('document fields in other voices', () => {
     expect(d.map((x) => [x.type, x.mention.text])).toEqual([['Luật', 'Luật Đất đai 2024']]);
   });
 });
+
+describe('apposition edges', () => {
+  it('"Ông A, Giám đốc Sở …, nhấn mạnh …": the apposition closed by a comma is the subject', () => {
+    const r = analyseText('Phát biểu tại hội nghị, ông Vũ Văn Hải, Giám đốc Sở Y tế, đề nghị các bệnh viện chuẩn bị đủ thuốc.', ctx);
+    expect(said(r)).toEqual(['Vũ Văn Hải: đề nghị các bệnh viện chuẩn bị đủ thuốc']);
+  });
+  it('…but not when the person is the object of a preposition', () => {
+    const t = 'Dự có ông Vũ Văn Hải, Giám đốc Sở Y tế. Cử tri phản ánh với ông Vũ Văn Hải, Giám đốc Sở Y tế, đề nghị sớm có thuốc.';
+    expect(analyseText(t, ctx).directives).toEqual([]);
+  });
+  it('"và" followed by a body in capitals continues an organisation ("Đoàn ĐBQH và HĐND TP")', () => {
+    const r = analyseText('Dự có ông Vũ Văn Hải, Chánh Văn phòng Đoàn ĐBQH và HĐND TP.', ctx);
+    expect(official(r, 'Vũ Văn Hải')?.positions).toEqual(['Chánh Văn phòng Đoàn ĐBQH và HĐND TP']);
+  });
+  it('a fully lower-case "phó trưởng ban" before a capitalised organisation', () => {
+    const r = analyseText('Đồng chí Nguyễn Thị Lan, phó trưởng ban Tuyên giáo Thành uỷ, phát biểu.', ctx);
+    expect(official(r, 'Nguyễn Thị Lan')?.positions).toEqual(['phó trưởng ban Tuyên giáo Thành uỷ']);
+  });
+});
