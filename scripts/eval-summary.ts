@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseText } from '../src/core/analyse/index.ts';
+import { key } from '../src/core/analyse/normalise.ts';
 import type { Summary } from '../src/core/types.ts';
 
 interface Gold {
@@ -42,6 +43,8 @@ export interface SetScore {
 }
 
 const nfc = (x: string) => x.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Names compare without case or tone placement: "Đào Thị Hoà" and "Đào Thị Hòa" are one person. */
+const nm = (x: string) => key(x);
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Body text as the extractor builds it: no title, date line, blank line, byline. */
@@ -60,8 +63,8 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string, acc: SetScore): void {
   acc.articles++;
   // officials by name
-  const gNames = new Set(gold.officials.map((o) => nfc(o.name)));
-  const pNames = new Set(got.officials.map((o) => nfc(o.name)));
+  const gNames = new Set(gold.officials.map((o) => nm(o.name)));
+  const pNames = new Set(got.officials.map((o) => nm(o.name)));
   for (const x of pNames) {
     if (gNames.has(x)) acc.officials.tp++;
     else {
@@ -75,8 +78,8 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
       acc.misses.push(`${tag} official FN: ${x}`);
     }
   // positions as (name, position) pairs
-  const gPos = new Set(gold.officials.flatMap((o) => o.positions.map((p) => nfc(o.name) + ' | ' + nfc(p))));
-  const pPos = new Set(got.officials.flatMap((o) => o.positions.map((p) => nfc(o.name) + ' | ' + nfc(p))));
+  const gPos = new Set(gold.officials.flatMap((o) => o.positions.map((p) => nm(o.name) + ' | ' + nfc(p))));
+  const pPos = new Set(got.officials.flatMap((o) => o.positions.map((p) => nm(o.name) + ' | ' + nfc(p))));
   for (const x of pPos) {
     if (gPos.has(x)) acc.positions.tp++;
     else {
@@ -129,7 +132,7 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
     const gSpan = findSpan(body, gd.mention, from);
     if (gSpan) from = gSpan[0];
     const hit = got.directives.findIndex(
-      (pd, k) => !usedD.has(k) && nfc(pd.by) === nfc(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
+      (pd, k) => !usedD.has(k) && nm(pd.by) === nm(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
     );
     if (hit < 0) {
       acc.directives.fn++;

@@ -347,6 +347,14 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             continue;
           }
         }
+        if (r.m.rank && !r.who && toks[r.m.b]?.t === ',' && t.cap && !plural) {
+          // "Thiếu tướng, Tư lệnh … Vũ Trung Kiên": a rank waiting for the name after the next title
+          if (pendingEnd !== i - 1) pending = [];
+          pending.push(r.m);
+          pendingEnd = r.m.b;
+          i = r.m.b - 1;
+          continue;
+        }
         if (!plural && !r.who && !r.m.rank && (t.cap || (low && r.m.b - i > 2))) {
           const tk = key(tmText(r.m));
           const after = toks[r.m.b];

@@ -234,3 +234,10 @@ describe('apposition edges', () => {
     expect(official(r, 'Nguyễn Thị Lan')?.positions).toEqual(['phó trưởng ban Tuyên giáo Thành uỷ']);
   });
 });
+
+describe('ranks', () => {
+  it('"Thiếu tướng, Tư lệnh … Vũ Trung Kiên": a rank before a comma waits for the name', () => {
+    const r = analyseText('Dự có Thiếu tướng, Tư lệnh Bộ Tư lệnh Vùng Cảnh sát biển 1 Vũ Trung Kiên.', ctx);
+    expect(official(r, 'Vũ Trung Kiên')?.positions).toEqual(['Thiếu tướng', 'Tư lệnh Bộ Tư lệnh Vùng Cảnh sát biển 1']);
+  });
+});
