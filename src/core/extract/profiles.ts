@@ -94,11 +94,22 @@ export const PROFILES: SiteProfile[] = [
   {
     id: 'tp-wp',
     generations: ['tp-wp'],
-    markers: ['.entry-content', 'article.post', '.td-post-content', '.single-post-content'],
-    title: ['h1.entry-title', '.entry-title', 'h1.post-title', '.td-post-title h1', 'h1'],
-    date: ['meta[property="article:published_time"]', 'time.entry-date', '.entry-date', '.td-post-date', '.post-date', '.entry-meta', '.print-date'],
-    sapo: ['.entry-summary', '.post-excerpt', '.sapo', '.td-post-sub-title'],
-    body: ['.entry-content', '.td-post-content', '.post-content', '.single-post-content', '.post-entry'],
+    // Common news themes besides the default markup: Newspaper (tagDiv, classic and cloud templates),
+    // JNews, Elementor Pro single-post templates. The title is the one repeating the page's own title.
+    markers: ['.entry-content', 'article.post', '.td-post-content', '.single-post-content', '.tdb_single_content', '.jeg_post_title', '.elementor-widget-theme-post-content'],
+    title: [
+      'h1.entry-title', 'h1.tdb-title-text', 'h1.jeg_post_title', '.elementor-widget-theme-post-title .elementor-heading-title', '.entry-title', 'h1.post-title',
+      '.td-post-title h1', 'h1',
+    ],
+    date: [
+      'meta[property="article:published_time"]', 'time.entry-date.published', 'time.entry-date', '.entry-date', '.td-post-date', '.jeg_meta_date',
+      '.post-date', '.entry-meta', '.print-date',
+    ],
+    sapo: ['.entry-summary', '.post-excerpt', '.sapo', '.td-post-sub-title', '.jeg_post_subtitle'],
+    body: [
+      '.entry-content .content-inner', '.tdb_single_content .tdb-block-inner', '.elementor-widget-theme-post-content > .elementor-widget-container', '.entry-content',
+      '.td-post-content', '.post-content', '.single-post-content', '.post-entry',
+    ],
     // WordPress "author" fields name the editor's account, not the byline printed under the article.
     author: [],
     caption: ['.wp-caption-text', '.wp-element-caption'],
@@ -106,6 +117,8 @@ export const PROFILES: SiteProfile[] = [
       '.sharedaddy', '.sd-sharing', '.jp-relatedposts', '.addtoany_share_save_container', '.a2a_kit', '.yarpp-related',
       '.related-posts', '.post-tags', '.entry-footer', '.tien-ich', '.tien-ich-thong-tin', '.widget', '.print-link',
       '.fb-page', '.qr-code', '.post-navigation', '.navigation', '.comments-area',
+      '.td-post-sharing', '.tdb_single_tags', '.td_block_related_posts', '.jnews_inline_related_post_wrapper', '.jeg_share_button', '.jeg_post_tags',
+      '.jnews_related_post_container', '.elementor-widget-share-buttons', '.elementor-widget-post-info', '.elementor-widget-posts',
     ],
   },
 ];
