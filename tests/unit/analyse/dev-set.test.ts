@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_DIR, EXTRA_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
+import { DEV_DIR, EXTRA_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
 
 describe('dev-set scores (npm run eval:summary)', () => {
   it('meets the targets on the dev set', () => {
@@ -21,4 +21,18 @@ describe('dev-set scores (npm run eval:summary)', () => {
     expect(s.docFields.right / s.docFields.matched).toBeGreaterThanOrEqual(0.95);
     expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
   });
+
+  for (const [name, dir, n] of [
+    ['holdout2', HOLDOUT2_DIR, 10],
+    ['holdout3', HOLDOUT3_DIR, 8],
+  ] as const)
+    it(`meets the same targets on ${name}`, () => {
+      const s = scoreDir(dir);
+      expect(s.articles).toBe(n);
+      expect(f1(s.officials).f).toBeGreaterThanOrEqual(0.97);
+      expect(f1(s.positions).f).toBeGreaterThanOrEqual(0.95);
+      expect(f1(s.documents).f).toBeGreaterThanOrEqual(0.97);
+      expect(s.docFields.right / s.docFields.matched).toBeGreaterThanOrEqual(0.95);
+      expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
+    });
 });
