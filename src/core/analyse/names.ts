@@ -6,7 +6,7 @@ import { W, type Token } from './tokens.ts';
 
 /** Family names (lower case). Common ones first; very ambiguous ones (Văn, Quang, Ông…) left out. */
 export const SURNAMES = new Set(
-  W(/nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|bành|cao|châu|chu|diệp|đàm|đào|đinh|đoàn|hà|hàn|kiều|lâm|lục|lương|lưu|mã|mạch|mai|nghiêm|phó|phùng|quách|tạ|thạch|thái|thân|tô|tôn|triệu|trịnh|trương|vương|lều|ưng|khổng|khúc|lò|lường|mạc|nông|âu|đồng|cù|hầu|hứa|kha|lã|lại|lăng|nhữ|quản|sầm|tăng|tống|từ|vi|viên|bạch|bế|cấn|doãn|giáp|khương|khuất|lỗ|lộc|mẫn|phí|thiều|thiệu|ứng|vưu|hoàng/)
+  W(/nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|bành|cao|châu|chu|diệp|đàm|đào|đinh|đoàn|hà|hàn|kiều|lâm|lục|lương|lưu|mã|mạch|mai|nghiêm|phó|phùng|quách|tạ|thạch|thái|thân|tô|tôn|triệu|trịnh|trương|vương|lều|ưng|khổng|khúc|lò|lường|mạc|nông|âu|đồng|cù|hầu|hứa|kha|lã|lại|lăng|nhữ|quản|sầm|tăng|tống|từ|vi|viên|bạch|bế|cấn|doãn|giáp|khương|khuất|lỗ|lộc|mẫn|phí|thiều|thiệu|ứng|vưu|hoàng|ninh|giang|kim|tiêu|chung|lạc|la|ma|vàng|sùng/)
     .filter(Boolean),
 );
 

@@ -168,7 +168,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         return x === 0 || (x > 0 && !/ (phó|nguyên)$/.test(' ' + k.slice(0, x - 1)));
       };
       let one: Person | null = null;
-      for (const p of order) {
+      for (let q = 0; q < order.length && q < 300; q++) {
+        const p = order[q];
         if (!p.official || p.first >= at || !p.posKeys.some(short)) continue;
         if (one) {
           one = null;

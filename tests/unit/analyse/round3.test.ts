@@ -241,3 +241,13 @@ describe('ranks', () => {
     expect(official(r, 'Vũ Trung Kiên')?.positions).toEqual(['Thiếu tướng', 'Tư lệnh Bộ Tư lệnh Vùng Cảnh sát biển 1']);
   });
 });
+
+describe('surnames', () => {
+  it('less common surnames (Ninh, Giang, Ma) start names; a place after a unit is still a place', () => {
+    const r = analyseText('Dự có ông Ninh Văn Quyết, Phó Chủ tịch UBND huyện Tiên Lãng và Chủ tịch UBND xã Kim Sơn Giang Văn An.', ctx);
+    expect(r.officials.map((o) => [o.name, o.positions])).toEqual([
+      ['Ninh Văn Quyết', ['Phó Chủ tịch UBND huyện Tiên Lãng']],
+      ['Giang Văn An', ['Chủ tịch UBND xã Kim Sơn']],
+    ]);
+  });
+});
