@@ -153,7 +153,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     if (next && (next.l === 'của' || next.l === 'được')) continue;
     const commaAfter = next?.t === ',';
     if (commaAfter && t.l === 'chỉ') continue; // "Phát biểu chỉ đạo, …" 
-    if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || next.k !== 'w')) continue;
+    if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) continue;
     if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
     // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
     if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) continue;
@@ -220,6 +220,9 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     ) {
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
+    } else if (k < sentStart && t.l === 'giao' && lastSubj && toks[lastSubj.a].sent === t.sent - 1 && toks[lastSubj.a].para === t.para) {
+      // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
+      who = lastSubj.p;
     }
     if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
     else if (!who && k === i - 1 && (prev?.t === ',' || prev?.t === ';') && prev.sent === t.sent)

@@ -251,3 +251,14 @@ describe('surnames', () => {
     ]);
   });
 });
+
+describe('follow-ups', () => {
+  it('a sentence opening with "Giao" after a sentence whose subject is an official', () => {
+    const t = 'Phát biểu kết luận, đồng chí Lê Văn Hiệu, Chủ tịch HĐND TP ghi nhận sự cố gắng của các xã. Giao Văn phòng HĐND TP tổng hợp ý kiến cử tri.';
+    expect(said(analyseText(t, ctx))).toEqual(['Lê Văn Hiệu: Giao Văn phòng HĐND TP tổng hợp ý kiến cử tri']);
+  });
+  it('"giao:" followed by a list', () => {
+    const t = 'Dự có đồng chí Lê Tiến Châu, Bí thư Thành uỷ. Đồng chí giao: Ban Tổ chức Thành uỷ hoàn thiện đề án; Văn phòng Thành uỷ theo dõi.';
+    expect(said(analyseText(t, ctx))).toEqual(['Lê Tiến Châu: giao: Ban Tổ chức Thành uỷ hoàn thiện đề án; Văn phòng Thành uỷ theo dõi']);
+  });
+});
