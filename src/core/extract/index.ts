@@ -526,17 +526,26 @@ export function labelledAuthor(doc: Document): string | null {
 
 export { findElementByText } from '../detect/signals.ts';
 
-const TRACE_ATTR = 'data-hpr-trace';
+/**
+ * Clone → original for every element and text node of the body, walked in parallel right after
+ * cloning (before Readability moves the clone's nodes around; moved nodes keep their identity).
+ */
+export function traceClone(original: Node, clone: Node, map: Map<Node, Node> = new Map()): Map<Node, Node> {
+  const stack: [Node, Node][] = [[original, clone]];
+  while (stack.length) {
+    const [o, c] = stack.pop()!;
+    map.set(c, o);
+    for (let oc = o.firstChild, cc = c.firstChild; oc && cc; oc = oc.nextSibling, cc = cc.nextSibling) {
+      if (oc.nodeType === 1 || oc.nodeType === 3) stack.push([oc, cc]);
+    }
+  }
+  return map;
+}
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   if (a.contains(b)) return a;
   for (let n: Element | null = a.parentElement; n; n = n.parentElement) if (n.contains(b)) return n;
   return null;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
-  return false;
 }
 
 const partKey = (s: string) => norm(s).toLowerCase();
@@ -545,19 +554,30 @@ const partKey = (s: string) => norm(s).toLowerCase();
  * Readability scores blocks and drops those it judges weak: an image block between two text blocks,
  * a caption, a short paragraph, a table. Readers' first complaint is missing content, so the page's own
  * container of everything Readability kept (their lowest common ancestor on the original page, traced
- * through numbered clone elements) is read again with the block builder. It replaces Readability's
+ * through the clone's moved nodes) is read again with the block builder. It replaces Readability's
  * reading only when it keeps every part of it, adds something, and what it adds is modest and not
  * made of links (no sidebar, no related list).
  */
-export function restoreOmitted(doc: Document, content: Element, built: BuildResult, opts: { baseUrl: string; title: string; captionSelectors: string[] }): BuildResult | null {
-  const all = doc.body ? doc.body.getElementsByTagName('*') : null;
-  if (!all) return null;
+export function restoreOmitted(
+  doc: Document,
+  content: Element,
+  trace: Map<Node, Node>,
+  built: BuildResult,
+  opts: { baseUrl: string; title: string; captionSelectors: string[] },
+): BuildResult | null {
+  // Where Readability's text and images came from: text nodes keep their identity when Readability
+  // rewraps them (a <br>-separated div becomes new <p>s), so they are traced, not the wrappers.
   let root: Element | null = null;
-  for (const el of Array.from(content.querySelectorAll(`[${TRACE_ATTR}]`))) {
-    // Readability rewraps text (a <br>-separated div becomes <p>s without the trace): an element with
-    // text anywhere below it still marks where the text came from.
-    if (el.tagName !== 'IMG' && !hasOwnText(el) && !/\S/.test(el.textContent ?? '')) continue;
-    const orig = all[Number(el.getAttribute(TRACE_ATTR))];
+  const stack: Node[] = [content];
+  while (stack.length) {
+    const n = stack.pop()!;
+    let orig: Element | null = null;
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) orig = trace.get(n)?.parentElement ?? null;
+    } else if (n.nodeType === 1) {
+      if ((n as Element).tagName === 'IMG') orig = (trace.get(n) as Element | undefined) ?? null;
+      for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    }
     if (!orig) continue;
     root = root ? lowestCommonAncestor(root, orig) : orig;
     if (!root) return null;
@@ -605,9 +625,8 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   }
   if (!readerable) notes.push('isProbablyReaderable: false; parsed anyway because detection said article');
   const clone = doc.cloneNode(true) as Document;
-  // Number the clone's elements so Readability's output can be traced back to the page (see restoreOmitted).
-  const cloneEls = clone.body ? clone.body.getElementsByTagName('*') : null;
-  if (cloneEls) for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(TRACE_ATTR, String(i));
+  // Map the clone's nodes to the page's so Readability's output can be traced back (see restoreOmitted).
+  const trace = doc.body && clone.body ? traceClone(doc.body, clone.body) : new Map<Node, Node>();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
@@ -632,7 +651,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
   }
   else if (parsed?.content) {
-    const restored = restoreOmitted(doc, parsed.content, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
+    const restored = restoreOmitted(doc, parsed.content, trace, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
     if (restored) {
       built = restored;
       notes.push('restored what Readability left out of the article container');
