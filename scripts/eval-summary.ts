@@ -6,7 +6,8 @@
  *                                   one folder (optionally some articles by NN prefix)
  * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra) and
  * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning) and
- * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning).
+ * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning),
+ * holdout4 (tests/fixtures/corpus-holdout4; written after the round-3 rules, scored once before any change).
  * Known gold conflicts (a gold entry that contradicts the corpus README) are printed apart and
  * still counted as written in the gold.
  */
@@ -200,6 +201,7 @@ export const DEV_DIR = join(root, 'tests/fixtures/corpus');
 export const EXTRA_DIR = join(root, 'tests/fixtures/corpus-extra');
 export const HOLDOUT2_DIR = join(root, 'tests/fixtures/corpus-holdout2');
 export const HOLDOUT3_DIR = join(root, 'tests/fixtures/corpus-holdout3');
+export const HOLDOUT4_DIR = join(root, 'tests/fixtures/corpus-holdout4');
 
 /**
  * Gold entries that contradict the corpus README. The dev set is a copy of the shared corpus and is not
@@ -230,6 +232,7 @@ if (isMain) {
         ['extra', scoreDir(EXTRA_DIR)],
         ['holdout2', scoreDir(HOLDOUT2_DIR)],
         ['holdout3', scoreDir(HOLDOUT3_DIR)],
+        ['holdout4', scoreDir(HOLDOUT4_DIR)],
       ];
   if (argv.includes('--json')) {
     const pack = (a: SetScore) => ({

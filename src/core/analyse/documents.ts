@@ -70,7 +70,8 @@ function tokAt(toks: Token[], c: number): number {
 }
 
 const UNIT_WORDS = new Set(W(/thành|phố|tỉnh|quận|huyện|xã|phường|thị|trấn|đặc|khu/));
-const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân/));
+/** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
+const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân|giao thông|kinh tế|đầu tư|công nghiệp|phát triển|thủy sản|thiên tai|cứu nạn|cứu hộ|hạ tầng|du lịch|dân cư|thương mại|sản xuất|công nghệ|đào tạo|dự án/));
 /** First words of public bodies. */
 const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|huyện|quận|thị|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
 /** Adverbs between an issuer and its verb. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_DIR, EXTRA_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
+import { DEV_DIR, EXTRA_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
 
 describe('dev-set scores (npm run eval:summary)', () => {
   it('meets the targets on the dev set', () => {
@@ -25,6 +25,7 @@ describe('dev-set scores (npm run eval:summary)', () => {
   for (const [name, dir, n] of [
     ['holdout2', HOLDOUT2_DIR, 10],
     ['holdout3', HOLDOUT3_DIR, 8],
+    ['holdout4', HOLDOUT4_DIR, 3],
   ] as const)
     it(`meets the same targets on ${name}`, () => {
       const s = scoreDir(dir);

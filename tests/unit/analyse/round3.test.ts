@@ -262,3 +262,10 @@ describe('follow-ups', () => {
     expect(said(analyseText(t, ctx))).toEqual(['Lê Tiến Châu: giao: Ban Tổ chức Thành uỷ hoàn thiện đề án; Văn phòng Thành uỷ theo dõi']);
   });
 });
+
+describe('issuer names with lower-case words', () => {
+  it('"Ban An toàn giao thông TP" is one body', () => {
+    const t = 'Thực hiện Kế hoạch số 97/KH-BATGT ngày 12/3/2021 của Ban An toàn giao thông TP, các huyện ra quân.';
+    expect(analyseText(t, ctx).documents[0].issuer).toBe('Ban An toàn giao thông TP');
+  });
+});
