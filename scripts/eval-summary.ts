@@ -4,9 +4,9 @@
  *   npm run eval:summary -- --json  machine-readable figures
  *   npm run eval:summary -- --dir tests/fixtures/corpus-holdout2 [--only 08,09,10]
  *                                   one folder (optionally some articles by NN prefix)
- * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra) and
- * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning) and
- * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning),
+ * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra),
+ * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning),
+ * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning) and
  * holdout4 (tests/fixtures/corpus-holdout4; written after the round-3 rules, scored once before any change).
  * Known gold conflicts (a gold entry that contradicts the corpus README) are printed apart and
  * still counted as written in the gold.

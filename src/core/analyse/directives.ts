@@ -94,7 +94,7 @@ function deonticSoon(toks: Token[], from: number, b: number): boolean {
  */
 function afterTime(toks: Token[], j: number): number {
   let k = j;
-  for (let q = 0; q < 2 && /^(trong|từ|ngay|đến|sau|trước|ngay)$/.test(toks[k]?.l ?? ''); q++) k++;
+  for (let q = 0; q < 2 && /^(trong|từ|ngay|đến|sau|trước)$/.test(toks[k]?.l ?? ''); q++) k++;
   const t = toks[k]?.l ?? '';
   let m = k + 1;
   if (t === 'thời' && toks[m]?.l === 'gian') m++;
