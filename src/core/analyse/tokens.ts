@@ -112,9 +112,10 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       const next = toks[i + 1];
       // an abbreviation such as "TP." or an initial does not end a sentence
       const prev = toks[i - 1];
-      // …but "TP." closes a sentence unless a place name (two capitalised syllables) follows: "TP. Hải Phòng"
+      // …but "TP." closes a sentence unless a place name (two capitalised syllables, or capitals) follows: "TP. Hải Phòng", "TP. HCM"
       const nn = toks[i + 2];
-      const place = prev?.l !== 'tp' || (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
+      const place =
+        prev?.l !== 'tp' || (next?.k === 'w' && next.t.length > 1 && next.t === next.t.toUpperCase()) || (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
       if (tk.t === '.' && prev && prev.e === tk.s && ABBREV.has(prev.l) && place) continue;
       if (tk.t === '.' && next && next.s === tk.e && next.k === 'w') continue; // 11.000, TP.HCM
       let j = i + 1;

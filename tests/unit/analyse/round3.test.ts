@@ -269,3 +269,10 @@ describe('issuer names with lower-case words', () => {
     expect(analyseText(t, ctx).documents[0].issuer).toBe('Ban An toàn giao thông TP');
   });
 });
+
+describe('"TP." before a place in capitals', () => {
+  it('"TP. HCM" does not end the sentence', () => {
+    const r = analyseText('Dự có ông Võ Văn Hoan, Phó Chủ tịch UBND TP. HCM và bà Lê Thị Hà.', ctx);
+    expect(official(r, 'Võ Văn Hoan')?.positions).toEqual(['Phó Chủ tịch UBND TP. HCM']);
+  });
+});
