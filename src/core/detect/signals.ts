@@ -241,17 +241,17 @@ export function ownTitleElement(doc: Document): Element | null {
 
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 /** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
-const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH)\b)?`;
+const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{N}]))?`;
 const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
 const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
 export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
   { re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'), label: '"Print <weekday>, dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'i'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`, 'i'), label: 'labelled date line' },
-  { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'i'), label: 'weekday date line' },
-  { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`), label: '"dd/mm/yyyy - HH:MM" date line' },
-  { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'i'), label: '"HH:MM dd/mm/yyyy" date line' },
-  { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`), label: 'bare date line' },
+  { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
+  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`, 'iu'), label: 'labelled date line' },
+  { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'), label: 'weekday date line' },
+  { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'), label: '"dd/mm/yyyy - HH:MM" date line' },
+  { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'), label: '"HH:MM dd/mm/yyyy" date line' },
+  { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'), label: 'bare date line' },
   { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
   // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
   { re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'), label: '"dd Tháng <month>, yyyy" line' },

@@ -23,9 +23,11 @@ export interface ParsedDate {
 const WEEKDAY_RE = /(?:Thứ\s*(Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(Chủ\s*nhật|CN))(?![\p{L}\p{N}])/iu;
 const WEEKDAY_INDEX: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 
-const TIME = String.raw`(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH)\b)?`;
+/** 12-hour markers: English/Vietnamese abbreviations and the day parts of the WordPress vi locale ("4:00 chiều"). */
+const AMPM = String.raw`AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm`;
+const TIME = String.raw`(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(${AMPM})(?![\p{L}\p{N}]))?`;
 const timeGroup = (n: number) =>
-  String.raw`(?<h${n}>\d{1,2})\s*(?:[:h]|giờ)\s*(?<m${n}>\d{2})(?:\s*:\s*(?<s${n}>\d{2}))?(?:\s*(?<a${n}>AM|PM|SA|CH)\b)?`;
+  String.raw`(?<h${n}>\d{1,2})\s*(?:[:h]|giờ)\s*(?<m${n}>\d{2})(?:\s*:\s*(?<s${n}>\d{2}))?(?:\s*(?<a${n}>${AMPM})(?![\p{L}\p{N}]))?`;
 const NUMERIC_RE = new RegExp(
   String.raw`(?:${timeGroup(1)}\s*(?:[-|,]|ngày)?\s*)?(?<![\d/])(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<mo>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})(?!\d)(?:\s*(?:[-|,]|lúc)?\s*${timeGroup(2)})?`,
   'giu',
@@ -73,8 +75,12 @@ export function toIso(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): 
 }
 
 function to24(h: number, ampm: string | undefined): number {
-  if (!ampm) return h;
-  const pm = /^(?:PM|CH)$/i.test(ampm);
+  if (!ampm || h > 12) return h;
+  const part = ampm.toLowerCase();
+  // "12 giờ trưa" is noon, "1 giờ trưa" 13:00; "10 giờ đêm" 22:00 but "2 giờ đêm" 02:00.
+  if (part === 'trưa') return h <= 2 ? h + 12 : h;
+  if (part === 'đêm') return h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h;
+  const pm = /^(?:pm|ch|chiều|tối)$/.test(part);
   if (h === 12) return pm ? 12 : 0;
   return pm ? h + 12 : h;
 }

@@ -122,6 +122,9 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
   }
   for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 5)) {
     if (inListItem(time) || inTeaser(time, titleEl)) continue;
+    // A modification time ("time.updated", itemprop=dateModified) is not the publication date.
+    const cls = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''}`;
+    if (/(?:^|\s)(?:updated|dateModified|modified)(?:\s|$)/i.test(cls) && !/(?:^|\s)(?:published|datePublished)(?:\s|$)/i.test(cls)) continue;
     const p = dateFromElement(time);
     if (p) yield p;
     break;

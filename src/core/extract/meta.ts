@@ -60,6 +60,9 @@ export function readMeta(doc: Document): PageMeta {
         'meta[property="article:published_time"]',
         'meta[property="og:published_time"]',
         'meta[itemprop="datePublished"]',
+        // schema.org microdata on the visible element (WordPress themes: <time itemprop="datePublished" datetime>).
+        '[itemprop="datePublished"][datetime]',
+        '[itemprop="datePublished"][content]',
         'meta[name="pubdate"]',
         'meta[name="publishdate"]',
         'meta[name="dc.date"]',

@@ -192,3 +192,26 @@ describe('photo stories and dates under the body', () => {
     expect(analyzePage(doc, u).article!.published).toBe('2024-12-20T15:30:00+07:00');
   });
 });
+
+describe('Vietnamese day-part times and microdata dates', () => {
+  it.each([
+    ['29/03/2021 4:00 chiều', '2021-03-29T16:00:00+07:00'],
+    ['29/03/2021 10:15 sáng', '2021-03-29T10:15:00+07:00'],
+    ['8:30 tối, 29/03/2021', '2021-03-29T20:30:00+07:00'],
+    ['29/03/2021 12:30 trưa', '2021-03-29T12:30:00+07:00'],
+    ['29/03/2021 1:15 trưa', '2021-03-29T13:15:00+07:00'],
+    ['29/03/2021 10:00 đêm', '2021-03-29T22:00:00+07:00'],
+    ['29 Tháng Ba, 2021 4:00 chiều', '2021-03-29T16:00:00+07:00'],
+  ])('%s', (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it('<time itemprop="datePublished"> beats a modification time printed first (time.updated)', () => {
+    const u = 'https://thanhphohaiphong.gov.vn/a.html';
+    const doc = page(`<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00" itemprop="dateModified">24/10/2022</time><time class="published" datetime="2022-10-20T17:05:00+07:00" itemprop="datePublished">20/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`, `<title>${TITLE}</title>`, u);
+    expect(analyzePage(doc, u, { extract: { profiles: false } }).article!.published).toBe('2022-10-20T17:05:00+07:00');
+    const noMicrodata = page(`<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00">24/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`, `<title>${TITLE}</title>`, u);
+    // Only a modification time on the page: the date-only line next to the title is kept instead.
+    expect(analyzePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe('2022-10-24T00:00:00+07:00');
+  });
+});
