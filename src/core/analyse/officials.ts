@@ -378,7 +378,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
       const sep = toks[i + len];
-      const titled = sep && (sep.t === ',' || sep.t === '–' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
+      const titled = sep && (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
       if (titled && !NAMESAKES.has(k)) {
         const per = personFor(i, len);
         addMention(per, i, i + len);

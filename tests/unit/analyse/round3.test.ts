@@ -276,3 +276,14 @@ describe('"TP." before a place in capitals', () => {
     expect(official(r, 'Võ Văn Hoan')?.positions).toEqual(['Phó Chủ tịch UBND TP. HCM']);
   });
 });
+
+describe('hyphenated lists', () => {
+  it('"các đồng chí: A - title, title; B - title" gives each name its titles', () => {
+    const t = 'Dự có các đồng chí: Lê Văn Thành - Ủy viên Trung ương Đảng, Bí thư Thành ủy; Phạm Văn Lập - Phó Bí thư Thường trực Thành ủy.';
+    const r = analyseText(t, ctx);
+    expect(r.officials.map((o) => [o.name, o.positions])).toEqual([
+      ['Lê Văn Thành', ['Ủy viên Trung ương Đảng', 'Bí thư Thành ủy']],
+      ['Phạm Văn Lập', ['Phó Bí thư Thường trực Thành ủy']],
+    ]);
+  });
+});
