@@ -2,7 +2,8 @@
  * npm run golden              — rewrite every tests/fixtures/pages/**\/<name>.expected.json from the current code
  *                                (do it on purpose, after checking the change is an improvement).
  * npm run -s golden -- --report — write nothing; print the figures (kind accuracy, title/date/author
- *                                exactness, body recall, furniture leaks, captions, fallback-only recall, timing).
+ *                                exactness, body recall, furniture leaks, captions, fallback-only recall, timing),
+ *                                then the holdout pages' figures (tests/fixtures/pages-holdout).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../src/core/index.ts';
 import { FIXTURES, fixtureHtml, goldenOf, goldenPath, scoreFixture } from '../tests/fixtures/pages/index.ts';
 import { parseHtml } from './extract.ts';
+import { figures, scoreHoldout } from '../tests/fixtures/pages-holdout/report.ts';
 
 async function main(): Promise<void> {
   const report = process.argv.includes('--report');
@@ -105,6 +107,10 @@ async function main(): Promise<void> {
   console.log(`fallback-only recall on invented markup: ${pct(invFound, invParas)}`);
   console.log(`time, articles read by a profile: analyzePage ${tAnalyze.toFixed(1)} ms vs Readability.parse ${tReadability.toFixed(1)} ms (${((100 * tAnalyze) / tReadability).toFixed(0)}%)`);
   console.log(`time, other pages (fallback articles, non-articles): analyzePage ${tAnyA.toFixed(1)} ms vs Readability.parse ${tAnyR.toFixed(1)} ms (${((100 * tAnyA) / tAnyR).toFixed(0)}%)`);
+  // The holdout pages (markup the code was not written against); per-page lines: tests/fixtures/pages-holdout/report.ts.
+  const rows = scoreHoldout();
+  console.log('');
+  for (const l of [...figures(rows.filter((r) => !r.f.heldOut), 'holdout, tuning set'), ...figures(rows.filter((r) => r.f.heldOut), 'holdout, held-out set')]) console.log(l);
 }
 
 main().catch((e) => {
