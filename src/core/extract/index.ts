@@ -349,13 +349,49 @@ export function furnitureSkips(root: Element): Set<Element> {
   return skip;
 }
 
+/** A block that is a teaser: mostly link text, with a headline-length link. */
+function isTeaserBlock(b: Block): boolean {
+  if (b.type !== 'paragraph' && b.type !== 'list') return false;
+  const inl = b.type === 'paragraph' ? b.inlines : b.items.flat();
+  let all = 0;
+  let links = 0;
+  let headline = false;
+  for (const i of inl) {
+    const n = i.text.trim().length;
+    all += n;
+    if (i.type === 'link') {
+      links += n;
+      if (n >= 25) headline = true;
+    }
+  }
+  return headline && links >= all * 0.6;
+}
+
+/**
+ * An unlabelled run of teaser links at the end of the body ("<p><a>Headline</a> (12/05/2024)</p>" × n
+ * in the same container): other articles, not this one. Two such blocks, or one list of ≥ 2 items,
+ * end the body. Returns the new end.
+ */
+export function trailingTeasersStart(blocks: Block[]): number {
+  let i = blocks.length;
+  let items = 0;
+  while (i > 0 && isTeaserBlock(blocks[i - 1])) {
+    const b = blocks[i - 1];
+    items += b.type === 'list' ? b.items.length : 1;
+    i--;
+  }
+  return items >= 2 && i > 0 ? i : blocks.length;
+}
+
 function assemble(a: Assembled): Article | null {
   let blocks = a.blocks.slice();
   let hints = a.hints.slice();
   let sapo = a.sapo ? stripSourcePrefix(norm(a.sapo)) || null : null;
 
-  const end = trailingFurnitureStart(blocks);
-  if (end > 0) {
+  let end = trailingFurnitureStart(blocks);
+  if (end < 0) end = blocks.length;
+  end = trailingTeasersStart(blocks.slice(0, end));
+  if (end < blocks.length) {
     blocks = blocks.slice(0, end);
     hints = hints.slice(0, end);
   }

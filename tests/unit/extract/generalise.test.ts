@@ -215,3 +215,19 @@ describe('Vietnamese day-part times and microdata dates', () => {
     expect(analyzePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe('2022-10-24T00:00:00+07:00');
   });
 });
+
+describe('unlabelled teaser links at the end of the body', () => {
+  const HL = ['Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công', 'Hội nghị xúc tiến đầu tư vào các khu công nghiệp ven biển phía Nam', 'Phát động phong trào thi đua xây dựng nông thôn mới kiểu mẫu'];
+  const trail = HL.map((h, i) => `<p><a href="/tin-tuc/${i}-99000${i}">${h}</a> (1${i}/05/2024)</p>`).join('');
+  it('are not article text, and the byline before them is found', () => {
+    const doc = page(`<h1>${TITLE}</h1><div class="c"><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p>${trail}</div>`, `<title>${TITLE}</title>`, url);
+    const a = analyzePage(doc, url).article!;
+    expect(a.text).not.toMatch(/Khánh thành|Hội nghị xúc tiến|Phát động/);
+    expect(a.author).toBe('Hoàng Mai');
+  });
+
+  it('a single link line (a source link) stays', () => {
+    const doc = page(`<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p>Xem toàn văn: <a href="/van-ban/ke-hoach-68-kh-ubnd">Kế hoạch số 68/KH-UBND ngày 20/3/2023 của UBND thành phố</a></p></div>`, `<title>${TITLE}</title>`, url);
+    expect(analyzePage(doc, url).article!.text).toContain('Kế hoạch số 68/KH-UBND');
+  });
+});
