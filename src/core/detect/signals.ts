@@ -560,7 +560,8 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
   for (const input of Array.from(doc.querySelectorAll(SEARCH_INPUT_SELECTOR)).slice(0, 5)) {
     const v = (input.getAttribute('value') ?? '').trim();
     if (v.length >= 2) {
-      votes.push({ kind: 'search', weight: 0.4, reason: `DOM: search field filled with "${v.slice(0, 30)}"` });
+      // The value is the page's text: it never goes into a reason (reasons are shown in the popup).
+      votes.push({ kind: 'search', weight: 0.4, reason: 'DOM: a search field carries a query' });
       break;
     }
   }

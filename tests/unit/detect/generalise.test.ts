@@ -84,6 +84,9 @@ describe('listings, search and documents from the page itself', () => {
     const list = `<ul>${teaserList(6)}</ul>`;
     expect(detectPage(page(`<h2>Có 6 bài viết phù hợp với từ khóa “cầu”</h2>${list}`, '', url), url).kind).toBe('search');
     expect(detectPage(page(`<form><input name="keyword" value="cầu Nguyễn Trãi"></form><h2>Tìm kiếm</h2>${list}`, '', url), url).kind).toBe('search');
+    // The field's value is page text: it is never echoed into the reasons (shown in the popup).
+    const d = detectPage(page(`<form><input name="keyword" value="HPRX&lt;b&gt;"></form><h2>Tìm kiếm</h2>${list}`, '', url), url);
+    expect(d.reasons.join(' ')).not.toMatch(/HPRX/);
     // An empty search box on an ordinary listing says nothing.
     expect(detectPage(page(`<form><input name="keyword" value=""></form><h2>Tin tức</h2>${list}`, '', url), url).kind).toBe('listing');
   });
