@@ -9,7 +9,8 @@ import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import type { Plugin } from 'vite';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 export const GECKO_ID = 'haiphong-reader@haiphong-reader.github.io';
@@ -59,6 +60,50 @@ function noWebAccessibleResources(outDir: string): Plugin {
   };
 }
 
+/**
+ * Reproducible file names. The bundler's name hashes depend on the checkout's absolute path (the
+ * background chunk embeds the injected script's name through a path-keyed placeholder), so two
+ * clean clones in different folders gave different zips, and AMO's rebuild from the source zip
+ * would not match. Rename every hashed file to a hash of its own content, in which the names of
+ * other hashed files are first reduced to their base (so the order of renaming does not matter),
+ * then rewrite the references.
+ */
+function stableFileNames(outDir: string): Plugin {
+  const HASHED = /^(.+)-([\w-]{8})\.(js|css)$/;
+  const TEXT = /\.(js|css|html|json)$/;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return {
+    name: 'hpr:stable-file-names',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const assets = path.join(outDir, 'assets');
+        if (!existsSync(assets)) return;
+        const hashed = readdirSync(assets).filter((f) => HASHED.test(f));
+        if (hashed.length === 0) return;
+        const anyName = new RegExp(hashed.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+        const base = (f: string) => f.replace(HASHED, '$1.$3');
+        const renames = new Map<string, string>();
+        for (const f of hashed) {
+          const normalised = readFileSync(path.join(assets, f), 'utf8').replace(anyName, base);
+          const digest = createHash('sha256').update(normalised).digest('base64url').slice(0, 8);
+          const [, name, , ext] = HASHED.exec(f)!;
+          renames.set(f, `${name}-${digest}.${ext}`);
+        }
+        for (const file of walk(outDir).filter((f) => TEXT.test(f))) {
+          const text = readFileSync(file, 'utf8');
+          const next = text.replace(anyName, (m) => renames.get(m) ?? m);
+          if (next !== text) writeFileSync(file, next);
+        }
+        for (const [from, to] of renames) if (from !== to) renameSync(path.join(assets, from), path.join(assets, to));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -70,6 +115,7 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/content/detect.ts'] },
     }),
     noWebAccessibleResources(`dist/${target}`),
+    stableFileNames(`dist/${target}`),
   ],
   build: {
     outDir: `dist/${target}`,
