@@ -48,7 +48,8 @@ async function start(): Promise<void> {
   }
   // The portal's own links to its social pages feed the popup's fanpage shortcuts. Done when the
   // page is idle, and only the few links found are stored (storage.local, never sent anywhere).
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  // Called on `window` itself: Firefox refuses a detached requestIdleCallback in a content script.
+  const idle = (cb: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200));
   idle(() => {
     addDiscovered(discoverSocialLinks(document, location.href)).catch(() => undefined);
   });

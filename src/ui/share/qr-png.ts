@@ -3,7 +3,7 @@
  * used: in the extension bundle `qrcode` resolves to its browser build, whose PNG path needs a
  * canvas anyway, and drawing ourselves keeps integer pixels per module and the quiet zone.
  */
-import { qrModules, qrRaster, qrScaleFor, type QrEcl, type QrMatrix } from '../../core/share/qr.ts';
+import { QR_QUIET_ZONE, qrModules, qrScaleFor, type QrEcl, type QrMatrix } from '../../core/share/qr.ts';
 
 /** The smallest PNG we offer: large enough to print sharp or to put on a slide. */
 export const QR_PNG_MIN_PX = 1024;
@@ -16,15 +16,30 @@ export interface QrPngOptions {
 
 /** A canvas with the code, quiet zone included, at a whole number of pixels per module. */
 export function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Document = document): HTMLCanvasElement {
-  const raster = qrRaster(matrix, qrScaleFor(matrix, Math.max(QR_PNG_MIN_PX, minPx)));
+  const scale = qrScaleFor(matrix, Math.max(QR_PNG_MIN_PX, minPx));
+  const width = (matrix.size + 2 * QR_QUIET_ZONE) * scale;
   const canvas = doc.createElement('canvas');
-  canvas.width = raster.width;
-  canvas.height = raster.height;
+  canvas.width = width;
+  canvas.height = width;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas 2D context unavailable');
-  const image = ctx.createImageData(raster.width, raster.height);
-  image.data.set(raster.data);
-  ctx.putImageData(image, 0, 0);
+  // Drawn with rectangles, not ImageData: in a Firefox content script the page's ImageData
+  // buffer cannot be filled from the script's own typed array (they live in different compartments).
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, width);
+  ctx.fillStyle = '#000';
+  for (let row = 0; row < matrix.size; row++) {
+    let col = 0;
+    while (col < matrix.size) {
+      if (!matrix.modules[row][col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < matrix.size && matrix.modules[row][col]) col++;
+      ctx.fillRect((start + QR_QUIET_ZONE) * scale, (row + QR_QUIET_ZONE) * scale, (col - start) * scale, scale);
+    }
+  }
   return canvas;
 }
 

@@ -3,6 +3,7 @@
  * by the test itself (independently of the module under test) and read with jsQR.
  */
 import { describe, expect, it } from 'vitest';
+import { recordingContext } from './fake-canvas.ts';
 import jsQR from 'jsqr';
 import {
   QR_BYTE_CAPACITY,
@@ -230,23 +231,18 @@ describe('renderings of the matrix', () => {
   });
 
   it('qrPngDataUrl draws those pixels on a canvas of at least 1024 px', () => {
-    let drawn: { data: Uint8ClampedArray; width: number; height: number } | null = null;
+    let recorder: ReturnType<typeof recordingContext> | null = null;
     const canvas = {
       width: 0,
       height: 0,
-      getContext: () => ({
-        createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-        putImageData: (image: { data: Uint8ClampedArray; width: number; height: number }) => {
-          drawn = image;
-        },
-      }),
+      getContext: () => (recorder = recordingContext(canvas)).ctx,
       toDataURL: (type: string) => `data:${type};base64,AAAA`,
     };
     const fakeDoc = { createElement: () => canvas } as unknown as Document;
     expect(qrPngDataUrl(url, { size: 1024, ecl: 'Q' }, fakeDoc)).toBe('data:image/png;base64,AAAA');
     expect(canvas.width).toBeGreaterThanOrEqual(1024);
     expect(canvas.height).toBe(canvas.width);
-    const image = drawn as unknown as { data: Uint8ClampedArray; width: number; height: number };
+    const image = recorder!.drawn();
     expect(image.width).toBe(canvas.width);
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(url);
     // A request below 1024 is raised to 1024.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import jsQR from 'jsqr';
+import { recordingContext } from './fake-canvas.ts';
 import { SharePanel, SHARE_CSS, type ShareLabels } from '../../../src/ui/share/SharePanel.tsx';
 import { shareLabelsFrom } from '../../../src/ui/share/labels.ts';
 import { qrModules, qrRaster } from '../../../src/core/share/qr.ts';
@@ -163,14 +164,10 @@ describe('SharePanel', () => {
   });
 
   it('downloads the PNG drawn on a canvas of at least 1024 px', async () => {
-    let drawn: { data: Uint8ClampedArray; width: number; height: number } | null = null;
-    const fakeContext = {
-      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-      putImageData: (image: { data: Uint8ClampedArray; width: number; height: number }) => {
-        drawn = image;
-      },
-    };
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => fakeContext) as never);
+    let recorder: ReturnType<typeof recordingContext> | null = null;
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+      return (recorder = recordingContext(this)).ctx;
+    } as never);
     vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockImplementation(function (this: HTMLCanvasElement) {
       return `data:image/png;base64,${this.width}x${this.height}`;
     });
@@ -180,7 +177,7 @@ describe('SharePanel', () => {
     });
     await mount();
     await click(button('Tải PNG'));
-    const image = drawn as unknown as { data: Uint8ClampedArray; width: number; height: number };
+    const image = recorder!.drawn();
     expect(image.width).toBeGreaterThanOrEqual(1024);
     expect(clicked).toEqual([{ href: `data:image/png;base64,${image.width}x${image.width}`, download: 'qr-hai-phong-day-manh-cai-cach.png' }]);
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(CLEAN);
