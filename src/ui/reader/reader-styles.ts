@@ -1,6 +1,7 @@
 /**
  * The overlay's stylesheet, inside the #hpr-root shadow root only: the portal's CSS cannot reach
- * it and it cannot reach the portal. `:host { all: initial }` cuts inheritance from the page.
+ * it and it cannot reach the portal. `:host { all: initial !important }` cuts inheritance from the page
+ * (a shadow tree's !important host rules win over the page's, even `* { … !important }`).
  * Themes are sets of CSS variables; every colour pair meets WCAG AA contrast.
  */
 const FONT_STACKS = {
@@ -16,7 +17,7 @@ const LIGHT = `--hpr-bg:#fbfaf7;--hpr-fg:#1d1b16;--hpr-muted:#57524a;--hpr-accen
 const DARK = `--hpr-bg:#16181b;--hpr-fg:#e8e5de;--hpr-muted:#b4afa4;--hpr-accent:#ff9d90;--hpr-link:#9cc2ff;--hpr-border:#3a3d42;--hpr-panel:#1f2226;--hpr-mark:#7a5c00;--hpr-mark-fg:#fff8e1;`;
 
 export const READER_CSS = `
-:host { all: initial; }
+:host { all: initial !important; }
 *, *::before, *::after { box-sizing: border-box; }
 .hpr-backdrop {
   ${LIGHT}
