@@ -94,7 +94,10 @@ export function discoverSocialLinks(doc: Document, pageUrl: string, now = new Da
     const url = new URL(href);
     if (!isAccountLink(url, network)) continue;
     url.hash = '';
-    for (const key of [...url.searchParams.keys()]) if (/^(utm_|fbclid|ref|zarsrc)/i.test(key)) url.searchParams.delete(key);
+    // The query is filtered as a string: in a Firefox content script, URLSearchParams iterators
+    // are not iterable across the sandbox boundary.
+    const kept = url.search.slice(1).split('&').filter((part) => part && !/^(utm_|fbclid|ref|zarsrc)/i.test(part));
+    url.search = kept.length ? `?${kept.join('&')}` : '';
     const clean = url.href;
     if (!found.has(clean)) found.set(clean, { network, url: clean, seenOn: pageUrl, seenAt: now.toISOString() });
   }

@@ -78,11 +78,7 @@ forEachBrowser(
       await page.close();
     });
 
-    // Firefox: the content script's link discovery throws ("searchParams.keys() is not iterable":
-    // an iterator from a DOM object is not iterable across the content-script Xray boundary, in
-    // src/core/shortcuts.ts discoverSocialLinks); kept as a to-do until the product fixes it.
-    const discoveryTodo = ctx.name === 'firefox' ? 'Firefox: social-link discovery throws in the content script (product bug, see report)' : false;
-    test('fanpage links discovered on a portal page appear in the popup with where they were seen', { todo: discoveryTodo }, async () => {
+    test('fanpage links discovered on a portal page appear in the popup with where they were seen', async () => {
       // Before any portal page with social links was seen, the social shortcuts are searches, labelled as such.
       const outside = `http://localhost:${ctx.server.port}/nothing-here`;
       const first = await ctx.driver.newPage();

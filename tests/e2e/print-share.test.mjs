@@ -114,8 +114,7 @@ forEachBrowser('print and share', (ctx) => {
 
   // Firefox: the PNG is not made ("Không tạo được tệp ảnh"): drawing the code on a canvas from the
   // content script fails there (src/ui/share/qr-png.ts); kept as a to-do until the product fixes it.
-  const pngTodo = ctx.name === 'firefox' ? 'Firefox: the QR PNG is not generated in the content script (product bug, see report)' : false;
-  test('the share panel\'s PNG download decodes to exactly the clean URL', { todo: pngTodo }, async () => {
+  test('the share panel\'s PNG download decodes to exactly the clean URL', async () => {
     const { page, canonical } = await openShare();
     const file = await ctx.driver.download(
       page,

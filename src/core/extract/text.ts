@@ -81,7 +81,9 @@ export function canonicalUrl(doc: Document, url: string): string {
   try {
     const u = new URL(href);
     if (!abs) u.pathname = u.pathname.replace(/(\.html?)\/amp\/?$/i, '$1');
-    for (const k of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(k)) u.searchParams.delete(k);
+    // Filtered as a string: URLSearchParams iterators are not iterable in a Firefox content script.
+    const kept = u.search.slice(1).split('&').filter((part) => part && !TRACKING_PARAM.test(part.split('=')[0]));
+    u.search = kept.length ? `?${kept.join('&')}` : '';
     u.hash = '';
     return u.href;
   } catch {
