@@ -435,22 +435,23 @@ function ownInlineText(el: Element): { chars: number; linkChars: number; pieces:
     if (piece >= 60) pieces++;
     piece = 0;
   };
-  const walk = (n: Element, inLink: boolean): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const len = (c as Text).data.replace(/\s+/g, ' ').trim().length;
-        chars += len;
-        piece += len;
-        if (inLink) linkChars += len;
-      } else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName;
-        if (tag === 'BR' || BLOCK_TAGS.has(tag)) cut();
-        if (BLOCK_TAGS.has(tag) || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        walk(c as Element, inLink || tag === 'A');
-      }
+  // Iterative (no recursion: pages nest inline elements thousands deep).
+  const stack: [Node, boolean][] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+  while (stack.length) {
+    const [c, inLink] = stack.pop()!;
+    if (c.nodeType === 3) {
+      const len = (c as Text).data.replace(/\s+/g, ' ').trim().length;
+      chars += len;
+      piece += len;
+      if (inLink) linkChars += len;
+    } else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName;
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) cut();
+      if (BLOCK_TAGS.has(tag) || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      for (let g = c.lastChild; g; g = g.previousSibling) stack.push([g, inLink || tag === 'A']);
     }
-  };
-  walk(el, false);
+  }
   cut();
   return { chars, linkChars, pieces };
 }
