@@ -16,22 +16,38 @@ export interface AnalyzeOptions {
 }
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
-  const det = detectPage(doc, url);
+  // A page the DOM engine itself cannot walk (e.g. nesting so deep that a selector match
+  // overflows the stack) is a graceful "other" with the reason, never an exception.
+  let det: ReturnType<typeof detectPage>;
+  try {
+    det = detectPage(doc, url);
+  } catch (error) {
+    return failed(url, `Detect: the page could not be read (${errorText(error)})`);
+  }
   const reasons = det.reasons.slice();
   let article: PageAnalysis['article'] = null;
   if (det.kind === 'article') {
-    const ex = extractArticle(doc, url, { generation: det.generation, ...options.extract });
-    if (ex) {
-      article = ex.article;
-      reasons.push(`Extract: ${ex.notes.join('; ')}`);
-    } else {
-      reasons.push('Extract: no article body found');
+    try {
+      const ex = extractArticle(doc, url, { generation: det.generation, ...options.extract });
+      if (ex) {
+        article = ex.article;
+        reasons.push(`Extract: ${ex.notes.join('; ')}`);
+      } else {
+        reasons.push('Extract: no article body found');
+      }
+    } catch (error) {
+      reasons.push(`Extract: the article could not be read (${errorText(error)})`);
     }
   }
   // Who said what: officials, documents and directives, from the article's plain text.
-  const summary: PageAnalysis['summary'] = article
-    ? analyseText(article.text, { published: article.published, author: article.author, title: article.title })
-    : null;
+  let summary: PageAnalysis['summary'] = null;
+  if (article) {
+    try {
+      summary = analyseText(article.text, { published: article.published, author: article.author, title: article.title });
+    } catch (error) {
+      reasons.push(`Summary: not available (${errorText(error)})`);
+    }
+  }
   return {
     url,
     kind: det.kind,
@@ -41,4 +57,12 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     article,
     summary,
   };
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 160);
+}
+
+function failed(url: string, reason: string): PageAnalysis {
+  return { url, kind: 'other', isArticle: false, confidence: 0, reasons: [reason], article: null, summary: null };
 }

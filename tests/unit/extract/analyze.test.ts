@@ -112,3 +112,21 @@ describe('npm run extract (scripts/extract.ts)', () => {
     }
   }, 60000);
 });
+
+describe('analyzePage on pages the DOM engine cannot walk', () => {
+  it('returns a graceful "other" with the reason instead of throwing', async () => {
+    const { analyzePage } = await import('../../../src/core/index.ts');
+    const doc = new DOMParser().parseFromString('<html><body><h1>x</h1><p>y</p></body></html>', 'text/html');
+    // A document whose queries throw, as happy-dom's selector engine does on 5,000-deep nesting.
+    const broken = new Proxy(doc, {
+      get(target, prop) {
+        if (prop === 'querySelector' || prop === 'querySelectorAll') return () => { throw new RangeError('Maximum call stack size exceeded'); };
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const result = analyzePage(broken as Document, 'https://haiphong.gov.vn/tin-tuc-su-kien/a-683224');
+    expect(result).toMatchObject({ kind: 'other', isArticle: false, article: null, summary: null });
+    expect(result.reasons[0]).toMatch(/could not be read \(RangeError: Maximum call stack size exceeded\)/);
+  });
+});
