@@ -45,6 +45,8 @@ const INLINE_TAGS = new Set([
   'LABEL', 'S', 'STRIKE', 'DEL', 'INS', 'CODE', 'KBD', 'VAR', 'DFN', 'BDI', 'BDO', 'WBR', 'DATA', 'O:P',
 ]);
 const IMG_TAGS = new Set(['IMG', 'AMP-IMG']);
+/** Block elements that make an inline element wrapping them act as a container. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'TABLE', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE']);
 const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { H1: 2, H2: 2, H3: 3, H4: 4, H5: 4, H6: 4 };
 
 /** Headings that start the page furniture after an article: the body ends there. */
@@ -222,6 +224,8 @@ class Builder {
   constructor(
     private root: Element,
     private opts: BuildOptions,
+    /** Shared with the nested builders (lists, quotes, captions) of the same run. */
+    private blockInside = new WeakMap<Element, boolean>(),
   ) {
     this.titleNorm = norm(opts.title).toLowerCase();
     this.dropFurniture = opts.dropFurniture !== false;
@@ -456,7 +460,7 @@ class Builder {
     }
     if (tag === 'BLOCKQUOTE') {
       this.flush();
-      const inner = new Builder(el, { ...this.opts, title: undefined });
+      const inner = new Builder(el, { ...this.opts, title: undefined }, this.blockInside);
       const res = inner.run();
       for (let i = 0; i < res.blocks.length; i++) {
         const b = res.blocks[i];
@@ -479,7 +483,7 @@ class Builder {
     }
     if (INLINE_TAGS.has(tag)) {
       // An inline element wrapping blocks (e.g. <a><div>…</div></a>, <span><p>) acts as a container.
-      if (el.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure')) {
+      if (this.wrapsBlocks(el)) {
         this.flush();
         this.children(el, style);
         this.flush();
@@ -499,6 +503,31 @@ class Builder {
     this.flush();
     this.children(el, { bold: false, italic: false, href: null });
     this.flush();
+  }
+
+  /**
+   * Whether an inline element holds block elements (p, div, table, …) anywhere below it. Computed for
+   * the whole subtree in one iterative pass and remembered, so nested inline elements cost O(n) in
+   * total, not one subtree query per level (5,000 nested <span>s took minutes).
+   */
+  private wrapsBlocks(el: Element): boolean {
+    const known = this.blockInside.get(el);
+    if (known !== undefined) return known;
+    // Post-order over the subtree: an element wraps blocks if a child is a block or wraps blocks.
+    const order: Element[] = [];
+    const stack: Element[] = [el];
+    while (stack.length) {
+      const n = stack.pop()!;
+      order.push(n);
+      for (let c = n.firstElementChild; c; c = c.nextElementSibling) if (!this.blockInside.has(c)) stack.push(c);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const n = order[i];
+      let found = false;
+      for (let c = n.firstElementChild; c && !found; c = c.nextElementSibling) found = BLOCK_TAGS.has(c.tagName.toUpperCase()) || this.blockInside.get(c) === true;
+      this.blockInside.set(n, found);
+    }
+    return this.blockInside.get(el) === true;
   }
 
   private image(img: Element): void {
@@ -522,7 +551,7 @@ class Builder {
     for (const img of imgs) this.image(img);
     this.awaitCaption = null;
     if (cap && this.blocks.length > start) {
-      const inner = new Builder(cap, { ...this.opts, title: undefined });
+      const inner = new Builder(cap, { ...this.opts, title: undefined }, this.blockInside);
       const text = norm(inner.run().blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : '')).join(' ')) || norm(visibleText(cap));
       const fig = this.blocks[this.blocks.length - 1];
       if (fig.type === 'figure' && text) {
@@ -547,7 +576,7 @@ class Builder {
     for (const li of Array.from(el.children)) {
       if (li.tagName !== 'LI') continue;
       if (li.querySelector('img, amp-img') && !norm(li.textContent)) continue;
-      const inner = new Builder(li, { ...this.opts, title: undefined, dropFurniture: this.dropFurniture });
+      const inner = new Builder(li, { ...this.opts, title: undefined, dropFurniture: this.dropFurniture }, this.blockInside);
       const res = inner.run();
       const inl: Inline[] = [];
       for (const b of res.blocks) {
@@ -578,7 +607,7 @@ class Builder {
   }
 
   private table(el: Element, style: Style): void {
-    const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => closestTable(tr) === el);
+    const rows = ownRows(el);
     const cells = rows.flatMap((tr) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
     const imgs = el.querySelectorAll('img, amp-img');
     const textLen = norm(el.textContent).length;
@@ -617,9 +646,14 @@ class Builder {
   }
 }
 
-function closestTable(el: Element): Element | null {
-  for (let n = el.parentElement; n; n = n.parentElement) if (n.tagName === 'TABLE') return n;
-  return null;
+/** The table's own rows (direct, or in its thead/tbody/tfoot), never those of nested tables. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'TR') rows.push(c);
+    else if (c.tagName === 'TBODY' || c.tagName === 'THEAD' || c.tagName === 'TFOOT') for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
+  }
+  return rows;
 }
 
 /**
