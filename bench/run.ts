@@ -1,0 +1,180 @@
+/**
+ * npm run bench — performance figures of issue 9, measured in one run, printed and written to
+ * bench/results.json: analyzePage vs Readability on the fixture corpus, the analyser alone, scaling
+ * ×1/×10/×100, quickDetect, bundle sizes, and in Chromium the overlay time and the content script's
+ * main-thread time on a non-article page. A benchmark, not a test: goals are reported met / not met.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { analyzePage, quickDetect } from '../src/core/index.ts';
+import { analyseText } from '../src/core/analyse/index.ts';
+import { parseHtml } from '../scripts/extract.ts';
+import { FIXTURES, fixtureHtml } from '../tests/fixtures/pages/index.ts';
+import { measureInChromium, type BrowserFigures } from './browser.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const goals: { goal: string; met: boolean | null; detail: string }[] = [];
+const goal = (name: string, met: boolean | null, detail: string) => goals.push({ goal: name, met, detail });
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+function time(fn: () => void, runs: number, warm = 2): number[] {
+  for (let i = 0; i < warm; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+// ---- 1. analyzePage vs Readability, per article of the corpus
+const articles = FIXTURES.filter((f) => f.kind === 'article');
+const perArticle: { url: string; analyze: number; readability: number }[] = [];
+for (const f of articles) {
+  const { doc } = parseHtml(fixtureHtml(f), f.url);
+  const analyze = median(time(() => analyzePage(doc, f.url), 15));
+  // Readability mutates its document: each run parses a fresh clone (the cloning is not timed).
+  const rd: number[] = [];
+  for (let i = 0; i < 17; i++) {
+    const clone = doc.cloneNode(true) as Document;
+    const t = performance.now();
+    new Readability(clone).parse();
+    if (i >= 2) rd.push(performance.now() - t);
+  }
+  perArticle.push({ url: f.url, analyze, readability: median(rd) });
+}
+const aMed = median(perArticle.map((p) => p.analyze));
+const aP95 = pct(perArticle.map((p) => p.analyze), 95);
+const rMed = median(perArticle.map((p) => p.readability));
+const rP95 = pct(perArticle.map((p) => p.readability), 95);
+const ratio = aMed / rMed;
+results.analyzePage = { articles: articles.length, medianMs: aMed, p95Ms: aP95, readabilityMedianMs: rMed, readabilityP95Ms: rP95, ratioOfMedians: ratio, perArticle };
+goal('analyzePage ≤ 0.3× Readability parse() (median)', ratio <= 0.3, `${ratio.toFixed(2)}×`);
+
+// ---- 2. the analyser alone on a ~700-word article
+const analysed = articles.map((f) => ({ f, a: analyzePage(parseHtml(fixtureHtml(f), f.url).doc, f.url).article! })).filter((x) => x.a);
+const near700 = analysed.reduce((b, x) => (Math.abs(x.a.wordCount - 700) < Math.abs(b.a.wordCount - 700) ? x : b));
+const anMed = median(time(() => analyseText(near700.a.text, { published: near700.a.published, author: near700.a.author, title: near700.a.title }), 50, 5));
+results.analyseText = { url: near700.f.url, words: near700.a.wordCount, medianMs: anMed };
+goal('analyseText < 5 ms on a ~700-word article', anMed < 5, `${ms(anMed)} (${near700.a.wordCount} words)`);
+
+// ---- 3. scaling ×1, ×10, ×100
+const base = FIXTURES.find((f) => f.kind === 'article' && f.markup === 'hp-c' && f.url.includes('cau-nguyen-trai'))!;
+const baseHtml = fixtureHtml(base);
+const open = '<div class="ArticleContent">';
+const start = baseHtml.indexOf(open) + open.length;
+const end = baseHtml.indexOf('<p style="text-align: right;">', start);
+const content = baseHtml.slice(start, end);
+const scaling: { factor: number; chars: number; words: number; medianMs: number }[] = [];
+for (const [factor, runs] of [[1, 15], [10, 7], [100, 5]] as const) {
+  const html = baseHtml.slice(0, start) + content.repeat(factor) + baseHtml.slice(end);
+  const { doc } = parseHtml(html, base.url);
+  const a = analyzePage(doc, base.url);
+  scaling.push({ factor, chars: a.article?.text.length ?? 0, words: a.article?.wordCount ?? 0, medianMs: median(time(() => analyzePage(doc, base.url), runs, 1)) });
+}
+// Least squares t = a + b·words, R²; and the log-log slope between ×1 and ×100.
+const xs = scaling.map((s) => s.words);
+const ys = scaling.map((s) => s.medianMs);
+const n = xs.length;
+const mx = xs.reduce((s, x) => s + x, 0) / n;
+const my = ys.reduce((s, y) => s + y, 0) / n;
+const b = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+const a0 = my - b * mx;
+const ssRes = ys.reduce((s, y, i) => s + (y - (a0 + b * xs[i])) ** 2, 0);
+const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0);
+const r2 = 1 - ssRes / ssTot;
+const exponent = Math.log(ys[2] / ys[0]) / Math.log(xs[2] / xs[0]);
+results.scaling = { base: base.url, points: scaling, fit: { interceptMs: a0, msPerThousandWords: b * 1000, r2, logLogSlope: exponent } };
+goal('scaling linear (R² ≥ 0.98, log-log slope ≤ 1.1)', r2 >= 0.98 && exponent <= 1.1, `R² ${r2.toFixed(4)}, slope ${exponent.toFixed(2)}`);
+goal('≤ 300 ms at ×100', scaling[2].medianMs <= 300, ms(scaling[2].medianMs));
+
+// ---- 4. quickDetect per page (every portal page runs it)
+const qd = FIXTURES.map((f) => {
+  const { doc } = parseHtml(fixtureHtml(f), f.url);
+  return median(time(() => quickDetect(doc, f.url), 30, 3));
+});
+results.quickDetect = { pages: FIXTURES.length, medianMs: median(qd), p95Ms: pct(qd, 95) };
+
+// ---- 5. bundle sizes
+const DIST = join(ROOT, 'dist/chrome');
+if (!existsSync(join(DIST, 'manifest.json'))) {
+  console.error('dist/chrome missing: npm run build');
+  spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? files(join(dir, e)) : [join(dir, e)]));
+}
+const sizes = files(DIST).map((p) => {
+  const buf = readFileSync(p);
+  return { file: relative(DIST, p), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+});
+const js = sizes.filter((s) => s.file.endsWith('.js')).sort((x, y) => y.bytes - x.bytes);
+const detect = sizes.find((s) => s.file === 'src/content/detect.js');
+const reader = sizes.find((s) => s.file === 'src/content/reader.js');
+const total = { bytes: sizes.reduce((s, x) => s + x.bytes, 0), gzip: sizes.reduce((s, x) => s + x.gzip, 0) };
+// What detect.js pulls in at document_idle: it must be self-contained (no import).
+const detectImports = detect ? /\bimport\s*[({"']|\bimport\(/.test(readFileSync(join(DIST, detect.file), 'utf8')) : null;
+results.bundle = { detect, detectSelfContained: detectImports === false, reader, js, total };
+goal('document_idle code (detect.js) ≤ 12 KB gzip', detect ? detect.gzip <= 12 * 1024 : null, detect ? `${(detect.gzip / 1024).toFixed(1)} KB gzip${detectImports ? ' (imports other chunks!)' : ', self-contained'}` : 'missing');
+goal('whole package ≤ 150 KB gzip', total.gzip <= 150 * 1024, `${(total.gzip / 1024).toFixed(1)} KB gzip (sum of files)`);
+
+// ---- 6. Chromium
+let browser: BrowserFigures | { error: string };
+try {
+  browser = await measureInChromium(DIST);
+} catch (e) {
+  browser = { error: (e as Error).message.split('\n')[0] };
+}
+results.chromium = browser;
+if ('error' in browser) {
+  goal('DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)', null, `not measured: ${browser.error}`);
+  goal('content script main-thread time on a non-article page ≤ 2 ms', null, `not measured: ${browser.error}`);
+} else {
+  goal('DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)', browser.overlay.medianMs <= 100, ms(browser.overlay.medianMs));
+  goal('content script main-thread time on a non-article page ≤ 2 ms', browser.nonArticle.extraScriptMs <= 2, `${ms(browser.nonArticle.extraScriptMs)} (median script time with ${ms(browser.nonArticle.withMs)} − without ${ms(browser.nonArticle.withoutMs)})`);
+}
+results.goals = goals;
+
+// ---- print
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const out: string[] = [];
+out.push(`Hải Phòng Reader benchmark — ${results.date}, Node ${process.version}`);
+out.push('');
+out.push(`analyzePage on ${articles.length} fixture articles: median ${ms(aMed)}, p95 ${ms(aP95)}`);
+out.push(`Readability parse() on the same pages:  median ${ms(rMed)}, p95 ${ms(rP95)}`);
+out.push(`ratio (medians): ${ratio.toFixed(2)}×`);
+out.push(`analyseText alone, ${near700.a.wordCount}-word article: median ${ms(anMed)}`);
+out.push(`scaling (${base.url.split('/').pop()}):`);
+for (const s of scaling) out.push(`  ×${s.factor}: ${s.words} words, ${s.chars} chars → median ${ms(s.medianMs)}`);
+out.push(`  least squares: t = ${a0.toFixed(2)} ms + ${(b * 1000).toFixed(2)} ms per 1,000 words, R² = ${r2.toFixed(4)}; log-log slope ×1→×100 = ${exponent.toFixed(2)}`);
+out.push(`quickDetect on ${FIXTURES.length} pages: median ${ms(median(qd))}, p95 ${ms(pct(qd, 95))}`);
+out.push('bundle (dist/chrome), minified bytes / gzip:');
+out.push(`  document_idle: src/content/detect.js ${detect ? `${kb(detect.bytes)} / ${kb(detect.gzip)}` : 'missing'}${detectImports === false ? ' (self-contained)' : ''}`);
+out.push(`  on demand:     src/content/reader.js ${reader ? `${kb(reader.bytes)} / ${kb(reader.gzip)}` : 'missing'}`);
+for (const j of js.filter((x) => x !== detect && x !== reader)) out.push(`  ${j.file} ${kb(j.bytes)} / ${kb(j.gzip)}`);
+out.push(`  whole package (${sizes.length} files): ${kb(total.bytes)} / ${kb(total.gzip)}`);
+if ('error' in browser) out.push(`Chromium: not measured (${browser.error})`);
+else {
+  out.push(`Chromium ${browser.version}: DOMContentLoaded → overlay visible, median of 10: ${ms(browser.overlay.medianMs)} (${browser.overlay.times.map((t) => t.toFixed(0)).join(', ')})`);
+  out.push(`Chromium: non-article page script time, median of ${browser.nonArticle.loads}: with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → content script ≈ ${ms(browser.nonArticle.extraScriptMs)}`);
+}
+out.push('');
+out.push('goals:');
+for (const g of goals) out.push(`  [${g.met === null ? 'n/a' : g.met ? 'met' : 'NOT met'}] ${g.goal}: ${g.detail}`);
+console.log(out.join('\n'));
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwritten: bench/results.json');
