@@ -145,7 +145,11 @@ if ('error' in browser) {
   goal('content script main-thread time on a non-article page ≤ 2 ms', null, `not measured: ${browser.error}`);
 } else {
   goal('DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)', browser.overlay.medianMs <= 100, ms(browser.overlay.medianMs));
-  goal('content script main-thread time on a non-article page ≤ 2 ms', browser.nonArticle.extraScriptMs <= 2, `${ms(browser.nonArticle.extraScriptMs)} (median script time with ${ms(browser.nonArticle.withMs)} − without ${ms(browser.nonArticle.withoutMs)})`);
+  goal(
+    'content script main-thread time on a non-article page ≤ 2 ms (script time with − without the extension)',
+    browser.nonArticle.extraScriptMs <= 2,
+    `${ms(browser.nonArticle.extraScriptMs)}; sampling profiler: ${ms(browser.nonArticle.profiledExtensionMs)} with extension code on the stack`,
+  );
 }
 results.goals = goals;
 
@@ -170,7 +174,9 @@ out.push(`  whole package (${sizes.length} files): ${kb(total.bytes)} / ${kb(tot
 if ('error' in browser) out.push(`Chromium: not measured (${browser.error})`);
 else {
   out.push(`Chromium ${browser.version}: DOMContentLoaded → overlay visible, median of 10: ${ms(browser.overlay.medianMs)} (${browser.overlay.times.map((t) => t.toFixed(0)).join(', ')})`);
-  out.push(`Chromium: non-article page script time, median of ${browser.nonArticle.loads}: with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → content script ≈ ${ms(browser.nonArticle.extraScriptMs)}`);
+  out.push(`Chromium: non-article page (${browser.nonArticle.url}), median of ${browser.nonArticle.loads} loads:`);
+  out.push(`  CDP ScriptDuration with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → difference ${ms(browser.nonArticle.extraScriptMs)} (includes compiling the content script)`);
+  out.push(`  sampling profiler, time with extension code on the stack: ${ms(browser.nonArticle.profiledExtensionMs)}`);
 }
 out.push('');
 out.push('goals:');
