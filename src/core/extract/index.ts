@@ -87,7 +87,7 @@ function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title:
   }
   // No heading: the element showing the page's own title (a div title), so the date line next to it is found.
   el ??= ownTitleElement(doc);
-  if (el) return { title: norm(el.textContent), el };
+  if (el) return { title: norm(visibleText(el)), el };
   return { title: meta.title ?? documentTitle(doc) ?? '', el: null };
 }
 
@@ -480,7 +480,7 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
     meta,
     title,
     published: published?.iso ?? null,
-    sapo: sapoEl ? norm(sapoEl.textContent) : null,
+    sapo: sapoEl ? norm(visibleText(sapoEl)) : null,
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: authorFromElement(doc, p.author),
@@ -674,7 +674,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   }
   const meta = readMeta(doc);
   let titleEl = findTitleElement(doc);
-  let title = norm(titleEl?.textContent);
+  let title = titleEl ? norm(visibleText(titleEl)) : '';
   if (!titleEl) {
     // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.
     title = meta.title || documentTitle(doc) || norm(parsed?.title) || '';
