@@ -70,6 +70,10 @@ export function socialNetworkOf(url: string): SocialNetwork | null {
   return null;
 }
 
+const SOCIAL_LINK_SELECTOR = ['facebook.com', 'fb.com', 'fb.me', 'zalo.me', 'youtube.com', 'youtu.be', 'tiktok.com']
+  .map((domain) => `a[href*="${domain}" i]`)
+  .join(', ');
+
 /** Links that are shares of a page, not an account (sharer dialogs, single videos, search). */
 function isAccountLink(url: URL, network: SocialNetwork): boolean {
   const path = url.pathname.toLowerCase();
@@ -85,7 +89,9 @@ function isAccountLink(url: URL, network: SocialNetwork): boolean {
  */
 export function discoverSocialLinks(doc: Document, pageUrl: string, now = new Date()): DiscoveredLink[] {
   const found = new Map<string, DiscoveredLink>();
-  const anchors = doc.querySelectorAll('a[href]');
+  // Only links that name a network are looked at (the selector engine filters, not our loop):
+  // this runs on every portal page, listings with hundreds of links included.
+  const anchors = doc.querySelectorAll(SOCIAL_LINK_SELECTOR);
   for (let i = 0; i < anchors.length && found.size < 20; i++) {
     const href = safeHttpUrl(anchors[i].getAttribute('href'), pageUrl);
     if (!href) continue;
