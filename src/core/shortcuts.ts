@@ -5,6 +5,7 @@
  * portals' real social addresses are not known to us, so none is invented here. Pure.
  */
 import { safeHttpUrl } from './safe-url.ts';
+import { isTrackingParam } from './share/clean-url.ts';
 
 export type SocialNetwork = 'facebook' | 'zalo' | 'youtube' | 'tiktok';
 export type ShortcutKind = SocialNetwork | 'web' | 'phone';
@@ -102,7 +103,11 @@ export function discoverSocialLinks(doc: Document, pageUrl: string, now = new Da
     url.hash = '';
     // The query is filtered as a string: in a Firefox content script, URLSearchParams iterators
     // are not iterable across the sandbox boundary.
-    const kept = url.search.slice(1).split('&').filter((part) => part && !/^(utm_|fbclid|ref|zarsrc)/i.test(part));
+    // Tracking parameters (the share module's list), and `ref`, a referral marker on social links.
+    const kept = url.search.slice(1).split('&').filter((part) => {
+      const name = part.split('=')[0];
+      return part !== '' && !isTrackingParam(name) && name.toLowerCase() !== 'ref';
+    });
     url.search = kept.length ? `?${kept.join('&')}` : '';
     const clean = url.href;
     if (!found.has(clean)) found.set(clean, { network, url: clean, seenOn: pageUrl, seenAt: now.toISOString() });

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the extractor. */
 import { safeHttpUrl } from '../safe-url.ts';
+import { isTrackingParam } from '../share/clean-url.ts';
 
 export const COMBINING = /[\u0300-\u036f]/;
 
@@ -70,7 +71,8 @@ export function absoluteHttpUrl(raw: string | null | undefined, base: string): s
   return safeHttpUrl(raw, base);
 }
 
-const TRACKING_PARAM = /^(?:utm_[a-z]+|fbclid|gclid|zarsrc|_ga|gidzl|mc_[a-z]+|ref|amp)$/i;
+/** Dropped from the canonical URL: tracking parameters (the share module's list) and AMP's `amp`. */
+const dropParam = (name: string) => isTrackingParam(name) || /^amp$/i.test(name);
 
 /** Canonical URL: rel=canonical (else the page URL, minus an AMP suffix), without tracking params and hash. */
 export function canonicalUrl(doc: Document, url: string): string {
@@ -82,7 +84,7 @@ export function canonicalUrl(doc: Document, url: string): string {
     const u = new URL(href);
     if (!abs) u.pathname = u.pathname.replace(/(\.html?)\/amp\/?$/i, '$1');
     // Filtered as a string: URLSearchParams iterators are not iterable in a Firefox content script.
-    const kept = u.search.slice(1).split('&').filter((part) => part && !TRACKING_PARAM.test(part.split('=')[0]));
+    const kept = u.search.slice(1).split('&').filter((part) => part && !dropParam(part.split('=')[0]));
     u.search = kept.length ? `?${kept.join('&')}` : '';
     u.hash = '';
     return u.href;
