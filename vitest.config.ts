@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    testTimeout: 20000,
+    // A hang guard, not a speed limit (speed lives in `npm run bench`): the slowest ordinary tests
+    // take a few seconds alone and up to ~30 s on a loaded 2-core machine; fuzz tests set their own.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deepCorpus, hugeCorpus } from './corpus.ts';
-import { closeWindows, failures, runCase, type Outcome } from './harness.ts';
+import { closeWindows, failures, FUZZ_TEST_TIMEOUT_MS, runCase, type Outcome } from './harness.ts';
 
 const lines: string[] = [];
 
 describe('fuzz: huge pages', () => {
   for (const c of hugeCorpus()) {
-    it(c.id, { timeout: 120_000 }, async () => {
+    it(c.id, { timeout: FUZZ_TEST_TIMEOUT_MS }, async () => {
       const o = runCase(c);
       lines.push(`${c.id}: ${o.ms.toFixed(0)} ms`);
       await closeWindows();
@@ -42,7 +42,7 @@ function inWorker(ids: string[]): Promise<Outcome[]> {
 }
 
 describe('fuzz: deeply nested pages (worker with a large stack)', () => {
-  it.each(deepCorpus().map((c) => [c.id] as const))('%s', { timeout: 120_000 }, async (id) => {
+  it.each(deepCorpus().map((c) => [c.id] as const))('%s', { timeout: FUZZ_TEST_TIMEOUT_MS }, async (id) => {
     const [o] = await inWorker([id]);
     lines.push(`${id}: ${o.ms.toFixed(0)} ms`);
     expect(o.unparsed).toBeUndefined();

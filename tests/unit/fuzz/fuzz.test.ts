@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { smallCorpus } from './corpus.ts';
-import { closeWindows, failures, runCase, type Outcome } from './harness.ts';
+import { closeWindows, failures, FUZZ_TEST_TIMEOUT_MS, runCase, type Outcome } from './harness.ts';
 
 const BATCH = 200;
 const SMALL = smallCorpus();
@@ -21,7 +21,7 @@ describe('fuzz: small and medium pages', () => {
 
   for (let i = 0; i < SMALL.length; i += BATCH) {
     const batch = SMALL.slice(i, i + BATCH);
-    it(`pages ${i}–${i + batch.length - 1} (${[...new Set(batch.map((c) => c.category))].join(', ')})`, { timeout: 120_000 }, async () => {
+    it(`pages ${i}–${i + batch.length - 1} (${[...new Set(batch.map((c) => c.category))].join(', ')})`, { timeout: FUZZ_TEST_TIMEOUT_MS }, async () => {
       const outcomes = batch.map((c) => {
         const o = runCase(c);
         if (!o.unparsed) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);

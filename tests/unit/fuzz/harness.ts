@@ -6,11 +6,14 @@ import { shapeProblems } from './check.ts';
 import type { FuzzCase } from './corpus.ts';
 
 /**
- * Not a speed target: a page that takes this long is hung. 10 s, and 2 s per MB above 5 MB (the
- * 10 MB page takes several seconds here, on a shared 2-core machine).
+ * Not a speed target (speed is measured by `npm run bench`): a page that takes this long is hung.
+ * The slowest cases take 2–15 s on a busy 2-core machine, so the guard is 120 s, and 20 s per MB
+ * above 6 MB: about ten times the worst time seen, never a limit that load alone can reach.
  */
-export const HANG_GUARD_MS = 10_000;
-export const hangGuardMs = (chars: number) => Math.max(HANG_GUARD_MS, Math.round((chars / 1e6) * 2000));
+export const HANG_GUARD_MS = 120_000;
+export const hangGuardMs = (chars: number) => Math.max(HANG_GUARD_MS, Math.round((chars / 1e6) * 20_000));
+/** The test runner's own limit for one fuzz test: above the hang guard, so the guard reports first. */
+export const FUZZ_TEST_TIMEOUT_MS = 600_000;
 
 export interface Outcome {
   id: string;
