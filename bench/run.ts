@@ -1,8 +1,10 @@
 /**
  * npm run bench — performance figures of issue 9, measured in one run, printed and written to
  * bench/results.json: analyzePage vs Readability on the fixture corpus, the analyser alone, scaling
- * ×1/×10/×100, quickDetect, bundle sizes, and in Chromium the overlay time and the content script's
- * main-thread time on a non-article page. A benchmark, not a test: goals are reported met / not met.
+ * ×1/×10/×100, quickDetect, bundle sizes, and in Chromium the overlay time, the content script's
+ * main-thread time on a non-article page, and the core against Readability inside the engine itself
+ * (fixture articles, and real saved pages from ../shared/real when present; bench/engine.ts).
+ * A benchmark, not a test: goals are reported met / not met.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,6 +16,7 @@ import { analyseText } from '../src/core/analyse/index.ts';
 import { parseHtml } from '../scripts/extract.ts';
 import { FIXTURES, fixtureHtml } from '../tests/fixtures/pages/index.ts';
 import { measureInChromium, type BrowserFigures } from './browser.ts';
+import { measureEngine, type EngineFigures } from './engine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -39,6 +42,19 @@ function time(fn: () => void, runs: number, warm = 2): number[] {
     out.push(performance.now() - t);
   }
   return out;
+}
+
+/** Least squares t = a0 + b·x with R², and the log-log slope between the first and last point. */
+function linearFit(xs: number[], ys: number[]) {
+  const n = xs.length;
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  const b = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+  const a0 = my - b * mx;
+  const ssRes = ys.reduce((s, y, i) => s + (y - (a0 + b * xs[i])) ** 2, 0);
+  const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0);
+  const exponent = Math.log(ys[n - 1] / ys[0]) / Math.log(xs[n - 1] / xs[0]);
+  return { a0, b, r2: 1 - ssRes / ssTot, exponent };
 }
 
 // ---- 1. analyzePage vs Readability, per article of the corpus
@@ -86,18 +102,7 @@ for (const [factor, runs] of [[1, 15], [10, 7], [100, 5]] as const) {
   const a = analyzePage(doc, base.url);
   scaling.push({ factor, chars: a.article?.text.length ?? 0, words: a.article?.wordCount ?? 0, medianMs: median(time(() => analyzePage(doc, base.url), runs, 1)) });
 }
-// Least squares t = a + b·words, R²; and the log-log slope between ×1 and ×100.
-const xs = scaling.map((s) => s.words);
-const ys = scaling.map((s) => s.medianMs);
-const n = xs.length;
-const mx = xs.reduce((s, x) => s + x, 0) / n;
-const my = ys.reduce((s, y) => s + y, 0) / n;
-const b = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
-const a0 = my - b * mx;
-const ssRes = ys.reduce((s, y, i) => s + (y - (a0 + b * xs[i])) ** 2, 0);
-const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0);
-const r2 = 1 - ssRes / ssTot;
-const exponent = Math.log(ys[2] / ys[0]) / Math.log(xs[2] / xs[0]);
+const { a0, b, r2, exponent } = linearFit(scaling.map((s) => s.words), scaling.map((s) => s.medianMs));
 results.scaling = { base: base.url, points: scaling, fit: { interceptMs: a0, msPerThousandWords: b * 1000, r2, logLogSlope: exponent } };
 goal('scaling linear (R² ≥ 0.98, log-log slope ≤ 1.1)', r2 >= 0.98 && exponent <= 1.1, `R² ${r2.toFixed(4)}, slope ${exponent.toFixed(2)}`);
 goal('≤ 300 ms at ×100', scaling[2].medianMs <= 300, ms(scaling[2].medianMs));
@@ -151,6 +156,49 @@ if ('error' in browser) {
     `${ms(browser.nonArticle.extraScriptMs)}; sampling profiler: ${ms(browser.nonArticle.profiledExtensionMs)} with extension code on the stack`,
   );
 }
+// ---- 7. the core against Readability inside Chromium (the engine readers use), fixtures and real pages
+let engine: EngineFigures | { error: string };
+try {
+  engine = await measureEngine();
+} catch (e) {
+  engine = { error: (e as Error).message.split('\n')[0] };
+}
+results.engine = engine;
+interface EngineSet {
+  label: string;
+  pages: number;
+  detectExtract: number;
+  analyze: number;
+  readability: number;
+  analyzeP95: number;
+}
+const engineSets: EngineSet[] = [];
+let engineFit: ReturnType<typeof linearFit> | null = null;
+if ('error' in engine) {
+  goal('Chromium: detection + extraction ≤ 0.5× Readability(+clone), median', null, `not measured: ${engine.error}`);
+} else {
+  for (const [label, set] of [['fixture articles', engine.fixtures], ['real pages', engine.real]] as const) {
+    if (!set?.length) continue;
+    engineSets.push({
+      label,
+      pages: set.length,
+      detectExtract: median(set.map((t) => t.detectExtractMs)),
+      analyze: median(set.map((t) => t.analyzeMs)),
+      readability: median(set.map((t) => t.readabilityMs)),
+      analyzeP95: pct(set.map((t) => t.analyzeMs), 95),
+    });
+  }
+  for (const e of engineSets) {
+    goal(`Chromium, ${e.label}: detection + extraction ≤ 0.5× Readability(+clone), median`, e.detectExtract / e.readability <= 0.5, `${(e.detectExtract / e.readability).toFixed(2)}×`);
+    goal(`Chromium, ${e.label}: analyzePage ≤ 1.0× Readability(+clone), median`, e.analyze / e.readability <= 1, `${(e.analyze / e.readability).toFixed(2)}×`);
+  }
+  const real = engineSets.find((e) => e.label === 'real pages');
+  goal('Chromium, real pages: analyzePage p95 ≤ 20 ms', real ? real.analyzeP95 <= 20 : null, real ? ms(real.analyzeP95) : engine.realMissing ?? 'no real pages');
+  if (engine.scaling) {
+    engineFit = linearFit(engine.scaling.points.map((p) => p.words), engine.scaling.points.map((p) => p.analyzeMs));
+    goal('Chromium, real page ×1/×10/×100: linear (R² ≥ 0.98, log-log slope ≤ 1.1)', engineFit.r2 >= 0.98 && engineFit.exponent <= 1.1, `R² ${engineFit.r2.toFixed(4)}, slope ${engineFit.exponent.toFixed(2)}`);
+  }
+}
 results.goals = goals;
 
 // ---- print
@@ -177,6 +225,19 @@ else {
   out.push(`Chromium: non-article page (${browser.nonArticle.url}), median of ${browser.nonArticle.loads} loads:`);
   out.push(`  CDP ScriptDuration with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → difference ${ms(browser.nonArticle.extraScriptMs)} (includes compiling the content script)`);
   out.push(`  sampling profiler, time with extension code on the stack: ${ms(browser.nonArticle.profiledExtensionMs)}`);
+}
+if ('error' in engine) out.push(`Chromium engine: not measured (${engine.error})`);
+else {
+  out.push(`Chromium ${engine.version}, core vs Readability in one page (DOMParser documents; per-call medians of interleaved batches):`);
+  for (const e of engineSets) {
+    out.push(`  ${e.label} (${e.pages}): detection + extraction ${ms(e.detectExtract)}, analyzePage ${ms(e.analyze)} (p95 ${ms(e.analyzeP95)}), Readability(+clone) ${ms(e.readability)} → ${(e.detectExtract / e.readability).toFixed(2)}× / ${(e.analyze / e.readability).toFixed(2)}×`);
+  }
+  if (engine.realMissing) out.push(`  ${engine.realMissing}`);
+  for (const t of engine.real ?? []) out.push(`    ${t.name}: ${t.elements} elements, ${t.words} words: ${ms(t.detectExtractMs)} / ${ms(t.analyzeMs)} / Readability ${ms(t.readabilityMs)}`);
+  if (engine.scaling && engineFit) {
+    out.push(`  scaling (${engine.scaling.page}): ${engine.scaling.points.map((p) => `×${p.factor} ${p.words} words, ${p.elements} elements → ${ms(p.analyzeMs)}`).join('; ')}`);
+    out.push(`    least squares: t = ${engineFit.a0.toFixed(2)} ms + ${(engineFit.b * 1000).toFixed(2)} ms per 1,000 words, R² = ${engineFit.r2.toFixed(4)}; log-log slope = ${engineFit.exponent.toFixed(2)}`);
+  }
 }
 out.push('');
 out.push('goals:');
