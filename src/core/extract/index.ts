@@ -11,6 +11,7 @@ import {
   dateLineLabel,
   elementText,
   findElementByText,
+  findHeadline,
   findTitleElement,
   inChrome,
   inTeaser,
@@ -22,8 +23,11 @@ import {
   pickTitleCandidate,
   textsAroundTitle,
 } from '../detect/signals.ts';
+import { creditLinesAfter, type CreditLine } from '../anatomy/credits.ts';
+import { datePieces, LABELLED_DATE_RE } from '../anatomy/dateline.ts';
+import { findLead } from '../anatomy/lead.ts';
 import { buildBlocks, imageSrc, inlinesText, splitCredit, visibleText, type BlockHint, type BuildResult } from './blocks.ts';
-import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
+import { cleanAuthor, findByline, isCmsAccountLine, looksLikeByline } from './byline.ts';
 import { parseDate, type ParsedDate } from './date.ts';
 import { documentTitle, readMeta, type PageMeta } from './meta.ts';
 import { COMMON_REMOVE, GENERIC_CAPTIONS, PROFILES, portalName, type SiteProfile } from './profiles.ts';
@@ -96,7 +100,17 @@ function dateFromElement(el: Element): ParsedDate | null {
   return (attr ? parseDate(attr) : null) ?? parseDate(norm(el.textContent).slice(0, 200));
 }
 
-function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): Generator<ParsedDate> {
+type DateCandidate = ParsedDate & { modified?: boolean };
+
+/** The dates a text gives, piece by piece (rule "date line vocabulary": modification times flagged). */
+function* datesOfLine(t: string): Generator<DateCandidate> {
+  for (const piece of datePieces(t)) {
+    const p = parseDate(piece.text);
+    if (p) yield { ...p, modified: piece.modified };
+  }
+}
+
+function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): Generator<DateCandidate> {
   if (meta.published) {
     const p = parseDate(meta.published);
     if (p) yield p;
@@ -115,9 +129,7 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
   }
   if (titleEl) {
     for (const t of textsAroundTitle(titleEl)) {
-      if (!dateLineLabel(t)) continue;
-      const p = parseDate(t);
-      if (p) yield p;
+      if (dateLineLabel(t)) yield* datesOfLine(t);
     }
   }
   for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 5)) {
@@ -138,30 +150,34 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
     if (!first || first.nodeType !== 3 || !/\S/.test((first as Text).data)) continue;
     const t = boundedText(el, 120);
     if (!t || !LABELLED_DATE_RE.test(t) || inChrome(el) || inListItem(el) || inTeaser(el, titleEl)) continue;
-    const p = parseDate(t);
-    if (p) {
+    let any = false;
+    for (const p of datesOfLine(t)) {
+      any = true;
       yield p;
-      return;
     }
+    if (any) return;
   }
 }
-
-/** A date line with a label saying it is the publication date. */
-const LABELLED_DATE_RE = /^\s*(?:ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|cập\s*nhật)|đăng\s*(?:ngày|lúc)|cập\s*nhật(?:\s*(?:ngày|lúc))?|xuất\s*bản|thời\s*gian(?:\s*đăng)?)\s*:?\s*\d/iu;
 
 function inListItem(el: Element): boolean {
   for (let n = el.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) if (n.tagName === 'LI') return true;
   return false;
 }
 
-/** Meta tags first, then the profile's date elements, then date lines around the title; the first with a time wins. */
+/**
+ * Meta tags first, then the profile's date elements, then date lines around the title; the first with
+ * a time wins, else the first date; a modification time ("Cập nhật") only when nothing else is found.
+ */
 function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): ParsedDate | null {
   let dateOnly: ParsedDate | null = null;
-  for (const p of dateCandidates(doc, meta, titleEl, selectors)) {
-    if (p.hasTime) return p;
-    dateOnly ??= p;
+  let modified: ParsedDate | null = null;
+  for (const c of dateCandidates(doc, meta, titleEl, selectors)) {
+    const { modified: isModified, ...p } = c;
+    if (isModified) modified ??= p;
+    else if (p.hasTime) return p;
+    else dateOnly ??= p;
   }
-  return dateOnly;
+  return dateOnly ?? modified;
 }
 
 function dateNotes(p: ParsedDate | null): string[] {
@@ -224,6 +240,10 @@ interface Assembled {
   hints: BlockHint[];
   authorFromPage: string | null;
   authorFallback: string | null;
+  /** Short lines the page prints right after the body (writer, uploader field), judged with its last lines. */
+  creditLines?: CreditLine[];
+  /** Minimum body length (a dated notice under its headline may be one line). */
+  minChars?: number;
 }
 
 function boldShare(b: Block): number {
@@ -383,6 +403,20 @@ export function trailingTeasersStart(blocks: Block[]): number {
   return items >= 2 && i > 0 ? i : blocks.length;
 }
 
+/** Credit lines as paragraph blocks, from the first one that is a name or an account on (lines the body already ends with skipped). */
+function creditBlocks(lines: CreditLine[], body: Block[]): { blocks: Block[]; hints: BlockHint[] } {
+  const tail = new Set(body.slice(-4).map((b) => (b.type === 'paragraph' ? norm(inlinesText(b.inlines)) : '')));
+  const blocks: Block[] = [];
+  const hints: BlockHint[] = [];
+  for (const l of lines) {
+    if (tail.has(l.text)) continue;
+    if (!looksLikeByline(l.text, l.strong || l.right) && !isCmsAccountLine(l.text)) break;
+    blocks.push({ type: 'paragraph', inlines: [{ type: 'text', text: l.text, ...(l.strong ? { bold: true } : {}) }] });
+    hints.push({ right: l.right, authorClass: false });
+  }
+  return { blocks, hints };
+}
+
 function assemble(a: Assembled): Article | null {
   let blocks = a.blocks.slice();
   let hints = a.hints.slice();
@@ -396,17 +430,33 @@ function assemble(a: Assembled): Article | null {
     hints = hints.slice(0, end);
   }
 
-  // Author: explicit element, else the byline rules on the body's tail, else metadata.
+  // Author: explicit element, else the byline rules on the body's tail (with the credit lines printed
+  // after the body), else metadata. The credit lines never become body text.
   let author = a.authorFromPage;
+  const bodyEnd = blocks.length;
+  const credits = creditBlocks(a.creditLines ?? [], blocks);
+  blocks.push(...credits.blocks);
+  hints.push(...credits.hints);
   const by = findByline(blocks, hints);
+  const drop = new Set<number>();
   if (by) {
-    if (!author) author = by.author;
-    if (!author || by.author === author) {
-      blocks.splice(by.index, 1);
-      hints.splice(by.index, 1);
+    // The CMS's uploader field is neither the author nor body text.
+    if (by.cmsField !== undefined) drop.add(by.cmsField);
+    if (by.index >= 0) {
+      if (!author) author = by.author;
+      if (!author || by.author === author) drop.add(by.index);
     }
   }
-  if (!author) author = a.authorFallback;
+  const cms = by?.cmsField !== undefined ? blocks[by.cmsField] : null;
+  const uploader = cms?.type === 'paragraph' ? norm(inlinesText(cms.inlines)) : null;
+  if (drop.size || blocks.length > bodyEnd) {
+    const keep = (_: unknown, i: number) => i < bodyEnd && !drop.has(i);
+    blocks = blocks.filter(keep);
+    hints = hints.filter(keep);
+  }
+  // A byline the body reader picked (Readability's) that the page shows as the uploader field is not the author.
+  if (!author && a.authorFallback && a.authorFallback !== uploader) author = a.authorFallback;
+  else if (author && author === uploader) author = null;
 
   // Sapo from the body's first paragraph when it is marked as one.
   if (!sapo && blocks[0]?.type === 'paragraph') {
@@ -416,8 +466,14 @@ function assemble(a: Assembled): Article | null {
       blocks = blocks.slice(1);
       hints = hints.slice(1);
     }
-  } else if (sapo && blocks[0]?.type === 'paragraph' && stripSourcePrefix(inlinesText(blocks[0].inlines)) === sapo) {
-    blocks = blocks.slice(1);
+  } else if (sapo) {
+    // The lead read again by the body reader (inside its container, or kept by Readability) is shown once.
+    const key = norm(sapo);
+    const i = blocks.findIndex((b, k) => k < 4 && b.type === 'paragraph' && norm(stripSourcePrefix(inlinesText(b.inlines))) === key);
+    if (i >= 0 && blocks.slice(0, i).every((b) => b.type !== 'paragraph')) {
+      blocks = blocks.filter((_, k) => k !== i);
+      hints = hints.filter((_, k) => k !== i);
+    }
   }
   // A remaining source marker on the first paragraph.
   if (blocks[0]?.type === 'paragraph' && blocks[0].inlines[0]?.type === 'text') {
@@ -429,7 +485,7 @@ function assemble(a: Assembled): Article | null {
   const { text } = textLayout(sapo, blocks);
   // A body is text paragraphs, or (photo stories) a sapo with captioned pictures.
   const captioned = blocks.filter((b) => b.type === 'figure' && (b.caption || b.credit)).length;
-  if (text.length < MIN_BODY_CHARS || !(blocks.some((b) => b.type === 'paragraph') || (sapo && captioned >= 2))) return null;
+  if (text.length < (a.minChars ?? MIN_BODY_CHARS) || !(blocks.some((b) => b.type === 'paragraph') || (sapo && captioned >= 2))) return null;
   const images: ArticleImage[] = blocks
     .filter((b): b is Extract<Block, { type: 'figure' }> => b.type === 'figure')
     .map((f) => ({ src: f.src, caption: [f.caption, f.credit].filter(Boolean).join(' ') }));
@@ -452,6 +508,12 @@ function assemble(a: Assembled): Article | null {
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
+}
+
+/** The lead block after the headline (anatomy rule "lead"), as visible text. */
+function leadText(titleEl: Element | null): string | null {
+  const lead = titleEl ? findLead(titleEl) : null;
+  return lead ? norm(visibleText(lead.el)) || null : null;
 }
 
 function authorFromElement(doc: Document, selectors: string[]): string | null {
@@ -480,11 +542,12 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
     meta,
     title,
     published: published?.iso ?? null,
-    sapo: sapoEl ? norm(visibleText(sapoEl)) : null,
+    sapo: sapoEl ? norm(visibleText(sapoEl)) : leadText(titleEl),
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: authorFromElement(doc, p.author),
     authorFallback: cleanAuthor(meta.author),
+    creditLines: creditLinesAfter(lastText(body) ?? body),
   });
   if (!article) return null;
   const notes = [`profile ${p.id}: body ${describeEl(body)}`, ...dateNotes(published)];
@@ -652,6 +715,21 @@ export function restoreOmitted(
   return again;
 }
 
+/** The last text node with visible text under a node (script and style skipped). */
+function lastText(root: Node): Node | null {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return n;
+      continue;
+    }
+    if (n.nodeType !== 1 || /^(?:SCRIPT|STYLE|TEMPLATE)$/.test((n as Element).tagName)) continue;
+    for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return null;
+}
+
 /** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
@@ -673,7 +751,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
   const meta = readMeta(doc);
-  let titleEl = findTitleElement(doc);
+  let titleEl = findHeadline(doc);
   let title = titleEl ? norm(visibleText(titleEl)) : '';
   if (!titleEl) {
     // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.
@@ -681,12 +759,16 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     titleEl = findElementByText(doc, title);
   }
   const baseUrl = baseFor(doc, url);
+  // Where the body ends on the page (the credit lines after it are read from there).
+  const readEnd = parsed?.content ? lastText(parsed.content) : null;
+  let bodyEnd: Node | null = readEnd ? (trace.get(readEnd) ?? null) : null;
   let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(parsed.content) }) : null;
   if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
     // Readability found nothing usable: take the container with the most paragraph text.
     const dense = densestContainer(doc);
     if (!dense) return null;
     notes.push(`density fallback: ${describeEl(dense)}`);
+    bodyEnd = lastText(dense);
     built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
   }
   else if (parsed?.content) {
@@ -705,11 +787,12 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     meta,
     title,
     published: published?.iso ?? null,
-    sapo: null,
+    sapo: leadText(titleEl),
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: null,
     authorFallback: cleanAuthor(parsed?.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
+    creditLines: bodyEnd ? creditLinesAfter(bodyEnd) : [],
   });
   if (!article) return null;
   notes.unshift('generic: Readability');
