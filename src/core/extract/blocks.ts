@@ -368,7 +368,7 @@ class Builder {
       const { index, img } = this.awaitCaption;
       this.awaitCaption = null;
       const fig = this.blocks[index];
-      if (fig?.type === 'figure' && this.captionLike(text, inlines, el, img)) {
+      if (fig?.type === 'figure' && !this.rightAlignedLine(el) && this.captionLike(text, inlines, el, img)) {
         const { caption, credit } = splitCredit(text);
         fig.caption = caption;
         if (credit) fig.credit = credit;
@@ -394,7 +394,10 @@ class Builder {
     if (text.length > 300) return false;
     if (/(?<![\p{L}\p{N}])Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
     if (allStyled(inlines, 'italic')) return true;
-    if (norm(img.getAttribute('alt')) && norm(img.getAttribute('alt')) === text) return true;
+    // The text the image (or its lightbox link) carries as alt/title, repeated under it.
+    for (const t of [img.getAttribute('alt'), img.getAttribute('title'), img.parentElement?.tagName === 'A' ? img.parentElement.getAttribute('title') : null]) {
+      if (t && norm(t) === text) return true;
+    }
     for (let n = el; n && n !== this.root; n = n.parentElement) {
       if (CAPTION_CLASS_RE.test(classId(n)) || n.tagName === 'FIGCAPTION') return true;
       if (this.opts.captionSelectors?.some((s) => safeMatches(n!, s))) return true;
@@ -403,6 +406,12 @@ class Builder {
         break;
       }
     }
+    return false;
+  }
+
+  /** A right-aligned line is a signature (the writer's byline), never an image's caption. */
+  private rightAlignedLine(el: Element | null): boolean {
+    for (let n = el, i = 0; n && n !== this.root && i < 4; n = n.parentElement, i++) if (isRightAligned(n)) return true;
     return false;
   }
 

@@ -665,7 +665,7 @@ export function restoreOmitted(
   content: Element,
   trace: Map<Node, Node>,
   built: BuildResult,
-  opts: { baseUrl: string; title: string; captionSelectors: string[] },
+  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
 ): BuildResult | null {
   // Where Readability's text and images came from: text nodes keep their identity when Readability
   // rewraps them (a <br>-separated div becomes new <p>s), so they are traced, not the wrappers.
@@ -684,12 +684,38 @@ export function restoreOmitted(
     root = root ? lowestCommonAncestor(root, orig) : orig;
     if (!root) return null;
   }
-  if (!root || root === doc.body || root.tagName === 'HTML' || inChrome(root)) return null;
+  // The container, then the one above it (an image and its caption, or the writer's line, printed
+  // beside the text's own wrapper): the higher reading that passes wins.
+  let best: BuildResult | null = null;
+  for (let r: Element | null = root, level = 0; r && level < 2; r = r.parentElement, level++) {
+    if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
+    // Above the container only when it holds other small boxes beside it (else nothing is gained).
+    if (level > 0 && !smallSiblingsOnly(r, root!)) break;
+    const again = readAgain(r, built, opts);
+    if (again) best = again;
+  }
+  return best;
+}
+
+/** The parent holds, beside `child`'s branch, at least one other box and only small ones (≤ 300 characters each). */
+function smallSiblingsOnly(parent: Element, child: Element): boolean {
+  let others = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.contains(child)) continue;
+    if (boundedText(c, 300) === null) return false;
+    others++;
+  }
+  return others > 0;
+}
+
+function readAgain(root: Element, built: BuildResult, opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null }): BuildResult | null {
   const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
   const before = textLayout(null, built.blocks).text;
   const after = textLayout(null, again.blocks).text;
   const afterKey = partKey(after);
   const beforeKey = partKey(before);
+  // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
+  if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead))) return null;
   // Keeps every part Readability read.
   for (const part of before.split(PART_SEPARATOR)) if (part.length >= 40 && !afterKey.includes(partKey(part))) return null;
   // Adds something: text parts or figures.
@@ -705,6 +731,9 @@ export function restoreOmitted(
     // the container holds more than the article (toolbars, related lists): keep Readability's reading.
     const prev = again.blocks[part.block - 1];
     const imageLine = b.type === 'paragraph' && prev?.type === 'figure' && text.length <= 200;
+    // The writer's line and the CMS's uploader field after the text (judged by the byline rules later).
+    const credit = b.type === 'paragraph' && part.block >= again.blocks.length - 3 && text.length <= 80 && (!!looksLikeByline(text, true) || isCmsAccountLine(text));
+    if (credit) continue;
     if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
     extraChars += text.length;
     if (b.type === 'paragraph') for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
@@ -713,6 +742,44 @@ export function restoreOmitted(
   if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
   if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return null;
   return again;
+}
+
+/** A dated notice under its headline may be a single line ("Chi tiết xem tại file đính kèm"). */
+const SHORT_NOTICE_CHARS = 20;
+
+/**
+ * Rule "headline section": the nearest ancestor of the headline (up to three levels) in which text
+ * follows the headline (date lines aside), with the headline and what precedes it to skip. Null when
+ * what follows is long (then it is the page, not the article's section) or nothing follows.
+ */
+export function sectionAfterHeadline(headline: Element): { root: Element; skip: Set<Element>; chars: number } | null {
+  let node = headline;
+  for (let level = 0; level < 3; level++) {
+    const parent = node.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return null;
+    let chars = 0;
+    for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
+      const t = boundedText(s, 3000);
+      if (t === null) return null;
+      if (!t || dateLineLabel(t)) continue;
+      // Links are not the article's text (print/send actions, related news).
+      let links = 0;
+      for (const a of Array.from(s.getElementsByTagName('a'))) links += norm(a.textContent).length;
+      chars += Math.max(0, t.length - links);
+    }
+    if (chars >= SHORT_NOTICE_CHARS) {
+      // Skipped: the headline and what precedes it, and the link-only boxes after it (print/send, related news).
+      const skip = new Set<Element>();
+      let after = false;
+      for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+        if (!after || isLinkOnly(s)) skip.add(s);
+        if (s === node) after = true;
+      }
+      return { root: parent, skip, chars };
+    }
+    node = parent;
+  }
+  return null;
 }
 
 /** The last text node with visible text under a node (script and style skipped). */
@@ -730,6 +797,24 @@ function lastText(root: Node): Node | null {
   return null;
 }
 
+/**
+ * Readability strips style and align attributes, which say what a line is (a centred caption, a
+ * right-aligned signature); on the clone they are kept as class tokens the block builder reads.
+ */
+function keepAlignment(clone: Document): void {
+  let els: Element[] = [];
+  try {
+    els = Array.from(clone.querySelectorAll('[align], [style*="text-align"]')).slice(0, 2000);
+  } catch {
+    return;
+  }
+  for (const el of els) {
+    const how = `${el.getAttribute('align') ?? ''} ${el.getAttribute('style') ?? ''}`.toLowerCase();
+    if (/(?:^|\s)right\b|text-align\s*:\s*right/.test(how)) el.classList.add('text-right');
+    else if (/(?:^|\s)center\b|text-align\s*:\s*center/.test(how)) el.classList.add('text-center');
+  }
+}
+
 /** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
@@ -744,6 +829,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   const clone = doc.cloneNode(true) as Document;
   // Map the clone's nodes to the page's so Readability's output can be traced back (see restoreOmitted).
   const trace = doc.body && clone.body ? traceClone(doc.body, clone.body) : new Map<Node, Node>();
+  keepAlignment(clone);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
@@ -758,12 +844,28 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     title = meta.title || documentTitle(doc) || norm(parsed?.title) || '';
     titleEl = findElementByText(doc, title);
   }
+  const sapo = leadText(titleEl);
   const baseUrl = baseFor(doc, url);
   // Where the body ends on the page (the credit lines after it are read from there).
   const readEnd = parsed?.content ? lastText(parsed.content) : null;
   let bodyEnd: Node | null = readEnd ? (trace.get(readEnd) ?? null) : null;
   let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(parsed.content) }) : null;
-  if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
+  let minChars = MIN_BODY_CHARS;
+  const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
+  const readOk = !!built && textLayout(null, built.blocks).text.length >= MIN_BODY_CHARS;
+  const around = titleEl && published ? sectionAfterHeadline(titleEl) : null;
+  // Readability found nothing usable under a dated headline, or read a page part outside the headline's
+  // short section (a footer): what follows the headline in its own section is the article, however
+  // short (a notice pointing at its attachment).
+  const section =
+    around && around.chars < MIN_BODY_CHARS && around.root.tagName !== 'HEADER' && (!readOk || !(bodyEnd && around.root.contains(bodyEnd))) ? around : null;
+  const notice = section ? buildBlocks(section.root, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: new Set([...section.skip, ...furnitureSkips(section.root)]) }) : null;
+  if (section && notice && textLayout(null, notice.blocks).text.length >= SHORT_NOTICE_CHARS) {
+    notes.push(`headline section: ${describeEl(section.root)}`);
+    bodyEnd = lastText(section.root);
+    built = notice;
+    minChars = SHORT_NOTICE_CHARS;
+  } else if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
     // Readability found nothing usable: take the container with the most paragraph text.
     const dense = densestContainer(doc);
     if (!dense) return null;
@@ -772,14 +874,13 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
   }
   else if (parsed?.content) {
-    const restored = restoreOmitted(doc, parsed.content, trace, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS });
+    const restored = restoreOmitted(doc, parsed.content, trace, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, lead: sapo });
     if (restored) {
       built = restored;
       notes.push('restored what Readability left out of the article container');
     }
   }
   built = attachWrapperCaptions(doc, built, baseUrl);
-  const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
   notes.push(...dateNotes(published));
   const article = assemble({
     doc,
@@ -787,12 +888,13 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     meta,
     title,
     published: published?.iso ?? null,
-    sapo: leadText(titleEl),
+    sapo,
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: null,
     authorFallback: cleanAuthor(parsed?.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
     creditLines: bodyEnd ? creditLinesAfter(bodyEnd) : [],
+    minChars,
   });
   if (!article) return null;
   notes.unshift('generic: Readability');

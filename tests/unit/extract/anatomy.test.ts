@@ -153,3 +153,44 @@ describe('home pages below the root', () => {
     expect(classifyUrl('https://sotp.haiphong.gov.vn/vi/trang-chu.html').kind).toBe('home');
   });
 });
+
+describe('rule "headline section" (short notices)', () => {
+  it('a dated one-line notice under its headline is the article; print/send links and the uploader field are not', () => {
+    const doc = page(
+      `<div class="wrap"><div class="tt">THÔNG BÁO: Lịch tiếp công dân định kỳ tháng 12 năm 2025</div><div>Ngày đăng 02/12/2025 | 8:00 AM | Lượt xem: 40</div><div class="c"><div class="sapo"></div><div>Xem chi tiết trong văn bản kèm theo./.</div><p align="right"><b>admin admin</b></p></div><div class="tools"><a href="#">In bài viết</a> <a href="mailto:">Gửi mail</a></div></div>` +
+        `<div class="bottom"><p>${LONG[0]} Địa chỉ: số 1 phố Lê Đại Hành, điện thoại 0225 000000, thư điện tử lienhe@example.vn.</p><p>${LONG[1]}</p></div>`,
+      `<title>THÔNG BÁO: Lịch tiếp công dân định kỳ tháng 12 năm 2025 - Tin tức - Sở Tư pháp</title>`,
+      url,
+    );
+    const a = analyzePage(doc, url).article!;
+    expect(a.text).toBe('Xem chi tiết trong văn bản kèm theo./.');
+    expect(a.author).toBeNull();
+    expect(a.images).toEqual([]);
+  });
+});
+
+describe('captions and signatures after images', () => {
+  const img = 'https://sotp.haiphong.gov.vn/anh/hoi-nghi-1.jpg';
+  it('a plain line repeating the title of the image\'s lightbox link is its caption', () => {
+    const doc = page(`<div class="t">${HEAD}</div><div class="c"><p>${LONG[0]}</p><div><a href="${img}" title="Quang cảnh hội nghị tổng kết"><img src="${img}" alt="Ảnh 1"></a></div><p style="background:#eee">Quang cảnh hội nghị tổng kết</p>${paras(LONG.slice(1))}</div>`, `<title>${HEAD} - Tin tức</title>`, url);
+    expect(analyzePage(doc, url).article!.images).toEqual([{ src: img, caption: 'Quang cảnh hội nghị tổng kết' }]);
+  });
+
+  it('a right-aligned name after the last image is the byline, not the caption', () => {
+    const doc = page(`<div class="t">${HEAD}</div><div class="c">${paras()}<p style="text-align:center"><img src="${img}"></p><p style="text-align:right"><em><b>Thu Hằng</b></em></p></div>`, `<title>${HEAD} - Tin tức</title>`, url);
+    const a = analyzePage(doc, url).article!;
+    expect(a.author).toBe('Thu Hằng');
+    expect(a.images).toEqual([{ src: img, caption: '' }]);
+  });
+
+  it('an image and its partly italic caption beside the text wrapper come back (Readability drops them)', () => {
+    const doc = page(
+      `<div class="t">${HEAD}</div><div>12/12/2025 | 9:30 AM</div><div class="c"><p style="text-align:center"><img src="${img}"></p><p style="text-align:center"><span><em>Các đại biểu cắt băng khai mạc –</em> Ảnh: Minh Đức</span></p><div class="inner">${divs()}</div><p style="text-align:right"><b>Thu Hằng</b></p></div>`,
+      `<title>${HEAD} - Tin tức</title>`,
+      url,
+    );
+    const a = analyzePage(doc, url).article!;
+    expect(a.images.map((i) => i.caption)).toEqual(['Các đại biểu cắt băng khai mạc – Ảnh: Minh Đức']);
+    expect(a.author).toBe('Thu Hằng');
+  });
+});
