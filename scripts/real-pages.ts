@@ -5,9 +5,7 @@
  * kind, title, date, author, lead, first/last paragraph, captions, no CMS uploader field or view counter
  * in the text. Prints one line per page and the figures; says so and exits 0 when the folder is absent.
  */
-import { analyzePage } from '../src/core/index.ts';
-import { loadRealPages, realFigures, realHtml, scoreReal, servedUrl, type RealScore } from '../tests/fixtures/real/index.ts';
-import { parseHtml } from './extract.ts';
+import { analyzeReal, loadRealPages, realFigures, type RealScore } from '../tests/fixtures/real/index.ts';
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
@@ -18,11 +16,7 @@ async function main(): Promise<void> {
   }
   const scores: RealScore[] = [];
   for (const p of pages) {
-    const url = servedUrl(p);
-    const { doc, close } = parseHtml(realHtml(p), url);
-    const a = analyzePage(doc, url);
-    await close();
-    const s = scoreReal(p, a);
+    const { s } = await analyzeReal(p);
     scores.push(s);
     const bad = Object.entries(s.checks).filter(([, ok]) => !ok).map(([k]) => k);
     console.log(`${bad.length ? 'FAIL' : 'ok  '} ${p.kind.padEnd(8)} ${p.file.slice(0, 60).padEnd(60)} ${bad.join(' ')}`);

@@ -6,7 +6,7 @@
  * body's last lines. Read-only; a bounded forward walk.
  */
 import { boundedText } from './dom.ts';
-import { boldShareOf } from './lead.ts';
+import { boldShareOf, styledShare } from './lead.ts';
 
 export interface CreditLine {
   text: string;
@@ -32,22 +32,7 @@ function rightAligned(el: Element): boolean {
   return false;
 }
 
-function italicShare(el: Element): number {
-  let it = 0;
-  let all = 0;
-  const stack: [Node, boolean][] = [[el, false]];
-  while (stack.length) {
-    const [n, i] = stack.pop()!;
-    if (n.nodeType === 3) {
-      const len = (n as Text).data.replace(/\s+/g, '').length;
-      all += len;
-      if (i) it += len;
-    } else if (n.nodeType === 1) {
-      for (let c = n.firstChild; c; c = c.nextSibling) stack.push([c, i || (c.nodeType === 1 && /^(?:I|EM)$/.test((c as Element).tagName))]);
-    }
-  }
-  return all ? it / all : 0;
-}
+const italicShare = (el: Element) => styledShare(el, (e) => e.tagName === 'I' || e.tagName === 'EM');
 
 function blockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (/^(?:P|DIV|H[1-6]|UL|OL|TABLE|SECTION|BLOCKQUOTE)$/.test(c.tagName)) return true;
@@ -84,4 +69,19 @@ export function creditLinesAfter(last: Node, max = 3, limit = 30): CreditLine[] 
     el = nextAfter(el);
   }
   return out;
+}
+
+/** The last text node with visible text under a node (script and style skipped): where a body ends. */
+export function lastText(root: Node): Node | null {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return n;
+      continue;
+    }
+    if (n.nodeType !== 1 || /^(?:SCRIPT|STYLE|TEMPLATE)$/.test((n as Element).tagName)) continue;
+    for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return null;
 }

@@ -25,26 +25,28 @@ function boldStyle(el: Element): boolean {
   return !!s && /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(s);
 }
 
-/** Share of an element's visible characters set in bold (b/strong/h2–h6, or a bold font-weight). */
-export function boldShareOf(el: Element): number {
-  let bold = 0;
+/** Share of an element's visible characters inside elements `styled` says yes to (itself included). */
+export function styledShare(el: Element, styled: (e: Element) => boolean): number {
+  let on = 0;
   let all = 0;
-  const stack: [Node, boolean][] = [[el, BOLD_TAGS.has(el.tagName) || boldStyle(el)]];
+  const stack: [Node, boolean][] = [[el, styled(el)]];
   while (stack.length) {
-    const [n, b] = stack.pop()!;
+    const [n, inside] = stack.pop()!;
     if (n.nodeType === 3) {
       const len = (n as Text).data.replace(/\s+/g, '').length;
       all += len;
-      if (b) bold += len;
+      if (inside) on += len;
       continue;
     }
     if (n.nodeType !== 1 || SKIP_TAGS.has((n as Element).tagName)) continue;
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      const isBold = b || (c.nodeType === 1 && (BOLD_TAGS.has((c as Element).tagName) || boldStyle(c as Element)));
-      stack.push([c, isBold]);
-    }
+    for (let c = n.firstChild; c; c = c.nextSibling) stack.push([c, inside || (c.nodeType === 1 && styled(c as Element))]);
   }
-  return all ? bold / all : 0;
+  return all ? on / all : 0;
+}
+
+/** Share of an element's visible characters set in bold (b/strong/h2–h6, or a bold font-weight). */
+export function boldShareOf(el: Element): number {
+  return styledShare(el, (e) => BOLD_TAGS.has(e.tagName) || boldStyle(e));
 }
 
 function linkChars(el: Element): number {

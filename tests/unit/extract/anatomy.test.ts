@@ -194,3 +194,18 @@ describe('captions and signatures after images', () => {
     expect(a.author).toBe('Thu Hằng');
   });
 });
+
+describe('body text on CMS markup', () => {
+  it('div runs and <br> make paragraphs; words split across <span>s stay whole; entities decoded; counters, print/send links and tags stay out', () => {
+    const doc = page(
+      `<div class="t">${HEAD}</div><div>Ngày đăng 12/12/2025 | 9:30 AM</div><div class="c"><div>Đ&ocirc;ng đảo đại biểu dự hội nghị tổng kết gi<span>ải</span> thưởng chuyển đổi số năm 2025 của thành phố, với nhiều mô hình hay.</div><div>&nbsp;</div><div>${LONG[0]}<br><br>${LONG[1]}</div><p>${LONG[2]}</p><p>Lượt xem: 1.024</p><p><a href="javascript:print()">In bài viết</a> | <a href="mailto:">Gửi email</a></p><p>Từ khóa: <a href="/tag/a">chuyển đổi số</a>, <a href="/tag/b">hội nghị</a></p></div>`,
+      `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
+      url,
+    );
+    const a = analyzePage(doc, url).article!;
+    const parts = a.text.split('\n\n');
+    expect(parts[0]).toBe('Đông đảo đại biểu dự hội nghị tổng kết giải thưởng chuyển đổi số năm 2025 của thành phố, với nhiều mô hình hay.');
+    expect(parts.slice(1, 4)).toEqual(LONG.slice(0, 3));
+    expect(a.text).not.toMatch(/Lượt xem|In bài viết|Gửi email|Từ khóa/);
+  });
+});

@@ -5,9 +5,7 @@
  * message when the folder is absent. `npm run -s real-pages` prints the same figures.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../src/core/index.ts';
-import { parseHtml } from '../../../scripts/extract.ts';
-import { loadRealPages, REAL_DIR, realFigures, realHtml, scoreReal, servedUrl, type RealScore } from '../../fixtures/real/index.ts';
+import { analyzeReal, loadRealPages, REAL_DIR, realFigures, type RealScore } from '../../fixtures/real/index.ts';
 
 const pages = loadRealPages();
 const scores: RealScore[] = [];
@@ -15,11 +13,7 @@ const scores: RealScore[] = [];
 describe.skipIf(!pages)('real pages (../shared/real/pages)', () => {
   for (const p of pages ?? []) {
     it(`${p.file}: every expectation`, async () => {
-      const url = servedUrl(p);
-      const { doc, close } = parseHtml(realHtml(p), url);
-      const a = analyzePage(doc, url);
-      await close();
-      const s = scoreReal(p, a);
+      const { s } = await analyzeReal(p);
       scores.push(s);
       const misses = Object.keys(s.checks).filter((k) => !s.checks[k]).map((k) => `${k}: ${s.got[k]}`);
       expect(misses).toEqual([]);
@@ -35,3 +29,9 @@ if (!pages) {
     it.skip(`skipped: ${REAL_DIR}/index.json not found (the real pages are read from ../shared/real at run time)`, () => {});
   });
 }
+
+describe('real pages loader', () => {
+  it('returns nothing (callers skip) when the folder is absent', () => {
+    expect(loadRealPages('/nonexistent/shared/real/pages')).toBeNull();
+  });
+});
