@@ -6,7 +6,7 @@
  */
 import type { PageKind } from '../types.ts';
 import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
-import { cheapSignals, densitySignals, findTitleElement, ownTitleElement, structureSignals, type Vote } from './signals.ts';
+import { cheapSignals, densitySignals, findHeadline, findTitleElement, structureSignals, type Vote } from './signals.ts';
 
 export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
 export { findTitleElement, dateLineLabel, DATE_LINE_PATTERNS, inChrome, elementText } from './signals.ts';
@@ -82,7 +82,7 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 export function detectPage(doc: Document, url: string, opts: { alwaysDensity?: boolean } = {}): Detection {
   const u = classifyUrl(url);
   if (u.excluded) return combine(u, []);
-  const title = findTitleElement(doc) ?? ownTitleElement(doc);
+  const title = findHeadline(doc);
   const { votes, dated } = structureSignals(doc, title);
   const first = [...cheapSignals(doc), ...votes];
   const pre = combine(u, first);

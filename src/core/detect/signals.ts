@@ -4,6 +4,22 @@
  * `textSignals` walks paragraphs once (only when a decision is needed).
  */
 import type { PageKind } from '../types.ts';
+import { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
+import { dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
+
+export { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
+export { DATE_LINE_PATTERNS, dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
+export {
+  findElementByText,
+  findHeadline,
+  findTitleElement,
+  isLinkHeading,
+  isSiteName,
+  matchesOwnTitle,
+  ownTitleElement,
+  ownTitles,
+  pickTitleCandidate,
+} from '../anatomy/headline.ts';
 
 export interface Vote {
   kind: PageKind;
@@ -11,308 +27,7 @@ export interface Vote {
   reason: string;
 }
 
-/** Ancestors that hold site chrome rather than content. */
-const CHROME_RE = /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
-/** Text of a site-name heading, not an article title. */
-const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
-/** A short unit name used as a page heading ("UBND phường Kiến An"); article titles are longer. */
-const UNIT_NAME_RE = /^(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|thành\s+ủy|đảng\s+ủy)\s+[^,.:;!?]{2,40}$/i;
 
-export function isSiteName(text: string): boolean {
-  return SITE_NAME_RE.test(text) || (text.length <= 45 && UNIT_NAME_RE.test(text));
-}
-
-/** Known title containers across generations, tried before a bare h1. */
-const TITLE_SELECTORS = [
-  '.ArticleHeader',
-  '.divDetail_Title',
-  '.amp-wp-title',
-  'h1.entry-title',
-  '.entry-title',
-  '.news-detail-title',
-  '.detail-title',
-  '.title-detail',
-  '.news-title',
-  '.post-title',
-  'article h1',
-  'h1',
-];
-
-/**
- * A heading that is a teaser link, not a page title: "<h3><a>Headline</a></h3>", or a heading
- * inside a link ("<a class="prev-post"><h3>Headline</h3></a>", teaser cards).
- */
-export function isLinkHeading(el: Element): boolean {
-  const a = el.querySelector('a');
-  if (a && elementText(a).length >= elementText(el).length * 0.8) return true;
-  for (let n = el.parentElement, i = 0; n && i < 4; n = n.parentElement, i++) if (n.tagName === 'A') return true;
-  return false;
-}
-
-/** Lower-case, whitespace-collapsed, NFC text for comparing titles. */
-function titleKey(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
-}
-
-/**
- * The page's own idea of its title (og:title, twitter:title and <title>), lower-cased: the heading
- * that repeats it is the article title, whatever its class (theme templates print teaser titles
- * with the same classes as the page title).
- */
-export function ownTitles(doc: Document): string[] {
-  const out: string[] = [];
-  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
-    if (v && v.trim()) out.push(titleKey(v));
-  }
-  const t = doc.querySelector('title')?.textContent;
-  if (t && t.trim()) out.push(titleKey(t));
-  return out;
-}
-
-/** True when a heading's text is the page's own title (or the <title> holds it next to the site name). */
-export function matchesOwnTitle(text: string, own: string[]): boolean {
-  const k = titleKey(text);
-  return k.length >= 8 && own.some((o) => o === k || (o.length > k.length && o.includes(k) && k.length >= o.length * 0.35));
-}
-
-/**
- * Of title candidates in preference order, the first that repeats the page's own title, else the
- * first. `ok` filters candidates (length, chrome, site names, teaser links).
- */
-export function pickTitleCandidate(
-  doc: Document,
-  selectors: string[],
-  ok: (el: Element, text: string) => boolean,
-  limit = 60,
-): { el: Element | null; matched: boolean } {
-  const own = ownTitles(doc);
-  let first: Element | null = null;
-  let seen = 0;
-  const tried = new Set<Element>();
-  for (const sel of selectors) {
-    let els: Element[];
-    try {
-      els = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const el of els) {
-      if (tried.has(el)) continue;
-      tried.add(el);
-      if (++seen > limit) return { el: first, matched: false };
-      const t = elementText(el);
-      if (!ok(el, t)) continue;
-      if (own.length && matchesOwnTitle(t, own)) return { el, matched: true };
-      if (!own.length) return { el, matched: false };
-      first ??= el;
-    }
-  }
-  return { el: first, matched: false };
-}
-
-export function elementText(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Text of a small element, or null as soon as it passes `max` characters (stops walking early). */
-export function boundedText(el: Element, max: number): string | null {
-  let out = '';
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      out += (n as Text).data;
-      if (out.length > max * 2 && out.replace(/\s+/g, ' ').trim().length > max) return null;
-      continue;
-    }
-    if (n.nodeType !== 1) continue;
-    const tag = (n as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  const t = out.replace(/\s+/g, ' ').trim();
-  if (t.length > max) return null;
-  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
-}
-
-function isChromeElement(n: Element): boolean {
-  const tag = n.tagName;
-  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
-  const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
-  return cls.length > 1 && CHROME_RE.test(cls);
-}
-
-/**
- * True when an element sits in header/nav/footer-like chrome. Walks ancestors (no combinator
- * matching); pass a cache when asking about many elements of one page.
- */
-export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let result = false;
-  let header = false;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    const known = cache?.get(n);
-    if (known !== undefined) {
-      result = known || header;
-      break;
-    }
-    const tag = n.tagName;
-    if (tag === 'BODY' || tag === 'HTML') {
-      result = header;
-      break;
-    }
-    // A <header> is the page header unless it sits inside an article or main (WordPress entry-header).
-    if (tag === 'ARTICLE' || tag === 'MAIN') header = false;
-    else if (tag === 'HEADER') header = true;
-    path.push(n);
-    if (isChromeElement(n)) {
-      result = true;
-      break;
-    }
-  }
-  // Only cache what does not depend on a <header> below the cached element.
-  if (cache && !header) for (const n of path) cache.set(n, result);
-  return result;
-}
-
-/** The element holding the article title, if any; skips site-name headings and chrome. */
-export function findTitleElement(doc: Document): Element | null {
-  const found = pickTitleCandidate(doc, TITLE_SELECTORS, (el, t) => t.length >= 8 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el));
-  if (found.matched) return found.el;
-  // An h2 (themes that keep h1 for the site name) repeating the page's own title beats an unmatched
-  // candidate; else the first candidate; last resort, the first h2 that is neither chrome nor a teaser link.
-  const h2 = pickTitleCandidate(doc, ['h2'], (el, t) => t.length >= 20 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el));
-  if (h2.matched || !found.el) return h2.el;
-  return found.el;
-}
-
-/** An element whose whole text is the given title (eras without a heading tag, e.g. div.divDetail_Title). */
-export function findElementByText(doc: Document, text: string): Element | null {
-  if (!text || !doc.body) return null;
-  const want = titleKey(text);
-  const els = doc.body.getElementsByTagName('*');
-  let best: Element | null = null;
-  for (let i = 0; i < els.length && i < 5000; i++) {
-    const el = els[i];
-    if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
-    const t = boundedText(el, want.length + 5);
-    if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
-    if (best && !best.contains(els[i + 1] ?? null)) break;
-  }
-  return best;
-}
-
-/** Parts of the page's own titles that may be the article title (the site name split off). */
-function ownTitleTexts(doc: Document): string[] {
-  const out: string[] = [];
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  const title = doc.querySelector('title')?.textContent;
-  for (const raw of [og, title]) {
-    if (!raw) continue;
-    const full = raw.replace(/\s+/g, ' ').trim();
-    // "Title - Site", "Site | Title", and titles holding " - " themselves: every run of parts.
-    const parts = full.split(/(\s+[-|–—»]\s+)/);
-    for (let i = 0; i < parts.length && i < 12; i += 2) {
-      for (let j = parts.length - 1; j >= i; j -= 2) {
-        const s = parts.slice(i, j + 1).join('');
-        if (s.length >= 20 && !isSiteName(s)) out.push(s);
-      }
-    }
-  }
-  return [...new Set(out)].slice(0, 8);
-}
-
-/**
- * The element showing the page's own title when no heading holds it (a div title): og:title or the
- * <title> without the site name. Walks the body (bounded), so full detection and extraction use it,
- * not quickDetect.
- */
-export function ownTitleElement(doc: Document): Element | null {
-  for (const t of ownTitleTexts(doc)) {
-    const el = findElementByText(doc, t);
-    if (el && !isLinkHeading(el)) return el;
-  }
-  return null;
-}
-
-// ---- date lines (detection only needs "is there one", the extractor parses) ----
-
-const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-/** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
-const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{N}]))?`;
-const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
-const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
-export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
-  { re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'), label: '"Print <weekday>, dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`, 'iu'), label: 'labelled date line' },
-  { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'), label: 'weekday date line' },
-  { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'), label: '"dd/mm/yyyy - HH:MM" date line' },
-  { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'), label: '"HH:MM dd/mm/yyyy" date line' },
-  { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'), label: 'bare date line' },
-  { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
-  // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
-  { re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'), label: '"dd Tháng <month>, yyyy" line' },
-  { re: new RegExp(String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`, 'iu'), label: '"Tháng <month> dd, yyyy" line' },
-];
-
-export function dateLineLabel(raw: string): string | null {
-  if (raw.length > 200) return null;
-  const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;
-  for (const p of DATE_LINE_PATTERNS) if (p.re.test(text)) return p.label;
-  return null;
-}
-
-/** True when an element holds a link with headline-length text (≥ 25 characters): a teaser. */
-function hasHeadlineLink(el: Element): boolean {
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 20; i++) if ((boundedText(links[i], 300) ?? 'x'.repeat(300)).length >= 25) return true;
-  return false;
-}
-
-/** Short texts around the title: siblings of the title, its parent and grandparent (teasers skipped). */
-export function textsAroundTitle(title: Element, maxEach = 250): string[] {
-  const out: string[] = [];
-  const text = (n: Node): string | null | undefined => {
-    if (n.nodeType === 3) return (n as Text).data.replace(/\s+/g, ' ').trim() || undefined;
-    if (n.nodeType !== 1) return undefined;
-    const tag = (n as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BR') return undefined;
-    if (hasHeadlineLink(n as Element)) return undefined; // a teaser (headline link + its date), not the page's date line
-    const t = boundedText(n as Element, maxEach);
-    return t === '' ? undefined : t; // null: a long element
-  };
-  let node: Element | null = title;
-  for (let level = 0; level < 3 && node && node.tagName !== 'BODY'; level++) {
-    let seen = 0;
-    for (let prev = node.previousSibling; prev && seen < 3; prev = prev.previousSibling) {
-      const t = text(prev);
-      if (t === undefined) continue;
-      seen++;
-      if (t) out.push(t);
-    }
-    seen = 0;
-    for (let next = node.nextSibling; next && seen < 4; next = next.nextSibling) {
-      const t = text(next);
-      if (t === undefined) continue;
-      seen++;
-      if (t) out.push(t);
-      else {
-        // A long sibling (the body): its first short child may be the date line (WordPress "Print …").
-        const first = (next as Element).firstElementChild;
-        const ft = first && !hasHeadlineLink(first) && boundedText(first, maxEach);
-        if (ft) out.push(ft);
-        break;
-      }
-    }
-    node = node.parentElement;
-  }
-  return out;
-}
-
-// ---- cheap signals ----
 
 const PAGINATION_MARKERS = ['ArticleInMenuPagination', 'UIArticleInMenu'];
 const PAGINATION_RE = /maxPage\s*=\s*parseInt\(|article_category_id\s*:/;
@@ -635,3 +350,4 @@ export function textSignals(doc: Document, title: Element | null): Vote[] {
   const { votes, dated } = structureSignals(doc, title);
   return [...votes, ...densitySignals(doc, title, dated)];
 }
+

@@ -45,6 +45,8 @@ const HP_B_ARTICLE = /^\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\.html?$/i;
 const HP_A_ARTICLE = /^\/portal\/(?:detail|printitem)\.aspx$/i;
 const HP_A_LISTING = /^\/portal\/default\.aspx$/i;
 const HP_A_HOME = /^\/(?:trang-chu\/?|default\.aspx|portal\/?)$/i;
+/** A unit's home page below the root ("/web/<unit>/trang-chu", "/vi/trang-chu.html"): "trang chủ" is Vietnamese for home page. */
+const HOME_PATH = /\/trang-chu(?:\.(?:html?|aspx))?\/?$/i;
 /** A single path segment: an era-C/B category (a trailing -digits is a category id, not an article). */
 const ONE_SEGMENT = /^\/[a-z0-9-]+\/?$/i;
 /** Two segments whose first is a known listing root, e.g. /van-ban-quy-pham-phap-luat/trang-2. */
@@ -135,6 +137,7 @@ export function classifyUrl(url: string): UrlVerdict {
     }
     if (HP_A_HOME.test(path)) return verdict(host, { ...base, generation: 'hp-a', kind: 'home', weight: 0.55, reason: 'URL: era-A home (/trang-chu)' });
     if (path === '/' && !query) return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
+    if (HOME_PATH.test(path)) return verdict(host, { ...base, kind: 'home', weight: 0.5, reason: 'URL: a unit home page (…/trang-chu)' });
     if (path === '/') return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
     if (HP_B_ARTICLE.test(path)) {
       return verdict(host, { ...base, generation: 'hp-b', kind: 'article', weight: 0.45, reason: 'URL: era-B /<Category>/<Title-Slug>-<id>.html' });

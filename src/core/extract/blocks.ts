@@ -56,13 +56,16 @@ export const BOUNDARY_RE =
 const READ_MORE_RE = /^(?:xem\s+thêm|đọc\s+thêm|xem\s+tiếp|mời\s+xem|tin\s+liên\s+quan)\s*[:>»›]/iu;
 /** Words of share/print toolbars: a short line made only of these is furniture. */
 const TOOLBAR_TOKENS_RE =
-  /(?<![\p{L}\p{N}])(?:in\s+bài|bản\s+in|print|gửi\s+email|e-?mail|chia\s+sẻ|share|facebook|zalo|twitter|tweet|lưu\s+(?:tin|bài)|cỡ\s+chữ|nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|quay\s+lại|về\s+đầu\s+trang|gốc|lượt\s+xem|bình\s+luận|thích|copy\s+link|sao\s+chép\s+liên\s+kết)(?![\p{L}\p{N}])|(?:^|\s)[-+]?A[-+]?(?=\s|$)/giu;
+  /(?<![\p{L}\p{N}])(?:in\s+bài(?:\s+(?:viết|này))?|in\s+trang|bản\s+in|print|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|e-?mail|chia\s+sẻ|share|facebook|zalo|twitter|tweet|lưu\s+(?:tin|bài)|cỡ\s+chữ|nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|quay\s+lại|về\s+đầu\s+trang|gốc|lượt\s+xem|bình\s+luận|thích|copy\s+link|sao\s+chép\s+liên\s+kết)(?![\p{L}\p{N}])|(?:^|\s)[-+]?A[-+]?(?=\s|$)/giu;
 
 function isToolbarLine(text: string): boolean {
   if (text.length > 80) return false;
   const rest = text.replace(TOOLBAR_TOKENS_RE, ' ').replace(/[\s|·•:,./\-–—()\d]+/g, '');
   return rest.length === 0 && TOOLBAR_TOKENS_RE.test(text);
 }
+
+/** The label of a tag list. */
+const TAG_LIST_RE = /^(?:từ\s*kh(?:óa|oá)|tags?|thẻ|nhãn|chủ\s*đề)\s*:/iu;
 
 /** Lines that are page controls or labels, never article text. */
 const NOISE_LINE_RE =
@@ -368,7 +371,7 @@ class Builder {
       const { index, img } = this.awaitCaption;
       this.awaitCaption = null;
       const fig = this.blocks[index];
-      if (fig?.type === 'figure' && this.captionLike(text, inlines, el, img)) {
+      if (fig?.type === 'figure' && !this.rightAlignedLine(el) && this.captionLike(text, inlines, el, img)) {
         const { caption, credit } = splitCredit(text);
         fig.caption = caption;
         if (credit) fig.credit = credit;
@@ -380,6 +383,8 @@ class Builder {
     for (const i of inlines) if (i.type === 'link') linkChars += i.text.length;
     const share = linkChars / Math.max(1, text.length);
     if (share >= 0.3 && READ_MORE_RE.test(text)) return;
+    // A tag list ("Từ khóa: <a>…</a>, <a>…</a>") names other pages, not the article's text.
+    if (share >= 0.4 && TAG_LIST_RE.test(text)) return;
     this.push({ type: 'paragraph', inlines }, el, share);
   }
 
@@ -394,7 +399,10 @@ class Builder {
     if (text.length > 300) return false;
     if (/(?<![\p{L}\p{N}])Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
     if (allStyled(inlines, 'italic')) return true;
-    if (norm(img.getAttribute('alt')) && norm(img.getAttribute('alt')) === text) return true;
+    // The text the image (or its lightbox link) carries as alt/title, repeated under it.
+    for (const t of [img.getAttribute('alt'), img.getAttribute('title'), img.parentElement?.tagName === 'A' ? img.parentElement.getAttribute('title') : null]) {
+      if (t && norm(t) === text) return true;
+    }
     for (let n = el; n && n !== this.root; n = n.parentElement) {
       if (CAPTION_CLASS_RE.test(classId(n)) || n.tagName === 'FIGCAPTION') return true;
       if (this.opts.captionSelectors?.some((s) => safeMatches(n!, s))) return true;
@@ -403,6 +411,12 @@ class Builder {
         break;
       }
     }
+    return false;
+  }
+
+  /** A right-aligned line is a signature (the writer's byline), never an image's caption. */
+  private rightAlignedLine(el: Element | null): boolean {
+    for (let n = el, i = 0; n && n !== this.root && i < 4; n = n.parentElement, i++) if (isRightAligned(n)) return true;
     return false;
   }
 

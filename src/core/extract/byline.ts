@@ -78,6 +78,23 @@ export interface BylineMatch {
   /** Index of the block holding the byline (to drop from the body). */
   index: number;
   rule: 'labelled' | 'trailing-line';
+  /** Index of a CMS account field printed after the writer's byline (also dropped; not the author). */
+  cmsField?: number;
+}
+
+/** An account name rather than a person's: "admin", "webmaster", "user_12", "bientap@…". */
+const ACCOUNT_RE = /^(?:admin(?:istrator)?|webmaster|quản\s*trị(?:\s*viên)?|editor|root)(?:\s+(?:admin(?:istrator)?|webmaster|editor|root))?$|^(?=[\w.@-]*[@_\d])(?=[\w.@-]*[a-z])[\w.@-]+$/iu;
+
+/**
+ * Rule "CMS field": a line the CMS prints after the article with the uploader's account, not the
+ * writer: an account name ("admin admin", "bientap_01"), or a name typed without any Vietnamese
+ * diacritic in three or more words ("Pho Ban bien tap"), which a byline written by the newsroom has.
+ */
+export function isCmsAccountLine(text: string): boolean {
+  const t = norm(text);
+  if (!t || t.length > 40) return false;
+  if (ACCOUNT_RE.test(t)) return true;
+  return /^[A-Za-z]+(?:\s+[A-Za-z]+){2,5}$/.test(t);
 }
 
 /** Find the byline among the last blocks of a body. */
@@ -94,16 +111,35 @@ export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | n
   }
   // 2. The last paragraph (figures and photo-credit lines after it are allowed: "Hoàng Mai" then
   //    "(Ảnh: Cổng TTĐT …)"), short and name-like. A credit line is never the byline itself.
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
+  //    Two name lines at the end: the writer, then the CMS's uploader field (rule "CMS field").
+  let cmsField: number | undefined;
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 5); i--) {
     const b = blocks[i];
     if (b.type === 'figure') continue;
     const t = paragraphText(b);
     if (!t) return null;
     if (t.length <= 80 && CREDIT_LINE_RE.test(norm(t))) continue;
-    const a = looksLikeByline(t, isStrong(b, hints[i]));
-    // Unstyled lines must be clearly a name: 2–5 words, ≤ 40 chars.
-    if (a && (isStrong(b, hints[i]) || (t.length <= 40 && a.split(/\s+/).length <= 5))) return { author: a, index: i, rule: 'trailing-line' };
-    return null;
+    if (cmsField === undefined && isCmsAccountLine(t)) {
+      cmsField = i;
+      continue;
+    }
+    const a = trailingName(t, b, hints[i]);
+    if (!a) return cmsField === undefined ? null : { author: '', index: -1, rule: 'trailing-line', cmsField };
+    if (cmsField === undefined && i > 0) {
+      // The line before is a styled name too: that one is the writer, this one the uploader field.
+      const prev = blocks[i - 1];
+      const pt = paragraphText(prev);
+      const writer = pt && isStrong(prev, hints[i - 1]) && isStrong(b, hints[i]) ? trailingName(pt, prev, hints[i - 1]) : null;
+      if (writer) return { author: writer, index: i - 1, rule: 'trailing-line', cmsField: i };
+    }
+    return { author: a, index: i, rule: 'trailing-line', ...(cmsField !== undefined ? { cmsField } : {}) };
   }
-  return null;
+  return cmsField === undefined ? null : { author: '', index: -1, rule: 'trailing-line', cmsField };
+}
+
+/** A short name-like line; unstyled lines must be clearly a name: 2–5 words, ≤ 40 chars. */
+function trailingName(t: string, b: Block, h: BlockHint | undefined): string | null {
+  const strong = isStrong(b, h);
+  const a = looksLikeByline(t, strong);
+  return a && (strong || (t.length <= 40 && a.split(/\s+/).length <= 5)) ? a : null;
 }

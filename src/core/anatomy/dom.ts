@@ -1,0 +1,80 @@
+/**
+ * Page anatomy, DOM basics shared by detection and extraction: visible text of small elements and
+ * whether an element sits in the site chrome (header, menus, footer). Read-only.
+ */
+/** Ancestors that hold site chrome rather than content. */
+const CHROME_RE = /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
+
+export function elementText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text of a small element, or null as soon as it passes `max` characters (stops walking early). */
+export function boundedText(el: Element, max: number): string | null {
+  let out = '';
+  let checkAt = max * 2;
+  const head = max * 8 + 64;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      // A huge text node is decided by its start (no copy of megabytes of text).
+      if (data.length > head && data.slice(0, head).replace(/\s+/g, ' ').trim().length > max) return null;
+      out += data;
+      if (out.length > checkAt) {
+        if (out.replace(/\s+/g, ' ').trim().length > max) return null;
+        checkAt = out.length * 2; // mostly whitespace so far: check again when it has doubled (linear overall)
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = (n as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  const t = out.replace(/\s+/g, ' ').trim();
+  if (t.length > max) return null;
+  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
+}
+
+function isChromeElement(n: Element): boolean {
+  const tag = n.tagName;
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
+  return cls.length > 1 && CHROME_RE.test(cls);
+}
+
+/**
+ * True when an element sits in header/nav/footer-like chrome. Walks ancestors (no combinator
+ * matching); pass a cache when asking about many elements of one page.
+ */
+export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  let header = false;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const known = cache?.get(n);
+    if (known !== undefined) {
+      result = known || header;
+      break;
+    }
+    const tag = n.tagName;
+    if (tag === 'BODY' || tag === 'HTML') {
+      result = header;
+      break;
+    }
+    // A <header> is the page header unless it sits inside an article or main (WordPress entry-header).
+    if (tag === 'ARTICLE' || tag === 'MAIN') header = false;
+    else if (tag === 'HEADER') header = true;
+    path.push(n);
+    if (isChromeElement(n)) {
+      result = true;
+      break;
+    }
+  }
+  // Only cache what does not depend on a <header> below the cached element.
+  if (cache && !header) for (const n of path) cache.set(n, result);
+  return result;
+}
+

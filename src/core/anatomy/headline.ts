@@ -1,0 +1,222 @@
+/**
+ * Page anatomy: the headline. The visible headline is the element near the top of the content that
+ * shows the page's own title (og:title, <title>) without the site/category suffix; an h1 when it
+ * agrees. Used by detection (is there a title?) and extraction (the article title). Read-only.
+ */
+import { boundedText, elementText, inChrome } from './dom.ts';
+
+/** Text of a site-name heading, not an article title. */
+const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
+/** A short unit name used as a page heading ("UBND phường Kiến An"); article titles are longer. */
+const UNIT_NAME_RE = /^(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|thành\s+ủy|đảng\s+ủy)\s+[^,.:;!?]{2,40}$/i;
+
+export function isSiteName(text: string): boolean {
+  return SITE_NAME_RE.test(text) || (text.length <= 45 && UNIT_NAME_RE.test(text));
+}
+
+
+/** Known title containers across generations, tried before a bare h1. */
+const TITLE_SELECTORS = [
+  '.ArticleHeader',
+  '.divDetail_Title',
+  '.amp-wp-title',
+  'h1.entry-title',
+  '.entry-title',
+  '.news-detail-title',
+  '.detail-title',
+  '.title-detail',
+  '.news-title',
+  '.post-title',
+  'article h1',
+  'h1',
+];
+
+/**
+ * A heading that is a teaser link, not a page title: "<h3><a>Headline</a></h3>", or a heading
+ * inside a link ("<a class="prev-post"><h3>Headline</h3></a>", teaser cards).
+ */
+export function isLinkHeading(el: Element): boolean {
+  const a = el.querySelector('a');
+  if (a && elementText(a).length >= elementText(el).length * 0.8) return true;
+  for (let n = el.parentElement, i = 0; n && i < 4; n = n.parentElement, i++) if (n.tagName === 'A') return true;
+  return false;
+}
+
+/** Lower-case, whitespace-collapsed, NFC text for comparing titles. */
+function titleKey(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
+}
+
+/**
+ * The page's own idea of its title (og:title, twitter:title and <title>), lower-cased: the heading
+ * that repeats it is the article title, whatever its class (theme templates print teaser titles
+ * with the same classes as the page title).
+ */
+export function ownTitles(doc: Document): string[] {
+  const out: string[] = [];
+  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
+    const v = doc.querySelector(sel)?.getAttribute('content');
+    if (v && v.trim()) out.push(titleKey(v));
+  }
+  const t = doc.querySelector('title')?.textContent;
+  if (t && t.trim()) out.push(titleKey(t));
+  return out;
+}
+
+/** True when a heading's text is the page's own title (or the <title> holds it next to the site name). */
+export function matchesOwnTitle(text: string, own: string[]): boolean {
+  const k = titleKey(text);
+  return k.length >= 8 && own.some((o) => o === k || (o.length > k.length && o.includes(k) && k.length >= o.length * 0.35));
+}
+
+/**
+ * Of title candidates in preference order, the first that repeats the page's own title, else the
+ * first. `ok` filters candidates (length, chrome, site names, teaser links).
+ */
+export function pickTitleCandidate(
+  doc: Document,
+  selectors: string[],
+  ok: (el: Element, text: string) => boolean,
+  limit = 60,
+): { el: Element | null; matched: boolean } {
+  const own = ownTitles(doc);
+  let first: Element | null = null;
+  let seen = 0;
+  const tried = new Set<Element>();
+  for (const sel of selectors) {
+    let els: Element[];
+    try {
+      els = Array.from(doc.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      if (tried.has(el)) continue;
+      tried.add(el);
+      if (++seen > limit) return { el: first, matched: false };
+      const t = elementText(el);
+      if (!ok(el, t)) continue;
+      if (own.length && matchesOwnTitle(t, own)) return { el, matched: true };
+      if (!own.length) return { el, matched: false };
+      first ??= el;
+    }
+  }
+  return { el: first, matched: false };
+}
+
+
+const okTitle = (el: Element, t: string) => t.length >= 8 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
+const okH2 = (el: Element, t: string) => t.length >= 20 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
+
+/**
+ * The element holding the article title, if any; skips site-name headings and chrome. Cheap (a few
+ * selector queries): the content script's check. `findHeadline` adds the page-wide walk for div titles.
+ */
+export function findTitleElement(doc: Document): Element | null {
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  if (found.matched) return found.el;
+  // An h2 (themes that keep h1 for the site name) repeating the page's own title beats an unmatched
+  // candidate; else the first candidate; last resort, the first h2 that is neither chrome nor a teaser link.
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  if (h2.matched || !found.el) return h2.el;
+  return found.el;
+}
+
+/**
+ * Rule "visible headline": a heading (h1, then h2) that agrees with the page's own title; else the
+ * element whose text is the page's own title minus a site/category suffix (or a leading part of it),
+ * whatever its tag (a div on many CMSs); else the first plausible heading. Never null because of a
+ * <title> that carries " - Category - Site".
+ */
+export function findHeadline(doc: Document): Element | null {
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  if (found.matched) return found.el;
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  if (h2.matched) return h2.el;
+  return ownTitleElement(doc) ?? found.el ?? h2.el;
+}
+
+/** An element whose whole text is the given title (eras without a heading tag, e.g. div.divDetail_Title). */
+export function findElementByText(doc: Document, text: string): Element | null {
+  if (!text || !doc.body) return null;
+  const want = titleKey(text);
+  const els = doc.body.getElementsByTagName('*');
+  let best: Element | null = null;
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
+    const t = boundedText(el, want.length + 5);
+    if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
+    if (best && !best.contains(els[i + 1] ?? null)) break;
+  }
+  return best;
+}
+
+/** Separators between a title and its site/category parts: " - ", " | ", " – ", " — ", " » ", and ": ". */
+const TITLE_PART_SEP_RE = /(\s+[-|–—»]\s+|:\s+)/;
+
+/**
+ * The page's own title and its leading runs: og:title and <title> split at the separators, every run
+ * of parts that starts at the beginning or ends at the end ("Title - Category - Site" gives "Title",
+ * "Title - Category", …; "Site | Title" gives "Title"), most complete first, site names left out.
+ */
+export function ownTitleTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const title = doc.querySelector('title')?.textContent;
+  for (const raw of [og, title]) {
+    if (!raw) continue;
+    const parts = raw.replace(/\s+/g, ' ').trim().split(TITLE_PART_SEP_RE);
+    const runs: string[] = [];
+    for (let i = 0; i < parts.length && i < 12; i += 2) {
+      for (let j = parts.length - 1; j >= i; j -= 2) {
+        if (i > 0 && j < parts.length - 1) continue; // a middle part is a category, not the title
+        runs.push(parts.slice(i, j + 1).join(''));
+      }
+    }
+    runs.sort((a, b) => b.length - a.length);
+    for (const s of runs) if (s.length >= 12 && !isSiteName(s)) out.push(s);
+  }
+  return [...new Set(out)].slice(0, 12);
+}
+
+const SKIP_TAGS = new Set(['TITLE', 'SCRIPT', 'STYLE', 'A', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'BUTTON']);
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
+
+/**
+ * The element showing the page's own title when no heading holds it (a div title): one bounded walk
+ * over the body, comparing elements that hold text of their own with the runs of ownTitleTexts; the
+ * most complete run wins, then the first (outermost-deepest) element in document order. Full
+ * detection and extraction use it, not quickDetect.
+ */
+export function ownTitleElement(doc: Document): Element | null {
+  if (!doc.body) return null;
+  const texts = ownTitleTexts(doc);
+  if (!texts.length) return null;
+  const rank = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const k = titleKey(t);
+    if (!rank.has(k)) rank.set(k, i);
+  });
+  const max = Math.max(...texts.map((t) => t.length)) + 5;
+  let best: Element | null = null;
+  let bestRank = Infinity;
+  const els = doc.body.getElementsByTagName('*');
+  for (let i = 0; i < els.length && i < 8000; i++) {
+    const el = els[i];
+    if (SKIP_TAGS.has(el.tagName) || !hasOwnText(el)) continue;
+    const t = boundedText(el, max);
+    if (!t) continue;
+    const r = rank.get(titleKey(t));
+    if (r === undefined || r >= bestRank || inChrome(el) || isLinkHeading(el)) continue;
+    best = el;
+    bestRank = r;
+    if (r === 0) break;
+  }
+  return best;
+}

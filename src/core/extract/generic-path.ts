@@ -1,0 +1,319 @@
+/**
+ * Extraction path "generic": any page no profile knows — Readability on a clone, read again from the
+ * page's own container when it drops figures, captions or the writer's line; a dated short notice read
+ * from the headline's section; the densest container as the last resort.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { Block } from '../types.ts';
+import { PART_SEPARATOR, textLayout } from '../article-text.ts';
+import { boundedText, inChrome } from '../anatomy/dom.ts';
+import { dateLineLabel } from '../anatomy/dateline.ts';
+import { findElementByText, findHeadline } from '../anatomy/headline.ts';
+import { creditLinesAfter, lastText } from '../anatomy/credits.ts';
+import { buildBlocks, type BuildResult, visibleText } from './blocks.ts';
+import { cleanAuthor, isCmsAccountLine, looksLikeByline } from './byline.ts';
+import { parseDate } from './date.ts';
+import { documentTitle, readMeta } from './meta.ts';
+import { GENERIC_CAPTIONS } from './profiles.ts';
+import { norm } from './text.ts';
+import { dateNotes, pickPublished } from './published.ts';
+import { furnitureSkips, isLinkOnly } from './furniture.ts';
+import { attachWrapperCaptions } from './captions.ts';
+import { assemble, baseFor, describeEl, leadText, MIN_BODY_CHARS, type Extraction } from './assemble.ts';
+
+/** The element whose direct children hold the most paragraph text (outside chrome). */
+export function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 60) continue;
+    const parent = p.parentElement;
+    if (!parent || inChrome(parent)) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, sc] of score) {
+    if (sc > bestScore) {
+      best = el;
+      bestScore = sc;
+    }
+  }
+  return bestScore >= MIN_BODY_CHARS ? best : null;
+}
+
+const LABELLED_AUTHOR_RE = /^(?:tác\s*giả|người\s*viết)\s*:/iu;
+
+/** A short "Tác giả: …" line anywhere outside the page chrome (generic path: its box may sit outside the body). */
+export function labelledAuthor(doc: Document): string | null {
+  const els = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const el = els[i];
+    const first = el.firstChild;
+    if (!first || first.nodeType !== 3 || !/^\s*(?:t|T|n|N)/.test((first as Text).data)) continue;
+    const t = norm(el.textContent);
+    if (t.length > 80 || !LABELLED_AUTHOR_RE.test(t) || inChrome(el)) continue;
+    const a = cleanAuthor(t);
+    if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * Clone → original for every element and text node of the body, walked in parallel right after
+ * cloning (before Readability moves the clone's nodes around; moved nodes keep their identity).
+ */
+export function traceClone(original: Node, clone: Node, map: Map<Node, Node> = new Map()): Map<Node, Node> {
+  const stack: [Node, Node][] = [[original, clone]];
+  while (stack.length) {
+    const [o, c] = stack.pop()!;
+    map.set(c, o);
+    for (let oc = o.firstChild, cc = c.firstChild; oc && cc; oc = oc.nextSibling, cc = cc.nextSibling) {
+      if (oc.nodeType === 1 || oc.nodeType === 3) stack.push([oc, cc]);
+    }
+  }
+  return map;
+}
+
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  if (a.contains(b)) return a;
+  for (let n: Element | null = a.parentElement; n; n = n.parentElement) if (n.contains(b)) return n;
+  return null;
+}
+
+const partKey = (s: string) => norm(s).toLowerCase();
+
+/**
+ * Readability scores blocks and drops those it judges weak: an image block between two text blocks,
+ * a caption, a short paragraph, a table. Readers' first complaint is missing content, so the page's own
+ * container of everything Readability kept (their lowest common ancestor on the original page, traced
+ * through the clone's moved nodes) is read again with the block builder. It replaces Readability's
+ * reading only when it keeps every part of it, adds something, and what it adds is modest and not
+ * made of links (no sidebar, no related list).
+ */
+export function restoreOmitted(
+  doc: Document,
+  content: Element,
+  trace: Map<Node, Node>,
+  built: BuildResult,
+  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
+): BuildResult | null {
+  // Where Readability's text and images came from: text nodes keep their identity when Readability
+  // rewraps them (a <br>-separated div becomes new <p>s), so they are traced, not the wrappers.
+  let root: Element | null = null;
+  const stack: Node[] = [content];
+  while (stack.length) {
+    const n = stack.pop()!;
+    let orig: Element | null = null;
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) orig = trace.get(n)?.parentElement ?? null;
+    } else if (n.nodeType === 1) {
+      if ((n as Element).tagName === 'IMG') orig = (trace.get(n) as Element | undefined) ?? null;
+      for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    }
+    if (!orig) continue;
+    root = root ? lowestCommonAncestor(root, orig) : orig;
+    if (!root) return null;
+  }
+  // The container, then the one above it (an image and its caption, or the writer's line, printed
+  // beside the text's own wrapper): the higher reading that passes wins.
+  let best: BuildResult | null = null;
+  for (let r: Element | null = root, level = 0; r && level < 2; r = r.parentElement, level++) {
+    if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
+    // Above the container only when it holds other small boxes beside it (else nothing is gained).
+    if (level > 0 && !smallSiblingsOnly(r, root!)) break;
+    const again = readAgain(r, built, opts);
+    if (again) best = again;
+  }
+  return best;
+}
+
+/** The parent holds, beside `child`'s branch, at least one other box and only small ones (≤ 300 characters each). */
+function smallSiblingsOnly(parent: Element, child: Element): boolean {
+  let others = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.contains(child)) continue;
+    if (boundedText(c, 300) === null) return false;
+    others++;
+  }
+  return others > 0;
+}
+
+function readAgain(root: Element, built: BuildResult, opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null }): BuildResult | null {
+  const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
+  const before = textLayout(null, built.blocks).text;
+  const after = textLayout(null, again.blocks).text;
+  const afterKey = partKey(after);
+  const beforeKey = partKey(before);
+  // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
+  if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead))) return null;
+  // Keeps every part Readability read.
+  for (const part of before.split(PART_SEPARATOR)) if (part.length >= 40 && !afterKey.includes(partKey(part))) return null;
+  // Adds something: text parts or figures.
+  let extraChars = 0;
+  let extraLinkChars = 0;
+  const layout = textLayout(null, again.blocks);
+  for (const part of layout.parts) {
+    const b = again.blocks[part.block];
+    const text = after.slice(part.start, part.end);
+    if (beforeKey.includes(partKey(text))) continue;
+    // Only what Readability is known to drop comes back: figures with their captions, tables, and a
+    // short line right after an image (a caption the builder did not recognise). Other new text means
+    // the container holds more than the article (toolbars, related lists): keep Readability's reading.
+    const prev = again.blocks[part.block - 1];
+    const imageLine = b.type === 'paragraph' && prev?.type === 'figure' && text.length <= 200;
+    // The writer's line and the CMS's uploader field after the text (judged by the byline rules later).
+    const credit = b.type === 'paragraph' && part.block >= again.blocks.length - 3 && text.length <= 80 && (!!looksLikeByline(text, true) || isCmsAccountLine(text));
+    if (credit) continue;
+    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
+    extraChars += text.length;
+    if (b.type === 'paragraph') for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
+  }
+  const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
+  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
+  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return null;
+  return again;
+}
+
+/** A dated notice under its headline may be a single line ("Chi tiết xem tại file đính kèm"). */
+const SHORT_NOTICE_CHARS = 20;
+
+/**
+ * Rule "headline section": the nearest ancestor of the headline (up to three levels) in which text
+ * follows the headline (date lines aside), with the headline and what precedes it to skip. Null when
+ * what follows is long (then it is the page, not the article's section) or nothing follows.
+ */
+export function sectionAfterHeadline(headline: Element): { root: Element; skip: Set<Element>; chars: number } | null {
+  let node = headline;
+  for (let level = 0; level < 3; level++) {
+    const parent = node.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return null;
+    let chars = 0;
+    for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
+      const t = boundedText(s, 3000);
+      if (t === null) return null;
+      if (!t || dateLineLabel(t)) continue;
+      // Links are not the article's text (print/send actions, related news).
+      let links = 0;
+      for (const a of Array.from(s.getElementsByTagName('a'))) links += norm(a.textContent).length;
+      chars += Math.max(0, t.length - links);
+    }
+    if (chars >= SHORT_NOTICE_CHARS) {
+      // Skipped: the headline and what precedes it, and the link-only boxes after it (print/send, related news).
+      const skip = new Set<Element>();
+      let after = false;
+      for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+        if (!after || isLinkOnly(s)) skip.add(s);
+        if (s === node) after = true;
+      }
+      return { root: parent, skip, chars };
+    }
+    node = parent;
+  }
+  return null;
+}
+
+/**
+ * Readability strips style and align attributes, which say what a line is (a centred caption, a
+ * right-aligned signature); on the clone they are kept as class tokens the block builder reads.
+ */
+function keepAlignment(clone: Document): void {
+  let els: Element[] = [];
+  try {
+    els = Array.from(clone.querySelectorAll('[align], [style*="text-align"]')).slice(0, 2000);
+  } catch {
+    return;
+  }
+  for (const el of els) {
+    const how = `${el.getAttribute('align') ?? ''} ${el.getAttribute('style') ?? ''}`.toLowerCase();
+    if (/(?:^|\s)right\b|text-align\s*:\s*right/.test(how)) el.classList.add('text-right');
+    else if (/(?:^|\s)center\b|text-align\s*:\s*center/.test(how)) el.classList.add('text-center');
+  }
+}
+
+/** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
+export function extractGeneric(doc: Document, url: string): Extraction | null {
+  const notes: string[] = [];
+  let readerable = true;
+  try {
+    // Read-only check, on the original (cheap); the parse below runs on a clone.
+    readerable = isProbablyReaderable(doc, { minContentLength: 100, minScore: 20 });
+  } catch {
+    readerable = true;
+  }
+  if (!readerable) notes.push('isProbablyReaderable: false; parsed anyway because detection said article');
+  const clone = doc.cloneNode(true) as Document;
+  // Map the clone's nodes to the page's so Readability's output can be traced back (see restoreOmitted).
+  const trace = doc.body && clone.body ? traceClone(doc.body, clone.body) : new Map<Node, Node>();
+  keepAlignment(clone);
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
+  } catch (e) {
+    notes.push(`Readability failed: ${(e as Error).message}`);
+  }
+  const meta = readMeta(doc);
+  let titleEl = findHeadline(doc);
+  let title = titleEl ? norm(visibleText(titleEl)) : '';
+  if (!titleEl) {
+    // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.
+    title = meta.title || documentTitle(doc) || norm(parsed?.title) || '';
+    titleEl = findElementByText(doc, title);
+  }
+  const sapo = leadText(titleEl);
+  const baseUrl = baseFor(doc, url);
+  // Where the body ends on the page (the credit lines after it are read from there).
+  const readEnd = parsed?.content ? lastText(parsed.content) : null;
+  let bodyEnd: Node | null = readEnd ? (trace.get(readEnd) ?? null) : null;
+  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(parsed.content) }) : null;
+  let minChars = MIN_BODY_CHARS;
+  const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
+  const readOk = !!built && textLayout(null, built.blocks).text.length >= MIN_BODY_CHARS;
+  const around = titleEl && published ? sectionAfterHeadline(titleEl) : null;
+  // Readability found nothing usable under a dated headline, or read a page part outside the headline's
+  // short section (a footer): what follows the headline in its own section is the article, however
+  // short (a notice pointing at its attachment).
+  const section =
+    around && around.chars < MIN_BODY_CHARS && around.root.tagName !== 'HEADER' && (!readOk || !(bodyEnd && around.root.contains(bodyEnd))) ? around : null;
+  const notice = section ? buildBlocks(section.root, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: new Set([...section.skip, ...furnitureSkips(section.root)]) }) : null;
+  if (section && notice && textLayout(null, notice.blocks).text.length >= SHORT_NOTICE_CHARS) {
+    notes.push(`headline section: ${describeEl(section.root)}`);
+    bodyEnd = lastText(section.root);
+    built = notice;
+    minChars = SHORT_NOTICE_CHARS;
+  } else if (!built || textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) {
+    // Readability found nothing usable: take the container with the most paragraph text.
+    const dense = densestContainer(doc);
+    if (!dense) return null;
+    notes.push(`density fallback: ${describeEl(dense)}`);
+    bodyEnd = lastText(dense);
+    built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
+  }
+  else if (parsed?.content) {
+    const restored = restoreOmitted(doc, parsed.content, trace, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, lead: sapo });
+    if (restored) {
+      built = restored;
+      notes.push('restored what Readability left out of the article container');
+    }
+  }
+  built = attachWrapperCaptions(doc, built, baseUrl);
+  notes.push(...dateNotes(published));
+  const article = assemble({
+    doc,
+    url,
+    meta,
+    title,
+    published: published?.iso ?? null,
+    sapo,
+    blocks: built.blocks,
+    hints: built.hints,
+    authorFromPage: null,
+    authorFallback: cleanAuthor(parsed?.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
+    creditLines: bodyEnd ? creditLinesAfter(bodyEnd) : [],
+    minChars,
+  });
+  if (!article) return null;
+  notes.unshift('generic: Readability');
+  if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
+  return { article, method: 'generic', profile: null, notes };
+}
