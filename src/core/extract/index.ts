@@ -27,7 +27,8 @@ import { cleanAuthor, findByline, looksLikeByline } from './byline.ts';
 import { parseDate, type ParsedDate } from './date.ts';
 import { documentTitle, readMeta, type PageMeta } from './meta.ts';
 import { COMMON_REMOVE, GENERIC_CAPTIONS, PROFILES, portalName, type SiteProfile } from './profiles.ts';
-import { canonicalUrl, countWords, norm, readingMinutes } from './text.ts';
+import { countWords, norm, readingMinutes } from './text.ts';
+import { canonicalUrl } from '../share/canonical.ts';
 
 export { parseDate, parseVietnameseDate, type ParsedDate } from './date.ts';
 export { findByline, looksLikeByline, cleanAuthor } from './byline.ts';
