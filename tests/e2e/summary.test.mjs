@@ -4,7 +4,7 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { served } from './support/fixture-server.mjs';
-import { forEachBrowser, waitForOverlay, inShadow } from './support/driver.mjs';
+import { forEachBrowser, waitForOverlay, inShadow, waitInShadow } from './support/driver.mjs';
 import { ARTICLES } from './support/fixtures.mjs';
 
 // An era-C article naming officials and citing a plan (Kế hoạch số 68/KH-UBND).
@@ -25,17 +25,21 @@ async function jumpTo(page, section, n) {
   );
   assert.ok(label, `the summary lists item ${n} in ${section}`);
   // Scrolled into view (smoothly): the focused block ends up inside the viewport.
-  await page.waitFor(() => {
-    const el = document.getElementById('hpr-root').shadowRoot.activeElement;
-    if (!el || el.classList.contains('hpr-item')) return false;
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  });
+  await waitInShadow(
+    page,
+    `const el = shadow.activeElement;
+     if (!el || el.classList.contains('hpr-item')) return false;
+     const r = el.getBoundingClientRect();
+     return r.bottom > 0 && r.top < innerHeight;`,
+  );
   const result = await inShadow(
     page,
     `const focused = shadow.activeElement;
      const highlight = globalThis.CSS?.highlights?.get('hpr-mention');
-     const range = highlight ? [...highlight][0] : null;
+     // forEach, not spread: in Firefox's content-script sandbox the registry's Highlight is an
+     // Xray wrapper whose iterator cannot be spread.
+     let range = null;
+     highlight?.forEach((r) => { range ??= r; });
      return {
        focusedTag: focused?.tagName ?? null,
        focusedInBody: !!focused?.closest('.hpr-body, .hpr-article'),
