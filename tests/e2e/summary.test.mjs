@@ -35,22 +35,23 @@ async function jumpTo(page, section, n) {
   const result = await inShadow(
     page,
     `const focused = shadow.activeElement;
-     const highlight = globalThis.CSS?.highlights?.get('hpr-mention');
-     // forEach, not spread: in Firefox's content-script sandbox the registry's Highlight is an
-     // Xray wrapper whose iterator cannot be spread.
-     let range = null;
-     highlight?.forEach((r) => { range ??= r; });
      return {
        focusedTag: focused?.tagName ?? null,
        focusedInBody: !!focused?.closest('.hpr-body, .hpr-article'),
        focusedText: focused?.textContent ?? '',
        tabindex: focused?.getAttribute('tabindex'),
-       highlighted: range ? range.toString() : null,
-       highlightInFocused: range ? focused.contains(range.commonAncestorContainer) : null,
        flashed: [...shadow.querySelectorAll('.hpr-flash')].map((el) => el === focused),
        summaryHasFocus: !!focused?.closest('#hpr-summary'),
      };`,
   );
+  // The CSS highlight registry is the document's: read from the page's world (its Highlight
+  // iterates there; in Firefox's content-script sandbox it is an Xray that does not).
+  const highlighted = await page.evaluate(() => {
+    const highlight = globalThis.CSS?.highlights?.get('hpr-mention');
+    const range = highlight ? [...highlight][0] : null;
+    return range ? range.toString() : null;
+  });
+  Object.assign(result, { highlighted, highlightInFocused: highlighted === null ? null : result.focusedText.includes(highlighted) });
   return { label, ...result };
 }
 

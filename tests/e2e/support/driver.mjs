@@ -222,6 +222,15 @@ async function rectOf(page, body, arg) {
 
 /** Screenshot (PNG Buffer) of one element, found by a function body returning it (shadow and arg as in inShadow). */
 export async function elementShot(page, body, arg) {
+  if (await isExtensionPage(page)) {
+    // Our own pages: the element's own screenshot (no shadow root to open there).
+    const handle = await page.raw.evaluateHandle(([b, a]) => new Function('shadow', 'arg', b)(null, a), [body, arg]);
+    try {
+      return Buffer.from(await handle.asElement().screenshot());
+    } finally {
+      await handle.dispose();
+    }
+  }
   const r = await rectOf(page, body, arg);
   if (!r) throw new Error('elementShot: no element');
   return Buffer.from(await page.screenshot({ clip: { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) } }));
