@@ -50,6 +50,9 @@ export const DEFAULT_SHORTCUTS: readonly Shortcut[] = Object.freeze([
 ] satisfies Shortcut[]);
 
 const SOCIAL: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
+
+/** The networks' own names (brand names: the same in every language). */
+export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.freeze({ facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' });
 const KINDS: readonly ShortcutKind[] = [...SOCIAL, 'web', 'phone'];
 
 export function isSocial(kind: ShortcutKind): kind is SocialNetwork {
@@ -273,7 +276,7 @@ export function confirmDiscovered(shortcuts: readonly Shortcut[], link: Discover
   if (!ok) return [...shortcuts];
   const i = shortcuts.findIndex((s) => s.kind === ok.network && s.url === null);
   if (i >= 0) return shortcuts.map((s, j) => (j === i ? { ...s, url: ok.url } : s));
-  const label = { facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' }[ok.network];
+  const label = NETWORK_NAMES[ok.network];
   let id: string = ok.network;
   for (let n = 2; shortcuts.some((s) => s.id === id); n++) id = `${ok.network}-${n}`;
   return [...shortcuts, { id, label, kind: ok.network, url: ok.url }];

@@ -3,7 +3,7 @@
  * keyboard first), remove, back to defaults. Nothing reaches storage until it passes checkDraft.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isSocial, resolveShortcut, type DiscoveredLink, type Shortcut, type SocialNetwork } from '../core/shortcuts.ts';
+import { isSocial, NETWORK_NAMES, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
 import { Checkbox, Section } from './controls.tsx';
 import {
@@ -19,7 +19,6 @@ import {
   type ShortcutDraft,
 } from './list-edit.ts';
 
-const NETWORK_NAMES: Record<SocialNetwork, string> = { facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' };
 
 export interface ShortcutsEditorProps {
   shortcuts: Shortcut[];

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, ReaderAction } from '../platform/messages.ts';
 import type { Settings } from '../core/settings.ts';
-import { confirmDiscovered, resolveShortcut, unconfirmed, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
+import { confirmDiscovered, NETWORK_NAMES, resolveShortcut, unconfirmed, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
 import { longVietnameseDate } from '../ui/format.ts';
 import { SharePanel } from '../ui/share/SharePanel.tsx';
@@ -41,8 +41,6 @@ function shortAddress(url: string): string {
     return url;
   }
 }
-
-const NETWORK_NAMES = { facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' } as const;
 
 function ShortcutItem({ item }: { item: ResolvedShortcut }) {
   const t = useT();
