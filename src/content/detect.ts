@@ -4,7 +4,7 @@
  * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
  */
 import { inPrivateWindow, loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
-import { discoverSocialLinks } from '../core/shortcuts.ts';
+import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import { checkPage } from './page-check.ts';
@@ -39,6 +39,9 @@ async function start(): Promise<void> {
     return { ok: true };
   });
   await sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
+  // Settings are read only where they are needed: an article, or a page discovery may learn from.
+  const mayDiscover = discoveryHost(location.href, { subPortals: true }) !== null && !inPrivateWindow();
+  if (!state.status.isArticle && !mayDiscover) return;
   const settings = await loadSettings();
   if (state.status.isArticle) {
     state.settings = { settings, at: performance.now() };
@@ -50,7 +53,7 @@ async function start(): Promise<void> {
   // sub-portals when the user opted in) are reported to the background, which checks the sender
   // and stores them (storage.local, never sent anywhere); never from a private window. Done when
   // the page is idle. Called on `window` itself: Firefox refuses a detached requestIdleCallback.
-  if (inPrivateWindow()) return;
+  if (!mayDiscover) return;
   const idle = (cb: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200));
   idle(() => {
     const links = discoverSocialLinks(document, location.href, { subPortals: settings.discoverSubPortals }).map(({ network, url }) => ({ network, url }));
