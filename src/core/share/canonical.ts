@@ -14,8 +14,8 @@ import { isPortalHost } from '../detect/url.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { isTrackingParam } from './clean-url.ts';
 
-/** The one selector for a declared canonical address: in <head> only, rel=canonical then og:url. */
-export const CANONICAL_SELECTOR = 'head link[rel~="canonical" i][href], head meta[property="og:url" i][content]';
+/** The one selector for a declared canonical address, applied inside <head> only: rel=canonical, og:url. */
+export const CANONICAL_SELECTOR = 'link[rel~="canonical" i][href], meta[property="og:url" i][content]';
 
 /** Dropped from the canonical URL: tracking parameters (the share module's list) and AMP's `amp`. */
 const dropParam = (name: string) => isTrackingParam(name) || /^amp$/i.test(name);
@@ -40,7 +40,10 @@ export function acceptedCanonical(raw: string | null | undefined, pageUrl: strin
 
 /** The address the page declares in its <head>, if one passes acceptedCanonical; rel=canonical first. */
 function declaredCanonical(doc: Document, pageUrl: string): string | null {
-  const found = doc.querySelectorAll(CANONICAL_SELECTOR);
+  // Only <head> is searched (its subtree alone: cheap on pages with tens of thousands of elements).
+  const head = doc.head;
+  if (!head) return null;
+  const found = head.querySelectorAll(CANONICAL_SELECTOR);
   let og: string | null = null;
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
