@@ -17,21 +17,42 @@ import {
   repairStoredData,
   sendToTab,
   setBadge,
+  loadSettings,
+  storeDiscovered,
   t,
+  type SenderInfo,
 } from '../platform/browser.ts';
+import { discoveryHost } from '../core/shortcuts.ts';
+import { isPortalUrl } from '../core/detect/url.ts';
 import readerScript from '../content/reader.ts?script&iife';
 
 export const PORTAL_MATCHES = ['*://haiphong.gov.vn/*', '*://*.haiphong.gov.vn/*', '*://thanhphohaiphong.gov.vn/*', '*://www.thanhphohaiphong.gov.vn/*'];
 const SHARE_MENU_ID = 'hpr-share-qr';
 
-onBackgroundMessage(async (message, tabId) => {
-  if (tabId === undefined) return { ok: false };
+/** The top frame of a tab showing a portal page (what the browser says, not what the message claims). */
+function portalTopFrame(sender: SenderInfo): sender is SenderInfo & { tabId: number } {
+  return sender.tabId !== undefined && sender.frameId === 0 && isPortalUrl(sender.url);
+}
+
+onBackgroundMessage(async (message, sender) => {
+  if (!portalTopFrame(sender)) return { ok: false };
+  const { tabId } = sender;
   if (message.type === 'page-status') {
     await setBadge(tabId, message.status.isArticle);
     return { ok: true };
   }
   if (message.type === 'load-reader') {
     await injectScript(tabId, readerScript);
+    return { ok: true };
+  }
+  if (message.type === 'discovered') {
+    // Never from a private window; only from pages discovery may learn from (https, a main portal
+    // unless the user opted in to the sub-portals, never a service host). The host is the sender's.
+    if (sender.incognito) return { ok: false };
+    const settings = await loadSettings();
+    const host = discoveryHost(sender.url ?? '', { subPortals: settings.discoverSubPortals });
+    if (host === null) return { ok: false };
+    await storeDiscovered(message.links.map((link) => ({ ...link, host })));
     return { ok: true };
   }
   return { ok: false };
@@ -56,6 +77,3 @@ onContextMenu((menuId, tabId) => {
   if (menuId === SHARE_MENU_ID && tabId !== undefined) void openPopupWindow({ tab: String(tabId), view: 'share' });
 });
 
-// Reachable only from this extension's own background context: lets the real-browser tests run
-// the shortcut's handler, since headless Chromium has no window to deliver browser shortcuts to.
-Object.assign(globalThis, { toggleReaderOnActiveTab });

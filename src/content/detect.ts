@@ -3,8 +3,8 @@
  * of page this is, tell the background (badge, popup status), and, on an article, ask for the
  * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
  */
-import { addDiscovered, loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
-import { discoverSocialLinks } from '../core/shortcuts.ts';
+import { inPrivateWindow, loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
+import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import { checkPage } from './page-check.ts';
@@ -39,19 +39,25 @@ async function start(): Promise<void> {
     return { ok: true };
   });
   await sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
+  // Settings are read only where they are needed: an article, or a page discovery may learn from.
+  const mayDiscover = discoveryHost(location.href, { subPortals: true }) !== null && !inPrivateWindow();
+  if (!state.status.isArticle && !mayDiscover) return;
+  const settings = await loadSettings();
   if (state.status.isArticle) {
-    const settings = await loadSettings();
     state.settings = { settings, at: performance.now() };
     if (autoOpensOn(settings, location.hostname)) requestReader('open');
     // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
     else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));
   }
-  // The portal's own links to its social pages feed the popup's fanpage shortcuts. Done when the
-  // page is idle, and only the few links found are stored (storage.local, never sent anywhere).
-  // Called on `window` itself: Firefox refuses a detached requestIdleCallback in a content script.
+  // The portal's own links to its social pages (header and footer of https main-portal pages, or
+  // sub-portals when the user opted in) are reported to the background, which checks the sender
+  // and stores them (storage.local, never sent anywhere); never from a private window. Done when
+  // the page is idle. Called on `window` itself: Firefox refuses a detached requestIdleCallback.
+  if (!mayDiscover) return;
   const idle = (cb: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200));
   idle(() => {
-    addDiscovered(discoverSocialLinks(document, location.href)).catch(() => undefined);
+    const links = discoverSocialLinks(document, location.href, { subPortals: settings.discoverSubPortals }).map(({ network, url }) => ({ network, url }));
+    if (links.length) sendToBackground({ type: 'discovered', links }).catch(() => undefined);
   });
 }
 

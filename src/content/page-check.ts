@@ -4,14 +4,15 @@
  */
 import { quickDetect } from '../core/detect/index.ts';
 import type { PageStatus } from '../platform/messages.ts';
-import { safeHttpUrl } from '../core/safe-url.ts';
+import { canonicalUrl } from '../core/share/canonical.ts';
 
 export function checkPage(doc: Document, url: string): PageStatus {
   const d = quickDetect(doc, url);
   const isArticle = d.kind === 'article' && d.title !== null;
   return {
     url,
-    canonical: safeHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url),
+    // The reader's rule (src/core/share/canonical.ts): a declared address off the portals is ignored.
+    canonical: canonicalUrl(doc, url),
     kind: d.kind,
     isArticle,
     confidence: d.confidence,

@@ -5,7 +5,7 @@
  */
 import { h } from 'preact';
 import { analyzePage } from '../core/index.ts';
-import type { Settings } from '../core/settings.ts';
+import { repairSettings, type Settings } from '../core/settings.ts';
 import type { Article, Summary } from '../core/types.ts';
 import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/browser.ts';
 import { I18n } from '../ui/i18n.ts';
@@ -13,7 +13,8 @@ import { ReaderApp, type PanelRequest } from '../ui/reader/ReaderApp.tsx';
 import { READER_CSS } from '../ui/reader/reader-styles.ts';
 import { PrintFooter } from '../ui/print/PrintFooter.tsx';
 import { PrintQr } from '../ui/print/PrintQr.tsx';
-import { PAGE_PRINT_STYLE_ID, pagePrintCss } from '../ui/print/page-print-css.ts';
+import { pagePrintCss } from '../ui/print/page-print-css.ts';
+import { debouncedSave } from '../ui/debounced-save.ts';
 import { SharePanel, SHARE_CSS } from '../ui/share/SharePanel.tsx';
 import { shareLabelsFrom } from '../ui/share/labels.ts';
 import { mountInShadow, type Mounted } from '../ui/mount.ts';
@@ -31,7 +32,17 @@ interface PageRestore {
 
 let mounted: Mounted | null = null;
 let restore: PageRestore | null = null;
-let current: { article: Article; summary: Summary | null; settings: Settings; request?: PanelRequest } | null = null;
+let current: { article: Article; summary: Summary | null; settings: Settings; request?: PanelRequest; saveFailed?: boolean } | null = null;
+/** Our page-level print stylesheet, by reference (never looked up by id: a page can reuse any id). */
+let printStyle: HTMLStyleElement | null = null;
+
+/** Settings writes: repaired, debounced, and a failure said in the reader (quota, sync errors). */
+const saver = debouncedSave(saveSettings, 250, (ok) => {
+  if (current && current.saveFailed !== !ok) {
+    current = { ...current, saveFailed: !ok };
+    render();
+  }
+});
 let analysed: { article: Article; summary: Summary | null } | null | undefined;
 
 function analyse() {
@@ -43,14 +54,12 @@ function analyse() {
   return (analysed = { article: analysis.article, summary: analysis.summary });
 }
 
-function pageStyle(settings: Settings): void {
-  let style = document.getElementById(PAGE_PRINT_STYLE_ID);
-  if (!style) {
-    style = document.createElement('style');
-    style.id = PAGE_PRINT_STYLE_ID;
-    (document.head ?? document.documentElement).append(style);
+function pageStyle(settings: Settings, hostSelector: string): void {
+  if (!printStyle) {
+    printStyle = document.createElement('style');
+    (document.head ?? document.documentElement).append(printStyle);
   }
-  style.textContent = pagePrintCss(settings);
+  printStyle.textContent = pagePrintCss(settings, hostSelector);
 }
 
 function copy(text: string): Promise<void> {
@@ -59,8 +68,8 @@ function copy(text: string): Promise<void> {
 
 function render(): void {
   if (!mounted || !current) return;
-  const { article, summary, settings, request } = current;
-  pageStyle(settings);
+  const { article, summary, settings, request, saveFailed } = current;
+  pageStyle(settings, mounted.selector);
   mounted.render(
     h(
       I18n.Provider,
@@ -70,11 +79,14 @@ function render(): void {
         summary,
         settings,
         request,
+        saveFailed,
         host: location.hostname,
         onSettings: (next: Settings) => {
-          current = current && { ...current, settings: next };
+          // Repaired before it is applied or saved: nothing out of range reaches the page or storage.
+          const clean = repairSettings(next).settings;
+          current = current && { ...current, settings: clean };
           render();
-          saveSettings(next).catch(() => undefined); // quota or sync errors must not break reading
+          saver.schedule(clean); // a failure is shown in the reader; reading goes on
         },
         onClose: close,
         onPrint: () => window.print(),
@@ -124,7 +136,9 @@ function close(): void {
   if (!mounted) return;
   mounted.unmount();
   mounted = null;
-  document.getElementById(PAGE_PRINT_STYLE_ID)?.remove();
+  void saver.flush();
+  printStyle?.remove();
+  printStyle = null;
   if (restore) {
     document.documentElement.style.overflow = restore.overflow;
     window.scrollTo(restore.scrollX, restore.scrollY);
@@ -145,6 +159,8 @@ async function run(action: ReaderAction): Promise<void> {
 }
 
 if (!state.reader) {
+  // A change still waiting behind the write throttle is written when the page goes away.
+  window.addEventListener('pagehide', () => void saver.flush());
   state.reader = { run: (action) => void run(action), isOpen: () => mounted !== null };
   // Settings changed in another tab or in the options page apply here at once.
   onSettingsChanged((settings) => {

@@ -38,6 +38,8 @@ export interface Settings {
   paper: Paper;
   printFont: PrintFont;
   printSummary: boolean;
+  /** Opt-in: learn the portal's social links also on the sub-portals (else only the two main portals). */
+  discoverSubPortals: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -54,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paper: 'A4',
   printFont: 'document',
   printSummary: false,
+  discoverSubPortals: false,
 } satisfies Settings);
 
 export interface Repaired {
@@ -85,6 +88,7 @@ const CHECKS: { [K in keyof Settings]: Check } = {
   paper: oneOf<Paper>(['A4', 'Letter']),
   printFont: oneOf<PrintFont>(['document', 'reader']),
   printSummary: isBoolean,
+  discoverSubPortals: isBoolean,
 };
 
 export function repairSettings(raw: unknown): Repaired {
@@ -94,7 +98,13 @@ export function repairSettings(raw: unknown): Repaired {
   for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
     if (!(key in input)) continue;
     if (CHECKS[key](input[key])) (settings as unknown as Record<string, unknown>)[key] = input[key];
-    else repaired.push(key);
+    else {
+      repaired.push(key);
+      // A list keeps its valid entries: one bad host does not lose the others.
+      if (key === 'autoOpenDisabledHosts' && Array.isArray(input[key])) {
+        settings.autoOpenDisabledHosts = (input[key] as unknown[]).filter((h): h is string => typeof h === 'string' && HOST.test(h.toLowerCase())).slice(0, 500);
+      }
+    }
   }
   settings.autoOpenDisabledHosts = [...new Set(settings.autoOpenDisabledHosts.map((h) => h.toLowerCase()))];
   if (raw !== undefined && raw !== null && input !== raw) repaired.push('*');

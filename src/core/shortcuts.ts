@@ -6,6 +6,7 @@
  */
 import { safeHttpUrl } from './safe-url.ts';
 import { isTrackingParam } from './share/clean-url.ts';
+import { isPortalHost } from './detect/url.ts';
 
 export type SocialNetwork = 'facebook' | 'zalo' | 'youtube' | 'tiktok';
 export type ShortcutKind = SocialNetwork | 'web' | 'phone';
@@ -18,14 +19,22 @@ export interface Shortcut {
   url: string | null;
 }
 
+/**
+ * A social-account link seen on a portal page. Only the host of the page it was seen on is kept
+ * (no page address, no query, no time): the list says where a link came from, not what was read.
+ * The list's order is its recency (newest first).
+ */
 export interface DiscoveredLink {
   network: SocialNetwork;
   url: string;
-  /** The portal page it was found on. */
-  seenOn: string;
-  /** ISO date-time of the last sighting. */
-  seenAt: string;
+  /** Host of the portal page it was seen on. */
+  host: string;
 }
+
+/** The longest discovered URL kept (a social-account address is far shorter). */
+export const MAX_DISCOVERED_URL = 2048;
+/** How many discovered links are kept at most. */
+export const MAX_DISCOVERED = 20;
 
 export const PORTAL_NAME = 'Cổng thông tin điện tử thành phố Hải Phòng';
 
@@ -41,6 +50,9 @@ export const DEFAULT_SHORTCUTS: readonly Shortcut[] = Object.freeze([
 ] satisfies Shortcut[]);
 
 const SOCIAL: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
+
+/** The networks' own names (brand names: the same in every language). */
+export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.freeze({ facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' });
 const KINDS: readonly ShortcutKind[] = [...SOCIAL, 'web', 'phone'];
 
 export function isSocial(kind: ShortcutKind): kind is SocialNetwork {
@@ -75,31 +87,111 @@ const SOCIAL_LINK_SELECTOR = ['facebook.com', 'fb.com', 'fb.me', 'zalo.me', 'you
   .map((domain) => `a[href*="${domain}" i]`)
   .join(', ');
 
-/** Links that are shares of a page, not an account (sharer dialogs, single videos, search). */
-function isAccountLink(url: URL, network: SocialNetwork): boolean {
+/**
+ * Paths that are not an account of the portal: share dialogs and plugins, searches, single
+ * videos and posts, redirectors (facebook.com/l.php?u=…, youtube.com/redirect?q=…), and group or
+ * chat invites (facebook.com/groups/…, zalo.me/g/…, …/invite…).
+ */
+const NOT_ACCOUNT_PATH =
+  /^\/(?:sharer|share|dialog|plugins|search|results|watch|hashtag|login|l\.php|redirect|attribution_link|link|groups?|g|invite|join|share_inline)(?:[/.?]|$)|\/(?:sharer|share|invite|join)(?:[/.]|$)/i;
+/** A query parameter that carries another address: the mark of a redirector. */
+const CARRIES_URL = /(?:^|&)(?:u|q|url|link|next|continue|redirect|redirect_uri|target|to|dest)=(?:https?|%68%74%74%70|\/\/|www\.)/i;
+
+/** True for a link to a social account (not a share, a redirector, an invite, a single post or video). */
+export function isAccountLink(url: URL, network: SocialNetwork): boolean {
   const path = url.pathname.toLowerCase();
-  if (/\/(sharer|share|dialog|plugins|search|results|watch|hashtag|login)\b/.test(path)) return false;
-  if (network === 'zalo' && url.hostname.toLowerCase().startsWith('sp.')) return false;
-  if (network === 'youtube' && url.hostname.toLowerCase() === 'youtu.be') return false;
+  if (NOT_ACCOUNT_PATH.test(path)) return false;
+  if (CARRIES_URL.test(url.search.slice(1))) return false;
+  const host = url.hostname.toLowerCase();
+  if (network === 'facebook' && (host.startsWith('l.') || host.startsWith('lm.'))) return false; // l.facebook.com link shim
+  if (network === 'zalo' && (host.startsWith('sp.') || host === 'chat.zalo.me')) return false;
+  if (network === 'youtube' && host === 'youtu.be') return false;
   return path.length > 1 || url.search.length > 1;
 }
 
+/** The two main portals: where discovery runs unless the user opts in to the sub-portals. */
+const MAIN_PORTAL = /^(?:www\.)?(?:haiphong|thanhphohaiphong)\.gov\.vn$/;
+
+export interface DiscoveryOptions {
+  /** The user's opt-in: also learn from the department, district and ward sub-portals. */
+  subPortals?: boolean;
+}
+
 /**
- * Social-account links on a portal page (e.g. its "Chúng tôi trên Mạng Xã hội" block or the
- * fanpage QR's link), deduplicated, first sighting first. Pure: reads `doc`, changes nothing.
+ * The host of a page discovery may learn from, or null: an https page on a portal host (never a
+ * service host), on a main portal unless the user opted in to the sub-portals.
  */
-export function discoverSocialLinks(doc: Document, pageUrl: string, now = new Date()): DiscoveredLink[] {
+export function discoveryHost(pageUrl: string, options: DiscoveryOptions = {}): string | null {
+  let u: URL;
+  try {
+    u = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  if (u.protocol !== 'https:' || !isPortalHost(host)) return null;
+  return MAIN_PORTAL.test(host) || options.subPortals === true ? host : null;
+}
+
+/** Landmarks of a page's furniture: its header and footer (HTML elements, ARIA roles, or named so). */
+const FURNITURE = 'header, footer, [role="banner" i], [role="contentinfo" i], [id*="header" i], [id*="footer" i], [class*="header" i], [class*="footer" i]';
+/** Containers of an article's own content. */
+const CONTENT = 'article, main, [role="main" i], [itemprop~="articleBody" i]';
+
+/** Two or more paragraphs as direct children: a text container (an article body), not page furniture. */
+function holdsText(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'P' && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * True when the link sits in the page's own header or footer: inside a furniture landmark, and
+ * neither inside an article/main container nor inside any text container (so a <footer> or a
+ * div.footer written into an article body does not count).
+ */
+function inFurniture(a: Element): boolean {
+  if (!a.closest(FURNITURE) || a.closest(CONTENT)) return false;
+  const root = a.ownerDocument.body;
+  for (let el = a.parentElement; el && el !== root && el !== a.ownerDocument.documentElement; el = el.parentElement) {
+    if (holdsText(el)) return false;
+  }
+  return true;
+}
+
+/** A discovered link as stored: a social-account address, short enough, from a portal host; else null. */
+export function validDiscovered(raw: unknown): DiscoveredLink | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const item = raw as Record<string, unknown>;
+  const { network, url, host } = item;
+  if (typeof url !== 'string' || url.length > MAX_DISCOVERED_URL || typeof host !== 'string' || host.length > 253) return null;
+  if (!(SOCIAL as readonly unknown[]).includes(network) || !isPortalHost(host) || !/^[a-z0-9.-]+$/.test(host)) return null;
+  const href = safeHttpUrl(url);
+  if (href === null || href !== url || socialNetworkOf(href) !== network || !isAccountLink(new URL(href), network as SocialNetwork)) return null;
+  return { network: network as SocialNetwork, url, host };
+}
+
+/**
+ * Social-account links in a portal page's own header and footer (e.g. its "Chúng tôi trên Mạng Xã
+ * hội" block), deduplicated, first sighting first; none on pages discoveryHost refuses. Pure:
+ * reads `doc`, changes nothing.
+ */
+export function discoverSocialLinks(doc: Document, pageUrl: string, options: DiscoveryOptions = {}): DiscoveredLink[] {
+  const host = discoveryHost(pageUrl, options);
+  if (host === null) return [];
   const found = new Map<string, DiscoveredLink>();
   // Only links that name a network are looked at (the selector engine filters, not our loop):
   // this runs on every portal page, listings with hundreds of links included.
   const anchors = doc.querySelectorAll(SOCIAL_LINK_SELECTOR);
-  for (let i = 0; i < anchors.length && found.size < 20; i++) {
-    const href = safeHttpUrl(anchors[i].getAttribute('href'), pageUrl);
+  for (let i = 0; i < anchors.length && found.size < MAX_DISCOVERED; i++) {
+    const raw = anchors[i].getAttribute('href');
+    if (!raw || raw.length > MAX_DISCOVERED_URL || !inFurniture(anchors[i])) continue;
+    const href = safeHttpUrl(raw, pageUrl);
     if (!href) continue;
     const network = socialNetworkOf(href);
     if (!network) continue;
     const url = new URL(href);
-    if (!isAccountLink(url, network)) continue;
+    if (url.protocol !== 'https:' || !isAccountLink(url, network)) continue;
     url.hash = '';
     // The query is filtered as a string: in a Firefox content script, URLSearchParams iterators
     // are not iterable across the sandbox boundary.
@@ -109,17 +201,33 @@ export function discoverSocialLinks(doc: Document, pageUrl: string, now = new Da
       return part !== '' && !isTrackingParam(name) && name.toLowerCase() !== 'ref';
     });
     url.search = kept.length ? `?${kept.join('&')}` : '';
-    const clean = url.href;
-    if (!found.has(clean)) found.set(clean, { network, url: clean, seenOn: pageUrl, seenAt: now.toISOString() });
+    const item = validDiscovered({ network, url: url.href, host });
+    if (item && !found.has(item.url)) found.set(item.url, item);
   }
   return [...found.values()];
 }
 
-/** Merges new sightings into the stored list: newest sighting wins, at most `limit` links kept. */
-export function mergeDiscovered(stored: DiscoveredLink[], fresh: DiscoveredLink[], limit = 30): DiscoveredLink[] {
-  const byUrl = new Map(stored.map((d) => [d.url, d]));
-  for (const d of fresh) byUrl.set(d.url, d);
-  return [...byUrl.values()].sort((a, b) => b.seenAt.localeCompare(a.seenAt)).slice(0, limit);
+/**
+ * A stored discovered list, repaired: every valid entry kept (first occurrence of a URL wins),
+ * the rest dropped, at most MAX_DISCOVERED. `repaired` says whether anything was dropped.
+ */
+export function repairDiscovered(raw: unknown): { links: DiscoveredLink[]; repaired: boolean } {
+  if (raw === undefined || raw === null) return { links: [], repaired: false };
+  if (!Array.isArray(raw)) return { links: [], repaired: true };
+  const byUrl = new Map<string, DiscoveredLink>();
+  let repaired = false;
+  for (const item of raw) {
+    const ok = byUrl.size < MAX_DISCOVERED ? validDiscovered(item) : null;
+    if (!ok || byUrl.has(ok.url)) repaired = true;
+    else byUrl.set(ok.url, ok);
+  }
+  return { links: [...byUrl.values()], repaired };
+}
+
+/** Merges new sightings into the stored list (repaired first: never throws): newest first, bounded. */
+export function mergeDiscovered(stored: unknown, fresh: readonly unknown[], limit = MAX_DISCOVERED): DiscoveredLink[] {
+  const all = [...(Array.isArray(fresh) ? fresh : []), ...repairDiscovered(stored).links];
+  return repairDiscovered(all).links.slice(0, limit);
 }
 
 /** A search on the network for the portal's name: what an automatic social shortcut opens until a link is discovered. */
@@ -141,21 +249,43 @@ export function socialSearchUrl(network: SocialNetwork, query = PORTAL_NAME): st
 export interface ResolvedShortcut extends Shortcut {
   /** The URL to open. */
   href: string;
-  /** How the URL was chosen. */
-  source: 'fixed' | 'discovered' | 'search';
-  /** For discovered links: where it was seen. */
-  seenOn?: string;
+  /** How the URL was chosen: the shortcut's own (fixed or confirmed by the user) address, or a search. */
+  source: 'fixed' | 'search';
 }
 
-export function resolveShortcut(shortcut: Shortcut, discovered: DiscoveredLink[]): ResolvedShortcut | null {
+/**
+ * What a shortcut opens. An automatic social entry opens a labelled search: a link merely seen on
+ * a portal page is never shown under the portal's name until the user confirms it (which makes it
+ * the entry's own address, see confirmDiscovered).
+ */
+export function resolveShortcut(shortcut: Shortcut): ResolvedShortcut | null {
   if (shortcut.url) {
     const href = safeShortcutUrl(shortcut.url);
     return href ? { ...shortcut, href, source: 'fixed' } : null;
   }
   if (!isSocial(shortcut.kind)) return null;
-  const seen = discovered.find((d) => d.network === shortcut.kind);
-  if (seen) return { ...shortcut, href: seen.url, source: 'discovered', seenOn: seen.seenOn };
   return { ...shortcut, href: socialSearchUrl(shortcut.kind), source: 'search' };
+}
+
+/**
+ * The user confirmed a discovered link as the portal's account on its network: the first
+ * automatic entry of that network takes it as its own address (or a new entry is added).
+ */
+export function confirmDiscovered(shortcuts: readonly Shortcut[], link: DiscoveredLink): Shortcut[] {
+  const ok = validDiscovered(link);
+  if (!ok) return [...shortcuts];
+  const i = shortcuts.findIndex((s) => s.kind === ok.network && s.url === null);
+  if (i >= 0) return shortcuts.map((s, j) => (j === i ? { ...s, url: ok.url } : s));
+  const label = NETWORK_NAMES[ok.network];
+  let id: string = ok.network;
+  for (let n = 2; shortcuts.some((s) => s.id === id); n++) id = `${ok.network}-${n}`;
+  return [...shortcuts, { id, label, kind: ok.network, url: ok.url }];
+}
+
+/** Discovered links not already the address of one of the shortcuts (what is left to confirm). */
+export function unconfirmed(discovered: readonly DiscoveredLink[], shortcuts: readonly Shortcut[]): DiscoveredLink[] {
+  const taken = new Set(shortcuts.map((s) => s.url));
+  return discovered.filter((d) => !taken.has(d.url));
 }
 
 /** Repairs a stored shortcut list; null when it is not a usable list at all. */

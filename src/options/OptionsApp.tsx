@@ -47,6 +47,7 @@ const FIELD_LABELS: Record<keyof Settings, string> = {
   paper: 'optionsPaper',
   printFont: 'optionsPrintFont',
   printSummary: 'optionsPrintSummary',
+  discoverSubPortals: 'optionsDiscoverSubPortals',
 };
 
 function defaultShortcuts(): Shortcut[] {
@@ -208,7 +209,13 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
             <ReaderSection settings={settings} onChange={changeSettings} />
             <AutoOpenSection settings={settings} onChange={changeSettings} />
             <PrintSection settings={settings} onChange={changeSettings} />
-            <ShortcutsEditor shortcuts={shortcuts} discovered={discovered} onChange={changeShortcuts} onReset={resetShortcuts} />
+            <ShortcutsEditor
+              shortcuts={shortcuts}
+              discovered={discovered}
+              onChange={changeShortcuts}
+              onReset={resetShortcuts}
+              subPortals={{ checked: settings.discoverSubPortals, onChange: (v) => changeSettings({ ...settings, discoverSubPortals: v }) }}
+            />
             <KeyboardSection keys={keys} onOpenSettings={() => platformRef.current.openShortcutSettings()} />
             <ResetSection onReset={resetAll} />
           </>

@@ -3,9 +3,9 @@
  * keyboard first), remove, back to defaults. Nothing reaches storage until it passes checkDraft.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isSocial, resolveShortcut, type DiscoveredLink, type Shortcut, type SocialNetwork } from '../core/shortcuts.ts';
+import { isSocial, NETWORK_NAMES, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
-import { Section } from './controls.tsx';
+import { Checkbox, Section } from './controls.tsx';
 import {
   checkDraft,
   fitsSyncItem,
@@ -19,7 +19,6 @@ import {
   type ShortcutDraft,
 } from './list-edit.ts';
 
-const NETWORK_NAMES: Record<SocialNetwork, string> = { facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' };
 
 export interface ShortcutsEditorProps {
   shortcuts: Shortcut[];
@@ -29,6 +28,8 @@ export interface ShortcutsEditorProps {
   onChange: (next: Shortcut[], announcement: string) => void;
   /** Back to the default list. */
   onReset: () => void;
+  /** The opt-in to learn social links on the sub-portals too (absent: not shown). */
+  subPortals?: { checked: boolean; onChange: (checked: boolean) => void };
 }
 
 interface Errors {
@@ -103,17 +104,22 @@ function AddressLine({ shortcut, discovered }: { shortcut: Shortcut; discovered:
   const t = useT();
   if (shortcut.url) return <span class="hpo-sc-url">{shortcut.url}</span>;
   if (!isSocial(shortcut.kind)) return null;
-  const resolved = resolveShortcut(shortcut, discovered);
+  // A link seen on a portal page is shown as such, never as the entry's address until confirmed.
+  const seen = discovered.find((d) => d.network === shortcut.kind);
   return (
     <span class="hpo-sc-url">
-      {resolved?.source === 'discovered' && resolved.seenOn
-        ? t('optionsShortcutDiscovered', [resolved.href, resolved.seenOn])
-        : t('optionsShortcutAutomatic', NETWORK_NAMES[shortcut.kind])}
+      {t('optionsShortcutAutomatic', NETWORK_NAMES[shortcut.kind])}
+      {seen && (
+        <>
+          <br />
+          {t('optionsShortcutDiscovered', [seen.url, seen.host])}
+        </>
+      )}
     </span>
   );
 }
 
-export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset }: ShortcutsEditorProps) {
+export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset, subPortals }: ShortcutsEditorProps) {
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
   /** data-focus key of the element to focus after the next render, with a fallback. */
@@ -356,7 +362,11 @@ export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset 
             </button>
           </div>
         </form>
-
+        {subPortals && (
+          <Checkbox checked={subPortals.checked} onChange={subPortals.onChange}>
+            {t('optionsDiscoverSubPortals')}
+          </Checkbox>
+        )}
       </div>
     </Section>
   );

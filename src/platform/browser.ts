@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
-import { mergeDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
+import { mergeDiscovered, repairDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 
 export { browser };
 
@@ -37,14 +37,34 @@ export function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
 }
 
-/** Listens for validated messages to the background; the handler gets the sender's tab id. */
-export function onBackgroundMessage(
-  handler: (message: ToBackground, tabId: number | undefined) => Promise<unknown> | undefined,
-): void {
+/** Who sent a message to the background: its tab, frame (0 = the top frame), address, and whether it is a private tab. */
+export interface SenderInfo {
+  tabId: number | undefined;
+  frameId: number | undefined;
+  url: string | undefined;
+  incognito: boolean;
+}
+
+/** Listens for validated messages to the background; the handler gets what the browser says of the sender. */
+export function onBackgroundMessage(handler: (message: ToBackground, sender: SenderInfo) => Promise<unknown> | undefined): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!fromOurExtension(sender) || !isToBackground(message)) return undefined;
-    return handler(message, sender.tab?.id);
+    return handler(message, {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.url ?? sender.tab?.url,
+      incognito: sender.tab?.incognito === true,
+    });
   });
+}
+
+/** True in a private (incognito) window's content script. */
+export function inPrivateWindow(): boolean {
+  try {
+    return browser.extension?.inIncognitoContext === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Listens for validated messages to a content script (from our popup or background only). */
@@ -97,8 +117,9 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** Writes the settings, repaired first (every save, from every page): nothing invalid is stored. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: repairSettings(settings).settings });
 }
 
 export function onSettingsChanged(handler: (settings: Settings) => void): void {
@@ -128,21 +149,25 @@ export async function resetShortcuts(): Promise<void> {
   await browser.storage.sync.remove(SHORTCUTS_KEY);
 }
 
-/** Social links discovered on portal pages (storage.local: they are about this machine's browsing). */
+/** Social links discovered on portal pages (storage.local: they are about this machine's browsing), validated. */
 export async function loadDiscovered(): Promise<DiscoveredLink[]> {
   try {
     const stored = await browser.storage.local.get(DISCOVERED_KEY);
-    const list = stored[DISCOVERED_KEY];
-    return Array.isArray(list) ? (list as DiscoveredLink[]) : [];
+    return repairDiscovered(stored[DISCOVERED_KEY]).links;
   } catch {
     return [];
   }
 }
 
-export async function addDiscovered(fresh: DiscoveredLink[]): Promise<void> {
+/**
+ * Adds sightings to the stored list (background only: content scripts report to the background).
+ * The stored list is repaired on the way (a malformed item is dropped, never thrown on), and the
+ * merge validates every new item and caps size and count.
+ */
+export async function storeDiscovered(fresh: DiscoveredLink[]): Promise<void> {
   if (fresh.length === 0) return;
-  const merged = mergeDiscovered(await loadDiscovered(), fresh);
-  await browser.storage.local.set({ [DISCOVERED_KEY]: merged });
+  const stored = (await browser.storage.local.get(DISCOVERED_KEY))[DISCOVERED_KEY];
+  await browser.storage.local.set({ [DISCOVERED_KEY]: mergeDiscovered(stored, fresh) });
 }
 
 /** Stored settings as they are (for repair on update), and the repaired form written back. */
@@ -193,4 +218,7 @@ export async function repairStoredData(): Promise<void> {
   }
   const shortcuts = repairShortcuts(stored[SHORTCUTS_KEY]);
   if (shortcuts.repaired) await browser.storage.sync.set({ [SHORTCUTS_KEY]: shortcuts.shortcuts });
+  const local = await browser.storage.local.get(DISCOVERED_KEY);
+  const discovered = repairDiscovered(local[DISCOVERED_KEY]);
+  if (discovered.repaired) await browser.storage.local.set({ [DISCOVERED_KEY]: discovered.links });
 }

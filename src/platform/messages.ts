@@ -5,6 +5,9 @@
  * listeners also check the sender (see platform/browser.ts).
  */
 import type { PageKind } from '../core/types.ts';
+import type { SocialNetwork } from '../core/shortcuts.ts';
+
+const NETWORKS: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
 
 /** What the reader can be asked to do from outside (popup, shortcut, context menu). */
 export type ReaderAction = 'open' | 'close' | 'toggle' | 'print' | 'share';
@@ -23,10 +26,20 @@ export interface PageStatus {
   readerOpen: boolean;
 }
 
+/** A social link the detector found in a portal page's header or footer (the background adds the host). */
+export interface FoundLink {
+  network: SocialNetwork;
+  url: string;
+}
+
+/** At most this many links in one 'discovered' message. */
+export const MAX_FOUND_LINKS = 20;
+
 /** Content script → background. */
 export type ToBackground =
   | { type: 'page-status'; status: PageStatus }
-  | { type: 'load-reader' };
+  | { type: 'load-reader' }
+  | { type: 'discovered'; links: FoundLink[] };
 
 /** Popup/background → content script in a tab. */
 export type ToContent =
@@ -64,7 +77,16 @@ export function isToBackground(v: unknown): v is ToBackground {
   if (!isObject(v)) return false;
   if (v.type === 'page-status') return isPageStatus(v.status);
   if (v.type === 'load-reader') return Object.keys(v).length === 1;
+  if (v.type === 'discovered') return Object.keys(v).length === 2 && isFoundLinks(v.links);
   return false;
+}
+
+function isFoundLinks(v: unknown): v is FoundLink[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_FOUND_LINKS &&
+    v.every((l) => isObject(l) && Object.keys(l).length === 2 && (NETWORKS as readonly unknown[]).includes(l.network) && typeof l.url === 'string' && l.url.length <= 2048)
+  );
 }
 
 export function isToContent(v: unknown): v is ToContent {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, ReaderAction } from '../platform/messages.ts';
 import type { Settings } from '../core/settings.ts';
-import { resolveShortcut, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
+import { confirmDiscovered, NETWORK_NAMES, resolveShortcut, unconfirmed, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
 import { longVietnameseDate } from '../ui/format.ts';
 import { SharePanel } from '../ui/share/SharePanel.tsx';
@@ -25,14 +25,18 @@ export interface PopupPlatform {
   settings: () => Promise<Settings>;
   shortcuts: () => Promise<Shortcut[]>;
   discovered: () => Promise<DiscoveredLink[]>;
+  /** Saves the shortcut list (a discovered link the user confirmed becomes an entry's address). */
+  saveShortcuts: (list: Shortcut[]) => Promise<void>;
   openOptions: () => Promise<void>;
   /** Closes the popup (after an action that happens in the tab). */
   close: () => void;
 }
 
-function hostOf(url: string): string {
+/** A discovered link as shown: host and path, without the scheme. */
+function shortAddress(url: string): string {
   try {
-    return new URL(url).hostname;
+    const u = new URL(url);
+    return `${u.hostname}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
   } catch {
     return url;
   }
@@ -41,12 +45,7 @@ function hostOf(url: string): string {
 function ShortcutItem({ item }: { item: ResolvedShortcut }) {
   const t = useT();
   const [qr, setQr] = useState(false);
-  const note =
-    item.source === 'discovered'
-      ? t('popupSeenOn', hostOf(item.seenOn ?? ''))
-      : item.source === 'search'
-        ? t('popupSearchNote')
-        : null;
+  const note = item.source === 'search' ? t('popupSearchNote') : null;
   const qrId = `hpr-qr-${item.id}`;
   return (
     <li>
@@ -61,7 +60,7 @@ function ShortcutItem({ item }: { item: ResolvedShortcut }) {
           </button>
         )}
       </div>
-      {note && <p class="note" title={item.seenOn}>{note}</p>}
+      {note && <p class="note">{note}</p>}
       {qr && (
         <div id={qrId} class="qr">
           <SharePanel url={item.href} title={item.label} labels={shareLabelsFrom((k) => t(k))} />
@@ -71,21 +70,61 @@ function ShortcutItem({ item }: { item: ResolvedShortcut }) {
   );
 }
 
+/**
+ * A link seen on a portal page: shown with where it was seen, apart from the portal's shortcuts,
+ * never under the portal's name; the user may confirm it (a trusted click only).
+ */
+function SeenItem({ link, onConfirm }: { link: DiscoveredLink; onConfirm: (link: DiscoveredLink) => void }) {
+  const t = useT();
+  return (
+    <li>
+      <div class="row">
+        <a href={link.url} target="_blank" rel="noopener noreferrer" data-source="seen">
+          {NETWORK_NAMES[link.network]}: {shortAddress(link.url)}
+        </a>
+        <button type="button" class="small" onClick={(e) => e.isTrusted && onConfirm(link)}>
+          {t('popupConfirm')}
+          <span class="visually-hidden"> {NETWORK_NAMES[link.network]}</span>
+        </button>
+      </div>
+      <p class="note">{t('popupSeenOn', link.host)}</p>
+    </li>
+  );
+}
+
 export function PopupApp({ platform, initialShare = false }: { platform: PopupPlatform; initialShare?: boolean }) {
   const t = useT();
   const [view, setView] = useState<TabView>({ state: 'loading' });
   const [theme, setTheme] = useState<Settings['theme']>('system');
-  const [items, setItems] = useState<ResolvedShortcut[]>([]);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [seen, setSeen] = useState<DiscoveredLink[]>([]);
+  const [confirmError, setConfirmError] = useState(false);
   const [share, setShare] = useState(initialShare);
 
   useEffect(() => {
     platform.tabView().then(setView, () => setView({ state: 'unknown' }));
     platform.settings().then((s) => setTheme(s.theme), () => undefined);
     Promise.all([platform.shortcuts(), platform.discovered()]).then(
-      ([list, found]) => setItems(list.map((s) => resolveShortcut(s, found)).filter((s): s is ResolvedShortcut => s !== null)),
+      ([list, found]) => {
+        setShortcuts(list);
+        setSeen(found);
+      },
       () => undefined,
     );
   }, []);
+
+  const items = shortcuts.map((s) => resolveShortcut(s)).filter((s): s is ResolvedShortcut => s !== null);
+  const toConfirm = unconfirmed(seen, shortcuts);
+  const confirm = (link: DiscoveredLink) => {
+    const next = confirmDiscovered(shortcuts, link);
+    platform.saveShortcuts(next).then(
+      () => {
+        setShortcuts(next);
+        setConfirmError(false);
+      },
+      () => setConfirmError(true),
+    );
+  };
 
   const act = async (action: ReaderAction) => {
     if (view.state !== 'ready') return;
@@ -153,6 +192,21 @@ export function PopupApp({ platform, initialShare = false }: { platform: PopupPl
           ))}
         </ul>
       </section>
+      {toConfirm.length > 0 && (
+        <section aria-labelledby="hpr-seen" class="seen">
+          <h2 id="hpr-seen">{t('popupSeenTitle')}</h2>
+          {confirmError && (
+            <p class="note" role="alert">
+              {t('popupConfirmFailed')}
+            </p>
+          )}
+          <ul class="shortcuts">
+            {toConfirm.map((link) => (
+              <SeenItem key={link.url} link={link} onConfirm={confirm} />
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { PageKind } from '../core/types.ts';
-import { isPortalHost } from '../core/detect/url.ts';
+import { isPortalUrl } from '../core/detect/url.ts';
 
 /** Message key of the popup's status line for a page kind. */
 export const STATUS_KEYS: Record<PageKind, string> = {
@@ -11,13 +11,5 @@ export const STATUS_KEYS: Record<PageKind, string> = {
   other: 'statusOther',
 };
 
-/** Is this URL on one of the portals the extension serves? (The detector's own host rule.) */
-export function isPortalUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && isPortalHost(u.hostname);
-  } catch {
-    return false;
-  }
-}
+/** Is this URL on one of the portals the extension serves? (The detector's own rule.) */
+export { isPortalUrl };

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { served } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, inShadow, sleep } from './support/driver.mjs';
+import { forEachBrowser, waitForOverlay, inShadow, sleep, waitInShadow } from './support/driver.mjs';
 import { onePerMarkup } from './support/fixtures.mjs';
 
 const SHOTS = `${OUTPUT_DIR}screenshots/`;
@@ -44,8 +44,8 @@ forEachBrowser('options page', (ctx) => {
     await options.evaluate(() => document.querySelector('button[data-size=up]').click());
     await options.waitFor(() => document.querySelector('.hpo-px')?.textContent.trim() === '22 px');
     // The reader in the other tab follows without a reload.
-    await article.waitFor(() => document.getElementById('hpr-root').shadowRoot.querySelector('.hpr-backdrop').dataset.theme === 'dark');
-    await article.waitFor(() => getComputedStyle(document.getElementById('hpr-root').shadowRoot.querySelector('.hpr-article')).fontSize === '22px');
+    await waitInShadow(article, 'return shadow?.querySelector(".hpr-backdrop")?.dataset.theme === "dark"');
+    await waitInShadow(article, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize === "22px"');
     // A reload of each keeps them.
     await article.reload();
     await waitForOverlay(article);

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { squash, decodePng, pdfText } from './support/artefacts.mjs';
 import { served } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, canonicalOf, inShadow, elementShot } from './support/driver.mjs';
+import { forEachBrowser, waitForOverlay, canonicalOf, inShadow, elementShot, waitInShadow, realClick } from './support/driver.mjs';
 import { ARTICLES, onePerMarkup } from './support/fixtures.mjs';
 
 const OUT = `${OUTPUT_DIR}print/`;
@@ -30,7 +30,8 @@ forEachBrowser('print and share', (ctx) => {
     return { page, stub };
   }
 
-  const printButton = 'shadow.querySelector(\'button[aria-keyshortcuts="p"]\').click()';
+  // A real click: the reader prints on trusted events only.
+  const printButton = 'return shadow.querySelector(\'button[aria-keyshortcuts="p"]\')';
 
   test('the Print button and the p key open the print dialog once each', async () => {
     if (ctx.driver.can('cdp')) {
@@ -39,7 +40,7 @@ forEachBrowser('print and share', (ctx) => {
       await stub.install();
       await page.press('p');
       assert.equal(await stub.calls(), 1);
-      await inShadow(page, printButton);
+      await realClick(page, printButton);
       assert.equal(await stub.calls(), 2);
       await page.close();
       return;
@@ -47,7 +48,7 @@ forEachBrowser('print and share', (ctx) => {
     // Firefox: each one really prints (silently, to a PDF file).
     const { page } = await openArticle(onePerMarkup()[0]);
     const byKey = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-key.pdf`);
-    const byButton = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-button.pdf`, { trigger: () => inShadow(page, printButton) });
+    const byButton = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-button.pdf`, { trigger: () => realClick(page, printButton) });
     assert.ok(existsSync(byKey) && existsSync(byButton));
     assert.ok(pdfText(byButton).includes(squash(onePerMarkup()[0].expected.title)));
     await page.close();
@@ -97,7 +98,7 @@ forEachBrowser('print and share', (ctx) => {
     const fixture = ARTICLES.find((f) => f.markup === 'hp-c');
     const { page } = await openArticle(fixture);
     await page.press('q');
-    await page.waitFor(() => !!document.getElementById('hpr-root').shadowRoot.querySelector('#hpr-share svg[role=img]'));
+    await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share svg[role=img]")');
     return { page, canonical: await canonicalOf(page) };
   }
 
@@ -118,7 +119,7 @@ forEachBrowser('print and share', (ctx) => {
     const { page, canonical } = await openShare();
     const file = await ctx.driver.download(
       page,
-      () => inShadow(page, '[...shadow.querySelectorAll("#hpr-share button")].find((b) => b.textContent.includes("PNG")).click()'),
+      () => realClick(page, 'return [...shadow.querySelectorAll("#hpr-share button")].find((b) => b.textContent.includes("PNG"))'),
       `${OUT}${prefix}share-qr.png`,
     );
     const png = PNG.sync.read(readFileSync(file));

@@ -53,9 +53,8 @@ function sheetKinds() {
   });
 }
 
-/** Computed styles inside the overlay. */
-function overlayStyles() {
-  const shadow = document.getElementById('hpr-root').shadowRoot;
+/** Computed styles inside the overlay (run in the content world, where the closed root is reachable). */
+function overlayStyles(shadow) {
   const p = shadow.querySelector('.hpr-body p');
   const article = shadow.querySelector('.hpr-article');
   const cs = getComputedStyle(p);
@@ -101,7 +100,7 @@ forEachBrowser('robustness', (ctx) => {
     await page.front();
 
     // The page's CSS does not reach the overlay.
-    const inside = await page.evaluate(overlayStyles);
+    const inside = await inShadow(page, `return (${overlayStyles})(shadow)`);
     assert.notEqual(inside.pColor, 'rgb(255, 0, 0)', 'overlay paragraphs are not red');
     assert.notEqual(inside.pFontSize, '40px', 'overlay paragraphs are not 40px');
     assert.equal(inside.pFontSize, inside.articleFontSize, "paragraphs have the reader's font size");
@@ -142,7 +141,7 @@ forEachBrowser('robustness', (ctx) => {
     const page = await ctx.driver.newPage();
     await page.goto(LEAKY);
     await waitForOverlay(page);
-    const inside = await page.evaluate(overlayStyles);
+    const inside = await inShadow(page, `return (${overlayStyles})(shadow)`);
     await page.close();
     assert.notEqual(inside.pLetterSpacing, '3px', "not the page's letter spacing on paragraphs");
     assert.notEqual(inside.buttonLetterSpacing, '3px', "not the page's letter spacing on buttons");

@@ -11,22 +11,26 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { served, fileForUrl, PAGES_ROOT } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, overlayState, inShadow, sleep } from './support/driver.mjs';
+import { forEachBrowser, waitForOverlay, overlayState, inShadow, waitInShadow, realClick, sleep } from './support/driver.mjs';
 import { pdfText } from './support/artefacts.mjs';
 import { DIST_FIREFOX } from './support/firefox-driver.mjs';
 import { onePerMarkup } from './support/fixtures.mjs';
 
 const HOSTILE = 'http://haiphong.gov.vn/tin-tuc-su-kien/canh-bao-thu-doan-lua-dao-qua-mang-999001';
 const HOSTILE_TITLE = 'Cảnh báo thủ đoạn lừa đảo qua mạng dịp cuối năm';
+/** Issue 14: off-site canonical and og:url in <head>, another pair in the body. */
+const OFFSITE_CANONICAL = 'http://haiphong.gov.vn/tin-tuc-su-kien/ra-soat-phuong-an-phong-chong-bao-999003';
+/** Issue 14: <form id="__haiphongReader"> with inputs named like the old tab state, and a decoy #hpr-root. */
+const CLOBBERING = 'http://haiphong.gov.vn/tin-tuc-su-kien/kiem-tra-chuan-bi-nam-hoc-moi-999004';
 const OUT = `${OUTPUT_DIR}print/`;
 const PORTAL_HOST = /(^|\.)haiphong\.gov\.vn$|(^|\.)thanhphohaiphong\.gov\.vn$/;
 
-/** Runs in the page: everything inside #hpr-root (nested shadow roots too) that must never be there. */
-function scanReaderRoot() {
+/** Runs in the content world (the closed root is reachable there): everything inside #hpr-root (nested shadow roots too) that must never be there. */
+function scanReaderRoot(shadow, shadowOf) {
   const FORBIDDEN = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'BASE', 'META', 'TEMPLATE', 'NOSCRIPT']);
   const BAD_URL = /^(javascript|vbscript|data):/i;
-  const host = document.getElementById('hpr-root');
-  if (!host?.shadowRoot) return { mounted: false, found: [] };
+  if (!shadow) return { mounted: false, found: [] };
+  const host = shadow.host;
   const found = [];
   const describe = (el) => `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}>`;
   const visit = (root) => {
@@ -41,13 +45,15 @@ function scanReaderRoot() {
         if (urls.some((u) => BAD_URL.test(u))) found.push(`${describe(el)} ${name}="${attr.value.slice(0, 40)}"`);
         if (/(javascript|vbscript):/i.test(value)) found.push(`${describe(el)} ${name} mentions a script URL`);
       }
-      if (el.shadowRoot) visit(el.shadowRoot);
+      if (shadowOf(el)) visit(shadowOf(el));
     }
   };
   for (const attr of host.attributes) if (attr.name.startsWith('on')) found.push(`host ${attr.name}=`);
-  visit(host.shadowRoot);
+  visit(shadow);
   return { mounted: true, found };
 }
+
+const scanIn = (page) => inShadow(page, `return (${scanReaderRoot})(shadow, shadowOf)`);
 
 forEachBrowser('security', (ctx) => {
   const prefix = ctx.name === 'chromium' ? '' : `${ctx.name}-`;
@@ -68,20 +74,20 @@ forEachBrowser('security', (ctx) => {
     const body = await inShadow(page, 'return shadow.querySelector(".hpr-body")?.textContent ?? ""');
     assert.match(body, /từ đầu năm đến nay trên địa bàn/);
     assert.match(body, /<img src=x onerror=/, 'escaped markup is shown as text');
-    const scans = { overlay: await page.evaluate(scanReaderRoot) };
+    const scans = { overlay: await scanIn(page) };
     // Hover and click everything the reader shows of the article (a copied handler would fire).
     await inShadow(page, `for (const el of shadow.querySelectorAll('.hpr-body *')) { el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); el.dispatchEvent(new FocusEvent('focus')); if (el.tagName !== 'A') el.click(); }`);
     // The share panel.
     await page.press('q');
-    await page.waitFor(() => !!document.getElementById('hpr-root').shadowRoot.querySelector('#hpr-share'));
-    scans.share = await page.evaluate(scanReaderRoot);
+    await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share")');
+    scans.share = await scanIn(page);
     await page.press('Escape');
     // The summary (every item clicked).
     await inShadow(page, 'for (const b of shadow.querySelectorAll("#hpr-summary .hpr-item")) b.click()');
-    scans.summary = await page.evaluate(scanReaderRoot);
+    scans.summary = await scanIn(page);
     // The print view: Chromium emulates print media and prints to PDF; Firefox really prints.
     const pdf = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-hostile.pdf`);
-    scans.print = await page.evaluate(scanReaderRoot);
+    scans.print = await scanIn(page);
     const text = pdfText(pdf);
     assert.ok(text.includes(HOSTILE_TITLE), 'the printout holds the title');
     assert.ok(!/Nội dung noscript/.test(text), 'noscript content is not printed');
@@ -132,7 +138,7 @@ forEachBrowser('security', (ctx) => {
     await page.front();
     await inShadow(page, 'shadow.querySelector("#hpr-summary .hpr-item")?.click()');
     await page.press('q');
-    await page.waitFor(() => !!document.getElementById('hpr-root').shadowRoot.querySelector('#hpr-share svg[role=img]'));
+    await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share svg[role=img]")');
     await page.press('Escape');
     await ctx.driver.printToPdf(page, `${OUT}${prefix}print-network.pdf`);
     await sleep(500);
@@ -160,5 +166,89 @@ forEachBrowser('security', (ctx) => {
     const foreign = requests.filter((r) => r.from && r.from !== 'about:blank' && !/^(chrome|moz)-extension:/.test(r.from) && !PORTAL_HOST.test(new URL(r.from).hostname));
     assert.deepEqual(foreign, [], 'every request comes from the portal page');
     console.log(`${ctx.name}: ${requests.length} requests while reading, all the page's own: ${[...new Set(requests.map((r) => new URL(r.url).pathname.split('/').pop()))].slice(0, 8).join(', ')}…`);
+  });
+  // ── issue 14 ──
+
+  test('the reader is in a closed shadow root, and scripted clicks and keys save, print, share or open nothing', async () => {
+    const page = await ctx.driver.newPage();
+    const stub = ctx.driver.can('cdp') ? await page.stubPrintInContentWorld() : null;
+    await page.goto(HOSTILE);
+    await waitForOverlay(page);
+    await page.front();
+    if (stub) await stub.install();
+    // The page's own scripts see no shadow root to reach into.
+    assert.equal(await page.evaluate(() => document.getElementById('hpr-root').shadowRoot), null, 'closed: host.shadowRoot is null to the page');
+    assert.equal((await overlayState(page)).shadowMode, 'closed');
+    // Even a script holding the root (here: the content world, like another extension) gets nowhere with synthetic events.
+    await inShadow(page, `
+      shadow.querySelector('.hpr-toolbar button[aria-controls=hpr-settings]').click();
+      shadow.querySelector('.hpr-toolbar button[aria-controls=hpr-share]').click();
+      shadow.querySelector('.hpr-toolbar button[aria-keyshortcuts=p]').click();
+      const dialog = shadow.querySelector('[role=dialog]');
+      for (const key of ['+', '+', 't', 'p', 'q']) dialog.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      shadow.querySelector('a.hpr-no-print').click();`);
+    await sleep(800);
+    assert.deepEqual(await inShadow(page, 'return { settings: !!shadow.getElementById("hpr-settings"), share: !!shadow.getElementById("hpr-share") }'), { settings: false, share: false });
+    assert.deepEqual(await ctx.driver.storage.get('sync', 'settings'), {}, 'nothing was saved');
+    if (stub) assert.equal(await stub.calls(), undefined, 'nothing was printed');
+    assert.equal(page.url(), HOSTILE, 'nothing was opened in this tab');
+    // Positive control: real clicks do it.
+    await realClick(page, 'return shadow.querySelector(".hpr-toolbar button[aria-controls=hpr-settings]")');
+    await waitInShadow(page, 'return !!shadow.getElementById("hpr-settings")');
+    await realClick(page, 'return shadow.querySelector(\'#hpr-settings button[aria-label="Tăng cỡ chữ"]\')');
+    for (let i = 0; i < 40 && !(await ctx.driver.storage.get('sync', 'settings')).settings; i++) await sleep(100);
+    assert.equal((await ctx.driver.storage.get('sync', 'settings')).settings?.fontSize, 4, 'a real click saves');
+    await page.close();
+  });
+
+  test('the offer button is in a closed shadow root and opens the reader on a real click only', async () => {
+    await ctx.driver.storage.set('sync', { settings: { autoOpen: 'offer' } });
+    const page = await ctx.driver.newPage();
+    await page.goto(HOSTILE);
+    await page.waitFor(() => !!document.getElementById('hpr-offer'));
+    await page.front();
+    assert.equal(await page.evaluate(() => document.getElementById('hpr-offer').shadowRoot), null, 'closed: the page cannot reach the button');
+    await page.inContent('shadowOf(document.getElementById("hpr-offer")).querySelector("button").click()');
+    await sleep(800);
+    assert.equal((await overlayState(page)).host, false, 'a scripted click opens nothing');
+    await realClick(page, 'return shadowOf(document.getElementById("hpr-offer")).querySelector("button")');
+    await waitForOverlay(page);
+    await page.close();
+  });
+
+  test('a page naming elements after our internals (form#__haiphongReader, a decoy #hpr-root) is still read, and its decoy is left alone', async () => {
+    const page = await ctx.driver.newPage();
+    await page.goto(CLOBBERING);
+    await waitForOverlay(page);
+    assert.equal((await overlayState(page)).h1, 'Kiểm tra công tác chuẩn bị năm học mới tại các trường');
+    const decoy = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('#hpr-root')];
+      return { count: els.length, decoyKept: els.some((el) => el.dataset.pageDecoy === '1') };
+    });
+    assert.deepEqual(decoy, { count: 2, decoyKept: true });
+    await page.close();
+  });
+
+  test('an off-site canonical (or og:url) is never shared, printed or offered by the popup: the page own URL is', async () => {
+    const page = await ctx.driver.newPage();
+    await page.goto(OFFSITE_CANONICAL);
+    await waitForOverlay(page);
+    await page.front();
+    await page.press('q');
+    await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share svg[role=img]")');
+    const shared = await inShadow(page, 'return { share: shadow.querySelector("#hpr-share").textContent, original: shadow.querySelector("a.hpr-no-print").href, footer: shadow.querySelector(".hpr-print-footer").textContent }');
+    for (const [where, text] of Object.entries(shared)) {
+      assert.ok(!/evil/.test(text), `${where}: no off-site address (${text.slice(0, 200)})`);
+      assert.ok(text.includes(OFFSITE_CANONICAL), `${where}: the page own URL`);
+    }
+    await page.press('Escape');
+    const pdf = pdfText(await ctx.driver.printToPdf(page, `${OUT}${prefix}print-offsite-canonical.pdf`));
+    assert.ok(!/evil/.test(pdf), 'the printout names no off-site address');
+    const popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(OFFSITE_CANONICAL), '&view=share');
+    await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));
+    const popupText = await popup.evaluate(() => document.querySelector('#hpr-popup-share').textContent);
+    assert.ok(!/evil/.test(popupText) && popupText.includes(OFFSITE_CANONICAL), `the popup shares the page own URL: ${popupText.slice(0, 200)}`);
+    await popup.close();
+    await page.close();
   });
 });

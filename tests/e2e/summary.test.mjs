@@ -4,7 +4,7 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { served } from './support/fixture-server.mjs';
-import { forEachBrowser, waitForOverlay, inShadow } from './support/driver.mjs';
+import { forEachBrowser, waitForOverlay, inShadow, waitInShadow } from './support/driver.mjs';
 import { ARTICLES } from './support/fixtures.mjs';
 
 // An era-C article naming officials and citing a plan (Kế hoạch số 68/KH-UBND).
@@ -25,28 +25,33 @@ async function jumpTo(page, section, n) {
   );
   assert.ok(label, `the summary lists item ${n} in ${section}`);
   // Scrolled into view (smoothly): the focused block ends up inside the viewport.
-  await page.waitFor(() => {
-    const el = document.getElementById('hpr-root').shadowRoot.activeElement;
-    if (!el || el.classList.contains('hpr-item')) return false;
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  });
+  await waitInShadow(
+    page,
+    `const el = shadow.activeElement;
+     if (!el || el.classList.contains('hpr-item')) return false;
+     const r = el.getBoundingClientRect();
+     return r.bottom > 0 && r.top < innerHeight;`,
+  );
   const result = await inShadow(
     page,
     `const focused = shadow.activeElement;
-     const highlight = globalThis.CSS?.highlights?.get('hpr-mention');
-     const range = highlight ? [...highlight][0] : null;
      return {
        focusedTag: focused?.tagName ?? null,
        focusedInBody: !!focused?.closest('.hpr-body, .hpr-article'),
        focusedText: focused?.textContent ?? '',
        tabindex: focused?.getAttribute('tabindex'),
-       highlighted: range ? range.toString() : null,
-       highlightInFocused: range ? focused.contains(range.commonAncestorContainer) : null,
        flashed: [...shadow.querySelectorAll('.hpr-flash')].map((el) => el === focused),
        summaryHasFocus: !!focused?.closest('#hpr-summary'),
      };`,
   );
+  // The CSS highlight registry is the document's: read from the page's world (its Highlight
+  // iterates there; in Firefox's content-script sandbox it is an Xray that does not).
+  const highlighted = await page.evaluate(() => {
+    const highlight = globalThis.CSS?.highlights?.get('hpr-mention');
+    const range = highlight ? [...highlight][0] : null;
+    return range ? range.toString() : null;
+  });
+  Object.assign(result, { highlighted, highlightInFocused: highlighted === null ? null : result.focusedText.includes(highlighted) });
   return { label, ...result };
 }
 

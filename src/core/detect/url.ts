@@ -173,3 +173,14 @@ export function isPortalHost(host: string): boolean {
   const h = host.toLowerCase();
   return (HP_HOST.test(h) || TP_HOST.test(h)) && !EXCLUDED_HOST.test(h);
 }
+
+/** True for an http(s) URL on a portal host (isPortalHost): the pages the extension serves. */
+export function isPortalUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && isPortalHost(u.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -12,7 +12,8 @@ import { type BlockHint, inlinesText, visibleText } from './blocks.ts';
 import { findByline, isCmsAccountLine, looksLikeByline } from './byline.ts';
 import type { PageMeta } from './meta.ts';
 import { portalName } from './profiles.ts';
-import { canonicalUrl, countWords, norm, readingMinutes } from './text.ts';
+import { canonicalUrl } from '../share/canonical.ts';
+import { countWords, norm, readingMinutes } from './text.ts';
 import { trailingFurnitureStart, trailingTeasersStart } from './furniture.ts';
 
 export interface Extraction {

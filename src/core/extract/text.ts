@@ -1,6 +1,5 @@
 /** Small text helpers shared by the extractor. */
 import { safeHttpUrl } from '../safe-url.ts';
-import { isTrackingParam } from '../share/clean-url.ts';
 
 export const COMBINING = /[\u0300-\u036f]/;
 
@@ -69,26 +68,4 @@ export function readingMinutes(words: number): number {
 /** Resolve a URL against the page; keep only absolute http(s) (the project-wide allow-list). */
 export function absoluteHttpUrl(raw: string | null | undefined, base: string): string | null {
   return safeHttpUrl(raw, base);
-}
-
-/** Dropped from the canonical URL: tracking parameters (the share module's list) and AMP's `amp`. */
-const dropParam = (name: string) => isTrackingParam(name) || /^amp$/i.test(name);
-
-/** Canonical URL: rel=canonical (else the page URL, minus an AMP suffix), without tracking params and hash. */
-export function canonicalUrl(doc: Document, url: string): string {
-  let href = url;
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const abs = absoluteHttpUrl(link, url);
-  if (abs) href = abs;
-  try {
-    const u = new URL(href);
-    if (!abs) u.pathname = u.pathname.replace(/(\.html?)\/amp\/?$/i, '$1');
-    // Filtered as a string: URLSearchParams iterators are not iterable in a Firefox content script.
-    const kept = u.search.slice(1).split('&').filter((part) => part && !dropParam(part.split('=')[0]));
-    u.search = kept.length ? `?${kept.join('&')}` : '';
-    u.hash = '';
-    return u.href;
-  } catch {
-    return href;
-  }
 }

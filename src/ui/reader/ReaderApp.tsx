@@ -9,6 +9,7 @@ import type { Article, Mention, Summary } from '../../core/types.ts';
 import { textLayout } from '../../core/article-text.ts';
 import { FONT_SIZES, nextInCycle, THEMES, withHostAutoOpen, type Settings } from '../../core/settings.ts';
 import { useT } from '../i18n.ts';
+import { isUserEvent, userOnly } from '../trusted.ts';
 import { longVietnameseDate } from '../format.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -31,6 +32,8 @@ export interface ReaderAppProps {
   summary: Summary | null;
   settings: Settings;
   request?: PanelRequest;
+  /** The last settings write failed (said in the reader, through _locales). */
+  saveFailed?: boolean;
   host: string;
   onSettings: (next: Settings) => void;
   onClose: () => void;
@@ -135,6 +138,8 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys a script dispatched do nothing (real key presses only).
+    if (!isUserEvent(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -187,7 +192,7 @@ export function ReaderApp(props: ReaderAppProps) {
 
   const date = longVietnameseDate(article.published);
   const toolbarButton = (label: string, key: string, onClick: () => void, extra: Record<string, unknown> = {}, icon: ComponentChild = null) => (
-    <button type="button" class="hpr-btn" onClick={onClick} title={`${label} (${key})`} aria-keyshortcuts={key} {...extra}>
+    <button type="button" class="hpr-btn" onClick={userOnly(onClick)} title={`${label} (${key})`} aria-keyshortcuts={key} {...extra}>
       {icon}
       <span class="hpr-btn-label">{label}</span>
     </button>
@@ -216,10 +221,15 @@ export function ReaderApp(props: ReaderAppProps) {
           {toolbarButton(t('printButton'), 'p', onPrint, {}, <IconPrint />)}
           {toolbarButton(t('shareButton'), 'q', () => togglePanel('share'), { 'aria-expanded': panel === 'share', 'aria-controls': 'hpr-share' }, <IconShare />)}
           {toolbarButton(t('helpButton'), '?', () => togglePanel('help'), { 'aria-expanded': panel === 'help', 'aria-controls': 'hpr-help' }, <span aria-hidden="true">?</span>)}
-          <button ref={closeRef} type="button" class="hpr-btn hpr-btn-close" onClick={onClose} aria-label={t('closeReader')} title={t('closeReader')} aria-keyshortcuts="Escape">
+          <button ref={closeRef} type="button" class="hpr-btn hpr-btn-close" onClick={userOnly(onClose)} aria-label={t('closeReader')} title={t('closeReader')} aria-keyshortcuts="Escape">
             ×
           </button>
         </div>
+        {props.saveFailed && (
+          <p class="hpr-save-error" role="alert">
+            {t('settingsSaveFailed')}
+          </p>
+        )}
         {panel === 'settings' && (
           <SettingsPanel
             settings={settings}
@@ -259,7 +269,7 @@ export function ReaderApp(props: ReaderAppProps) {
             </header>
             <ArticleBody blocks={article.blocks} showImages={settings.showImages} />
             <footer class="hpr-footer">
-              <a class="hpr-no-print" href={article.source.url} target="_blank" rel="noopener noreferrer">
+              <a class="hpr-no-print" href={article.source.url} target="_blank" rel="noopener noreferrer" onClick={userOnly(() => undefined)}>
                 {t('openOriginal')}
               </a>
               {props.renderPrintFooter()}

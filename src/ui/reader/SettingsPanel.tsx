@@ -8,6 +8,7 @@ import {
   type Settings,
 } from '../../core/settings.ts';
 import { useT } from '../i18n.ts';
+import { userOnly } from '../trusted.ts';
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -36,7 +37,7 @@ function Choice<K extends keyof Settings>(props: {
               name={`hpr-${name}`}
               value={String(value)}
               checked={settings[name] === value}
-              onChange={() => onChange({ ...settings, [name]: value })}
+              onChange={userOnly(() => onChange({ ...settings, [name]: value }))}
             />
             {label(value)}
           </label>
@@ -48,8 +49,8 @@ function Choice<K extends keyof Settings>(props: {
 
 export function SettingsPanel({ settings, host, onChange, onToggleSite }: SettingsPanelProps) {
   const t = useT();
-  const onSize = (e: Event) =>
-    onChange({ ...settings, fontSize: Number((e.currentTarget as HTMLInputElement).value) });
+  // Every change saves: each handler acts on the user's own input only (userOnly).
+  const onSize = userOnly((e: Event) => onChange({ ...settings, fontSize: Number((e.currentTarget as HTMLInputElement).value) }));
   const siteOff = settings.autoOpenDisabledHosts.includes(host.toLowerCase());
   return (
     <div class="hpr-popover" role="group" aria-labelledby="hpr-settings-title" id="hpr-settings">
@@ -59,7 +60,7 @@ export function SettingsPanel({ settings, host, onChange, onToggleSite }: Settin
       <fieldset>
         <legend>{t('settingsSize')}</legend>
         <div class="hpr-row">
-          <button type="button" class="hpr-btn" aria-label={t('sizeDown')} disabled={settings.fontSize === 0} onClick={() => onChange({ ...settings, fontSize: settings.fontSize - 1 })}>
+          <button type="button" class="hpr-btn" aria-label={t('sizeDown')} disabled={settings.fontSize === 0} onClick={userOnly(() => onChange({ ...settings, fontSize: settings.fontSize - 1 }))}>
             A−
           </button>
           <input
@@ -77,7 +78,7 @@ export function SettingsPanel({ settings, host, onChange, onToggleSite }: Settin
             class="hpr-btn"
             aria-label={t('sizeUp')}
             disabled={settings.fontSize === FONT_SIZES.length - 1}
-            onClick={() => onChange({ ...settings, fontSize: settings.fontSize + 1 })}
+            onClick={userOnly(() => onChange({ ...settings, fontSize: settings.fontSize + 1 }))}
           >
             A+
           </button>
@@ -88,11 +89,11 @@ export function SettingsPanel({ settings, host, onChange, onToggleSite }: Settin
       <Choice name="lineHeight" legend={t('settingsLineHeight')} values={LINE_HEIGHTS} label={(v) => t(`leading_${v}`)} settings={settings} onChange={onChange} />
       <Choice name="align" legend={t('settingsAlign')} values={['left', 'justify'] as const} label={(v) => t(`align_${v}`)} settings={settings} onChange={onChange} />
       <label class="hpr-row">
-        <input type="checkbox" checked={settings.showImages} onChange={(e) => onChange({ ...settings, showImages: e.currentTarget.checked })} />
+        <input type="checkbox" checked={settings.showImages} onChange={userOnly((e: Event) => onChange({ ...settings, showImages: (e.currentTarget as HTMLInputElement).checked }))} />
         {t('settingsImages')}
       </label>
       <label class="hpr-row">
-        <input type="checkbox" checked={siteOff} onChange={(e) => onToggleSite(!e.currentTarget.checked)} />
+        <input type="checkbox" checked={siteOff} onChange={userOnly((e: Event) => onToggleSite(!(e.currentTarget as HTMLInputElement).checked))} />
         {t('settingsSiteOff', host)}
       </label>
     </div>

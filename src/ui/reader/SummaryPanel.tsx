@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Article, Mention, Summary } from '../../core/types.ts';
 import { summaryAsMarkdown, summaryAsText, type ExportLabels } from '../../core/summary-export.ts';
 import { useT } from '../i18n.ts';
+import { userOnly } from '../trusted.ts';
 
 export interface SummaryPanelProps {
   article: Article;
@@ -115,10 +116,10 @@ export function SummaryPanel({ article, summary, expanded, printable, onToggle, 
           )}
         </section>
         <div class="hpr-row hpr-no-print">
-          <button type="button" class="hpr-btn" onClick={() => doCopy('text')}>
+          <button type="button" class="hpr-btn" onClick={userOnly(() => doCopy('text'))}>
             {t('summaryCopyText')}
           </button>
-          <button type="button" class="hpr-btn" onClick={() => doCopy('markdown')}>
+          <button type="button" class="hpr-btn" onClick={userOnly(() => doCopy('markdown'))}>
             {t('summaryCopyMarkdown')}
           </button>
         </div>

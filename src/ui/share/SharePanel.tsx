@@ -13,6 +13,7 @@ import { shareLinks, webShareData, normaliseTitle } from '../../core/share/share
 import { qrFileName } from '../../core/share/file-name.ts';
 import { qrPngDataUrlFromMatrix, QR_PNG_MIN_PX } from './qr-png.ts';
 import { fillTemplate, type ShareLabels } from './labels.ts';
+import { userOnly } from '../trusted.ts';
 
 export { SHARE_CSS } from './share-styles.ts';
 export type { ShareLabels } from './labels.ts';
@@ -180,26 +181,26 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
       </p>
       <div class="hpr-share-actions">
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={() => onDownload('png')}>{labels.downloadPng}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('png'))}>{labels.downloadPng}</button>
         )}
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={() => onDownload('svg')}>{labels.downloadSvg}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('svg'))}>{labels.downloadSvg}</button>
         )}
-        <button type="button" class="hpr-share-button hpr-share-button-primary" onClick={onCopy}>{labels.copyLink}</button>
+        <button type="button" class="hpr-share-button hpr-share-button-primary" onClick={userOnly(onCopy)}>{labels.copyLink}</button>
         {hasWebShare() && (
-          <button type="button" class="hpr-share-button" onClick={onNativeShare}>{labels.nativeShare}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(onNativeShare)}>{labels.nativeShare}</button>
         )}
       </div>
       <p class="hpr-share-via" id={`${headingId}-via`}>{labels.shareVia}</p>
       <ul class="hpr-share-links" aria-labelledby={`${headingId}-via`}>
         <li>
-          <a href={links.facebook} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{labels.facebook}{newTab}</a>
+          <a href={links.facebook} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.facebook}{newTab}</a>
         </li>
         <li>
-          <a href={links.zalo} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{labels.zalo}{newTab}</a>
+          <a href={links.zalo} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.zalo}{newTab}</a>
         </li>
         <li>
-          <a href={links.email} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{labels.email}{newTab}</a>
+          <a href={links.email} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.email}{newTab}</a>
         </li>
       </ul>
       <p class="hpr-share-status" role="status" aria-live="polite">{statusText}</p>

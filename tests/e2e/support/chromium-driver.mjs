@@ -2,6 +2,7 @@
 // unpacked, portal host names mapped to the fixture server with --host-resolver-rules.
 import { launchWithExtension } from './chromium.mjs';
 import { isolatedWorld } from './isolated-world.mjs';
+import { runInContent } from './driver.mjs';
 
 function wrapPage(driver, page) {
   const errors = [];
@@ -10,7 +11,7 @@ function wrapPage(driver, page) {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   let world = null;
-  return {
+  const wrapped = {
     raw: page,
     errors,
     goto: (url) => page.goto(url),
@@ -24,6 +25,8 @@ function wrapPage(driver, page) {
     evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
     waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, arg, { timeout }),
     press: (key) => page.keyboard.press(key),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    inContent: (body, arg) => runInContent(driver.inExtension, wrapped, body, arg),
     setViewport: (size) => page.setViewportSize(size),
     screenshot: (options = {}) => page.screenshot(options),
     emulatePrint: () => page.emulateMedia({ media: 'print' }),
@@ -36,6 +39,7 @@ function wrapPage(driver, page) {
       };
     },
   };
+  return wrapped;
 }
 
 export async function launch({ port, viewport }) {

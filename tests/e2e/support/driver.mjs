@@ -29,6 +29,9 @@
 //   evaluate(fn, arg)         in the page's main world (fn may also be a string of a function body)
 //   waitFor(fn, arg, timeout) until fn(arg) is truthy in the page
 //   press(key)                'Escape', '+', 't', 'Shift+Tab', …
+//   mouseClick(x, y)          a real mouse click at viewport coordinates (a trusted event)
+//   inContent(body, arg)      runs a function body in the extension's content-script world of the tab,
+//                             with `shadow` (the reader's closed shadow root), `arg`, `shadowOf(el)`
 //   setViewport({ width, height })
 //   screenshot({ path, clip, fullPage }) → PNG Buffer
 //   emulatePrint()            print media for the rest of the page's life (where can('emulate-print'))
@@ -86,11 +89,91 @@ export function forEachBrowser(title, define, { viewport, serverRoots } = {}) {
   }
 }
 
-// ── page-level helpers shared by both browsers (they only use Page.evaluate / waitFor) ──
+// ── page-level helpers shared by both browsers ──
+//
+// The reader's shadow root is closed (issue 14): the page's own scripts, and so `page.evaluate`,
+// see `host.shadowRoot === null`. The tests reach inside the way only a privileged script can:
+// `page.inContent(body, arg)` runs `body` in the extension's content-script world of that tab
+// (through scripting.executeScript from the extension's own context), where
+// chrome.dom.openOrClosedShadowRoot (Chromium) / element.openOrClosedShadowRoot (Firefox) opens
+// a closed root. `body` gets `shadow` (our #hpr-root's root, or null), `arg` and `shadowOf(el)`.
+// Clicks on anything that saves, prints, shares or opens are real mouse clicks (trusted events).
 
-/** The overlay host's shadow root exposes a dialog: wait until it is there (or time out). */
+const EXTENSION_PAGE = /^(chrome|moz)-extension:/;
+
+/** True for one of the extension's own pages (asked of the page: BiDi may not report a moz-extension page's URL). */
+async function isExtensionPage(page) {
+  return EXTENSION_PAGE.test(await page.evaluate(() => location.href));
+}
+
+/** The source of the function executeScript injects: finds the tab by a nonce, opens our root, runs body. */
+function contentProbe(body) {
+  return `async (nonce, arg) => {
+    const html = document.documentElement;
+    if (html.getAttribute('data-hpr-probe') !== nonce) return { found: false };
+    html.removeAttribute('data-hpr-probe');
+    const shadowOf = (el) => {
+      if (!(el instanceof HTMLElement)) return null;
+      try {
+        return globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? el.shadowRoot ?? null;
+      } catch {
+        return null;
+      }
+    };
+    const hosts = [...document.querySelectorAll('#hpr-root')].filter((el) => shadowOf(el));
+    const shadow = hosts.length ? shadowOf(hosts[hosts.length - 1]) : null;
+    try {
+      const value = await (async (shadow, arg, shadowOf) => { ${body} })(shadow, arg, shadowOf);
+      return { found: true, value: value === undefined ? null : value };
+    } catch (e) {
+      return { found: true, error: String(e?.stack ?? e) };
+    }
+  }`;
+}
+
+/**
+ * Runs `body` (a function body) in the content-script world of `page`'s tab, with `shadow`, `arg`
+ * and `shadowOf`; returns its (JSON-able) result. `inExtension` is the driver's.
+ */
+export async function runInContent(inExtension, page, body, arg = null) {
+  const nonce = `n${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((n) => document.documentElement.setAttribute('data-hpr-probe', n), nonce);
+  const url = await page.evaluate(() => location.href);
+  const source = `(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = (await api.tabs.query({})).filter((t) => t.url === ${JSON.stringify(url)});
+    for (const tab of tabs) {
+      const results = await api.scripting.executeScript({ target: { tabId: tab.id }, func: ${contentProbe(body)}, args: [${JSON.stringify(nonce)}, ${JSON.stringify(arg)}] });
+      const r = results?.[0]?.result;
+      if (r?.found) return r;
+    }
+    return { found: false };
+  })()`;
+  const r = await inExtension(source);
+  if (!r?.found) throw new Error(`no content-script world answered in ${url}`);
+  if (r.error) throw new Error(`in the content world of ${url}: ${r.error}`);
+  return r.value;
+}
+
+/** Polls `body` in the content world until it returns something truthy (errors while loading count as not yet). */
+export async function waitInContent(page, body, arg = null, timeout = 8000) {
+  const end = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    try {
+      const v = await page.inContent(body, arg);
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`waitInContent timed out: ${body.slice(0, 120)}${last ? ` (${last.message})` : ''}`);
+    await sleep(50);
+  }
+}
+
+/** The overlay host's (closed) shadow root holds a dialog: wait until it is there (or time out). */
 export async function waitForOverlay(page, timeout = 8000) {
-  await page.waitFor(() => !!document.getElementById('hpr-root')?.shadowRoot?.querySelector('[role="dialog"]'), null, timeout);
+  await waitInContent(page, 'return !!shadow?.querySelector(\'[role="dialog"]\')', null, timeout);
 }
 
 export async function waitForNoOverlay(page, timeout = 8000) {
@@ -98,9 +181,8 @@ export async function waitForNoOverlay(page, timeout = 8000) {
 }
 
 export async function overlayState(page) {
-  return page.evaluate(() => {
+  return page.inContent(`
     const host = document.getElementById('hpr-root');
-    const shadow = host?.shadowRoot ?? null;
     const dialog = shadow?.querySelector('[role="dialog"]') ?? null;
     const labelId = dialog?.getAttribute('aria-labelledby');
     return {
@@ -111,16 +193,17 @@ export async function overlayState(page) {
       name: labelId ? (shadow.getElementById(labelId)?.textContent ?? null) : (dialog?.getAttribute('aria-label') ?? null),
       h1: shadow?.querySelector('h1')?.textContent ?? null,
       activeInShadow: shadow?.activeElement ? shadow.activeElement.tagName : null,
-    };
-  });
+    };`);
 }
 
-/** Runs a function body with `shadow` (the #hpr-root shadow root or null) and `arg` in the page. */
+/** Runs a function body with `shadow` (the #hpr-root shadow root or null) and `arg` in the tab's content-script world. */
 export function inShadow(page, body, arg) {
-  return page.evaluate(
-    ([b, a]) => new Function('shadow', 'arg', b)(document.getElementById('hpr-root')?.shadowRoot ?? null, a),
-    [body, arg],
-  );
+  return page.inContent(body, arg);
+}
+
+/** Waits until a function body (with `shadow` and `arg`) returns something truthy. */
+export function waitInShadow(page, body, arg, timeout = 8000) {
+  return waitInContent(page, body, arg, timeout);
 }
 
 /** The page's canonical URL (what the print footer and the QR codes carry). */
@@ -128,34 +211,66 @@ export function canonicalOf(page) {
   return page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
 }
 
+/** The viewport rectangle of the element a function body returns (scrolled into view first), in the right world. */
+async function rectOf(page, body, arg) {
+  const measure = `const el = await (async () => { ${body} })(); if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'center' }); await new Promise((r) => setTimeout(r, 50)); const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`;
+  if (await isExtensionPage(page)) {
+    return page.evaluate(([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a), [measure, arg]);
+  }
+  return page.inContent(measure, arg);
+}
+
 /** Screenshot (PNG Buffer) of one element, found by a function body returning it (shadow and arg as in inShadow). */
 export async function elementShot(page, body, arg) {
-  const handle = await page.raw.evaluateHandle(
-    ([b, a]) => new Function('shadow', 'arg', b)(document.getElementById('hpr-root')?.shadowRoot ?? null, a),
-    [body, arg],
-  );
-  try {
-    return Buffer.from(await handle.asElement().screenshot());
-  } finally {
-    await handle.dispose();
+  if (await isExtensionPage(page)) {
+    // Our own pages: the element's own screenshot (no shadow root to open there).
+    const handle = await page.raw.evaluateHandle(([b, a]) => new Function('shadow', 'arg', b)(null, a), [body, arg]);
+    try {
+      return Buffer.from(await handle.asElement().screenshot());
+    } finally {
+      await handle.dispose();
+    }
   }
+  const r = await rectOf(page, body, arg);
+  if (!r) throw new Error('elementShot: no element');
+  return Buffer.from(await page.screenshot({ clip: { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) } }));
+}
+
+/** A real (trusted) mouse click in the middle of the element a function body returns. */
+export async function realClick(page, body, arg) {
+  const r = await rectOf(page, body, arg);
+  if (!r) throw new Error(`realClick: no element for ${body.slice(0, 100)}`);
+  await page.front(); // input goes to the page in front
+  await page.mouseClick(r.x + r.width / 2, r.y + r.height / 2);
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The button whose accessible name (aria-label, else its text) matches `name` (string: exact). */
-const findButtonSource = `(name, root) => [...(root ?? document).querySelectorAll('button')].find((b) => {
+const FIND_BUTTON = `[...(shadow ?? document).querySelectorAll('button')].find((b) => {
   const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\\s+/g, ' ').trim();
-  return typeof name === 'string' ? label === name : new RegExp(name.source, name.flags).test(label);
+  return typeof arg === 'string' ? label === arg : new RegExp(arg.source, arg.flags).test(label);
 })`;
 
+const nameArg = (name) => (typeof name === 'string' ? name : { source: name.source, flags: name.flags });
+
+/** Runs a body with `shadow` (null on extension pages) and `arg`, in the content world of a portal tab or in an extension page. */
+async function inAnyPage(page, body, arg) {
+  if (await isExtensionPage(page)) return page.evaluate(([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a), [body, arg]);
+  return page.inContent(body, arg);
+}
+
+/** Clicks a button by its accessible name, with a real (trusted) mouse click; in the reader or on an extension page. */
 export async function clickButton(page, name, timeout = 8000) {
-  const arg = typeof name === 'string' ? name : { source: name.source, flags: name.flags };
-  await page.waitFor(([src, n]) => !!new Function(`return ${src}`)()(n), [findButtonSource, arg], timeout);
-  await page.evaluate(([src, n]) => new Function(`return ${src}`)()(n).click(), [findButtonSource, arg]);
+  const arg = nameArg(name);
+  const end = Date.now() + timeout;
+  while (!(await inAnyPage(page, `return ${FIND_BUTTON} ? true : false;`, arg).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`no button ${String(name)}`);
+    await sleep(50);
+  }
+  await realClick(page, `return ${FIND_BUTTON} ?? null;`, arg);
 }
 
 export async function countButtons(page, name) {
-  const arg = typeof name === 'string' ? name : { source: name.source, flags: name.flags };
-  return page.evaluate(([src, n]) => (new Function(`return ${src}`)()(n) ? 1 : 0), [findButtonSource, arg]);
+  return (await inAnyPage(page, `return ${FIND_BUTTON} ? 1 : 0;`, nameArg(name))) ?? 0;
 }

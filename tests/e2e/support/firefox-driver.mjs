@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firefoxPath } from './browsers.mjs';
-import { sleep } from './driver.mjs';
+import { runInContent, sleep } from './driver.mjs';
 
 export const DIST_FIREFOX = fileURLToPath(new URL('../../../dist/firefox', import.meta.url));
 export const GECKO_ID = 'haiphong-reader@haiphong-reader.github.io';
@@ -24,13 +24,13 @@ function pacScript(port) {
 
 const KEY_NAMES = { Shift: 'Shift', Control: 'Control', Alt: 'Alt', Meta: 'Meta' };
 
-function wrapPage(page) {
+function wrapPage(page, inExtension) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource|downloadable font/.test(m.text())) errors.push(m.text());
   });
-  return {
+  const wrapped = {
     raw: page,
     errors,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
@@ -61,6 +61,8 @@ function wrapPage(page) {
       await page.keyboard.press(parts.at(-1));
       for (const m of modifiers.reverse()) await page.keyboard.up(m);
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    inContent: (body, arg) => runInContent(inExtension(), wrapped, body, arg),
     setViewport: (size) => page.setViewport(size),
     screenshot: (options = {}) => page.screenshot(options),
     emulatePrint: () => {
@@ -70,6 +72,7 @@ function wrapPage(page) {
       throw new Error('the content scripts’ world is reachable over CDP only');
     },
   };
+  return wrapped;
 }
 
 export async function launch({ server, viewport = { width: 1280, height: 900 } }) {
@@ -137,7 +140,7 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
   /** Opens an extension page. BiDi never reports the load of a moz-extension page: don't await it. */
   async function openExtensionPage(pagePath, { type } = {}) {
     const raw = await browser.newPage(type ? { type } : undefined);
-    const page = wrapPage(raw);
+    const page = wrapPage(raw, () => inExtension);
     const url = `${origin}/${pagePath}`;
     raw.goto(url).catch(() => {});
     for (let i = 0; i < 200; i++) {
@@ -165,7 +168,7 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
     async newPage({ viewport: size } = {}) {
       const raw = await browser.newPage();
       if (size) await raw.setViewport(size);
-      return wrapPage(raw);
+      return wrapPage(raw, () => inExtension);
     },
     openExtensionPage: (pagePath) => openExtensionPage(pagePath),
     async openPopup(tabId, extra = '') {

@@ -21,7 +21,8 @@ describe('settings', () => {
       showImages: 'yes',
       lineWidth: 'wide',
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, lineWidth: 'wide' });
+    // Repaired data keeps every valid entry (issue 14): the good host stays, the bad item goes.
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, lineWidth: 'wide', autoOpenDisabledHosts: ['ok.haiphong.gov.vn'] });
     expect(repaired).toEqual(['autoOpen', 'autoOpenDisabledHosts', 'theme', 'fontSize', 'showImages']);
     expect(repairSettings('garbage')).toEqual({ settings: { ...DEFAULT_SETTINGS }, repaired: ['*'] });
     expect(repairSettings([1, 2]).repaired).toEqual(['*']);

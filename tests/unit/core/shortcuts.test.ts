@@ -34,43 +34,39 @@ describe('shortcuts', () => {
     expect(socialNetworkOf('https://notfacebook.com/x')).toBeNull();
   });
 
-  it('discovers account links on a page, not share buttons, videos or unsafe links', () => {
+  it('discovers account links in the page header and footer, not share buttons, videos or unsafe links', () => {
     const page = doc(`
-      <div class="mxh"><a href="https://www.facebook.com/trang.cong.tin?ref=footer#top">Facebook</a>
+      <footer><div class="mxh"><a href="https://www.facebook.com/trang.cong.tin?ref=footer#top">Facebook</a>
       <a href="https://oa.zalo.me/1234567890">Zalo</a>
       <a href="//www.youtube.com/@kenhcongtin">YouTube</a></div>
       <a href="https://www.facebook.com/sharer/sharer.php?u=x">Chia sẻ</a>
       <a href="https://sp.zalo.me/share_inline?url=x">Zalo share</a>
       <a href="https://www.youtube.com/watch?v=abc">Video</a>
       <a href="javascript:alert('https://facebook.com/x')">x</a>
-      <a href="https://www.facebook.com/trang.cong.tin">again</a>`);
-    const found = discoverSocialLinks(page, 'https://thanhphohaiphong.gov.vn/a.html', new Date('2026-01-02T03:04:05Z'));
-    expect(found.map((f) => [f.network, f.url])).toEqual([
-      ['facebook', 'https://www.facebook.com/trang.cong.tin'],
-      ['zalo', 'https://oa.zalo.me/1234567890'],
-      ['youtube', 'https://www.youtube.com/@kenhcongtin'],
+      <a href="https://www.facebook.com/trang.cong.tin">again</a></footer>`);
+    const found = discoverSocialLinks(page, 'https://thanhphohaiphong.gov.vn/a.html');
+    expect(found).toEqual([
+      { network: 'facebook', url: 'https://www.facebook.com/trang.cong.tin', host: 'thanhphohaiphong.gov.vn' },
+      { network: 'zalo', url: 'https://oa.zalo.me/1234567890', host: 'thanhphohaiphong.gov.vn' },
+      { network: 'youtube', url: 'https://www.youtube.com/@kenhcongtin', host: 'thanhphohaiphong.gov.vn' },
     ]);
-    expect(found[0].seenOn).toBe('https://thanhphohaiphong.gov.vn/a.html');
-    expect(found[0].seenAt).toBe('2026-01-02T03:04:05.000Z');
   });
 
-  it('resolves automatic entries to a discovered link, else to a search labelled as such', () => {
+  it('resolves automatic entries to a search labelled as such (a discovered link is never used unconfirmed)', () => {
     const fb = DEFAULT_SHORTCUTS.find((s) => s.id === 'facebook')!;
-    const seen = [{ network: 'facebook' as const, url: 'https://www.facebook.com/x', seenOn: 'https://haiphong.gov.vn/', seenAt: '2026-01-01T00:00:00Z' }];
-    expect(resolveShortcut(fb, seen)).toMatchObject({ href: 'https://www.facebook.com/x', source: 'discovered', seenOn: 'https://haiphong.gov.vn/' });
-    expect(resolveShortcut(fb, [])).toMatchObject({ href: socialSearchUrl('facebook'), source: 'search' });
+    expect(resolveShortcut(fb)).toMatchObject({ href: socialSearchUrl('facebook'), source: 'search' });
     expect(socialSearchUrl('youtube')).toMatch(/^https:\/\/www\.youtube\.com\/results\?search_query=C%E1%BB%95ng/);
     const phone = DEFAULT_SHORTCUTS.find((s) => s.kind === 'phone')!;
-    expect(resolveShortcut(phone, [])).toMatchObject({ href: 'tel:1022', source: 'fixed' });
+    expect(resolveShortcut(phone)).toMatchObject({ href: 'tel:1022', source: 'fixed' });
   });
 
   it('merges sightings, newest first, bounded', () => {
-    const a = { network: 'facebook' as const, url: 'https://facebook.com/a', seenOn: 'p1', seenAt: '2026-01-01T00:00:00Z' };
-    const b = { ...a, url: 'https://facebook.com/b', seenAt: '2026-01-03T00:00:00Z' };
-    const a2 = { ...a, seenOn: 'p2', seenAt: '2026-01-05T00:00:00Z' };
-    expect(mergeDiscovered([a, b], [a2]).map((d) => [d.url, d.seenOn])).toEqual([
-      ['https://facebook.com/a', 'p2'],
-      ['https://facebook.com/b', 'p1'],
+    const a = { network: 'facebook' as const, url: 'https://www.facebook.com/a', host: 'haiphong.gov.vn' };
+    const b = { ...a, url: 'https://www.facebook.com/b' };
+    const a2 = { ...a, host: 'thanhphohaiphong.gov.vn' };
+    expect(mergeDiscovered([a, b], [a2]).map((d) => [d.url, d.host])).toEqual([
+      ['https://www.facebook.com/a', 'thanhphohaiphong.gov.vn'],
+      ['https://www.facebook.com/b', 'haiphong.gov.vn'],
     ]);
     expect(mergeDiscovered([a, b], [], 1)).toHaveLength(1);
   });

@@ -23,7 +23,7 @@ describe('shortcuts editor', () => {
     const { list } = await editor();
     expect(list.querySelector('ol')).not.toBeNull();
     expect(labels(list)).toEqual(DEFAULT_LABELS);
-    expect(text(item(list, 'Facebook'))).toContain('Tự động: liên kết tìm thấy trên Cổng thông tin, nếu chưa có thì tìm kiếm trên Facebook');
+    expect(text(item(list, 'Facebook'))).toContain('Tự động: tìm kiếm trên Facebook, cho đến khi bạn xác nhận một liên kết thấy trên Cổng thông tin');
     expect(text(item(list, 'Gọi Tổng đài 1022'))).toContain('tel:1022');
     for (const name of ['Sửa', 'Lên', 'Xuống', 'Xóa']) {
       const b = button(item(list, 'Zalo'), name);
@@ -33,13 +33,15 @@ describe('shortcuts editor', () => {
     expect(button(item(list, DEFAULT_LABELS.at(-1)!), 'Xuống').disabled).toBe(true);
   });
 
-  it('an automatic entry shows the link discovered on a portal page, and where it was seen', async () => {
+  it('an automatic entry stays a search; a link seen on a portal page is shown apart, as not confirmed, with where it was seen', async () => {
     const platform = fakePlatform({
-      discovered: [{ network: 'facebook', url: 'https://www.facebook.com/example.portal', seenOn: 'https://haiphong.gov.vn/', seenAt: '2026-11-20T08:00:00.000Z' }],
+      discovered: [{ network: 'facebook', url: 'https://www.facebook.com/example.portal', host: 'haiphong.gov.vn' }],
     });
     const root = await mount(platform);
-    expect(text(item(root, 'Facebook'))).toContain('Tự động: đang dùng https://www.facebook.com/example.portal, tìm thấy trên https://haiphong.gov.vn/');
-    expect(text(item(root, 'YouTube'))).toContain('nếu chưa có thì tìm kiếm trên YouTube');
+    expect(text(item(root, 'Facebook'))).toContain('Tự động: tìm kiếm trên Facebook');
+    expect(text(item(root, 'Facebook'))).toContain('Liên kết thấy trên haiphong.gov.vn (chưa xác nhận): https://www.facebook.com/example.portal');
+    expect(text(item(root, 'YouTube'))).toContain('Tự động: tìm kiếm trên YouTube');
+    expect(text(item(root, 'YouTube'))).not.toContain('(chưa xác nhận)');
   });
 
   it('moves an entry with Lên / Xuống, saves the new order and keeps focus on the moved entry', async () => {
