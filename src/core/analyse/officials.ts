@@ -182,6 +182,80 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     return null;
   };
 
+  /**
+   * The members of a list that shares one title, from token j: names separated by commas, semicolons
+   * or "và", each with an optional marker (ông/bà/đồng chí) and its own apposition. With `shareDash`,
+   * a dash apposition after the last name belongs to every member ("A, B - Tỉnh ủy viên, …").
+   * Returns the last token index used.
+   */
+  const listMembers = (m: TitleMatch, j: number, shareDash: boolean): number => {
+    let z = j - 1;
+    const members: Person[] = [];
+    let ownApposition = false;
+    for (;;) {
+      const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
+      const len = nameAt(j + mk);
+      if (!len) break;
+      j += mk;
+      const per = personFor(j, len);
+      if (mk === 2) per.comrade = true;
+      addPos(per, m);
+      per.headerKeys.push(key(tmText(m)));
+      addMention(per, j, j + len);
+      const before = per.positions.length;
+      const e = apposition(per, j + len);
+      if (e > j + len - 1 && toks[j + len]?.t === ',') ownApposition = true;
+      occs.push({ p: per, a: j, z: e });
+      if (shareDash && !ownApposition && members.length && /^[-–]$/.test(toks[j + len]?.t ?? ''))
+        for (const o of members) for (const x of per.positions.slice(before)) if (!o.positions.includes(x)) {
+          o.positions.push(x);
+          o.posKeys.push(key(x));
+        }
+      members.push(per);
+      z = e;
+      j = e + 1;
+      const sep = toks[j];
+      const mk2 = toks[j + 1]?.l === 'đồng' && toks[j + 2]?.l === 'chí' ? 2 : MARKERS.has(toks[j + 1]?.l ?? '') ? 1 : 0;
+      if (sep && (sep.t === ';' || ((sep.t === ',' || sep.l === 'và') && nameAt(j + 1 + mk2)))) j++;
+      else {
+        // "A - nguyên Giám đốc Sở X, đã nghỉ hưu từ ngày 1/3; B - …": a remark closes the item, a semicolon the next
+        let k = j;
+        while (k < j + 40 && toks[k] && toks[k].sent === toks[z].sent && toks[k].t !== ';' && toks[k].k !== 'n') k++;
+        if (toks[k]?.t !== ';') break;
+        j = k + 1;
+      }
+    }
+    return z;
+  };
+
+  /**
+   * "chức danh|chức vụ TITLE [nhiệm kỳ …][,] đối với [các] [ông|bà|đồng chí][:]": where the list of
+   * people holding (or leaving) TITLE starts, or 0.
+   */
+  const headerFor = (b: number): number => {
+    let h = -1;
+    for (let k = b - 1; k >= 0 && k >= b - 14; k--)
+      if ((toks[k].l === 'danh' || toks[k].l === 'vụ') && toks[k - 1]?.l === 'chức') {
+        h = k;
+        break;
+      }
+    if (h < 0) return 0;
+    let j = b;
+    if (toks[j]?.t === ',' && toks[j + 1]?.l === 'nhiệm') j++;
+    if (toks[j]?.l === 'nhiệm' && toks[j + 1]?.l === 'kỳ') {
+      j += 2;
+      while (toks[j] && (/^\d+$/.test(toks[j].t) || toks[j].t === '-' || toks[j].t === '–')) j++;
+    }
+    if (toks[j]?.t === ',') j++;
+    if (!(toks[j]?.l === 'đối' && toks[j + 1]?.l === 'với')) return 0;
+    j += 2;
+    if (toks[j]?.l === 'các') j++;
+    if (toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+    else if (MARKERS.has(toks[j]?.l ?? '')) j++;
+    if (toks[j]?.t === ':') j++;
+    return nameAt(j) || nameAt(j + 1) ? j : 0;
+  };
+
   // unresolved titles followed by a comma: "Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu"
   let pending: TitleMatch[] = [];
   let pendingEnd = -2;
@@ -306,27 +380,22 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         }
         if (plural && toks[r.m.b]?.t === ':') {
           // "các Phó Chủ tịch UBND thành phố: A, B, C"; "các đồng chí Ủy viên …: A, title; B, title"
-          let j = r.m.b + 1;
-          let z = r.m.b;
-          for (;;) {
-            // an item may carry its own marker: "các đại biểu Quốc hội: bà A, …; ông B, …"
-            const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
-            const len = nameAt(j + mk);
-            if (!len) break;
-            j += mk;
-            const per = personFor(j, len);
-            if (mk === 2) per.comrade = true;
-            addPos(per, r.m);
-            per.headerKeys.push(key(tmText(r.m)));
-            addMention(per, j, j + len);
-            const e = apposition(per, j + len);
-            occs.push({ p: per, a: j, z: e });
-            z = e;
-            j = e + 1;
-            const sep = toks[j];
-            if (sep && (sep.t === ',' || sep.t === ';' || sep.l === 'và')) j++;
-            else break;
-          }
+          const z = listMembers(r.m, r.m.b + 1, false);
+          mark(i, z + 1);
+          i = z;
+          continue;
+        }
+        if (plural && r.who && toks[r.who.p - 1]?.k === 'w') {
+          // "các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, …": the names follow the title directly
+          const z = listMembers(r.m, r.who.p, true);
+          mark(i, z + 1);
+          i = z;
+          continue;
+        }
+        const hd = r.who || plural ? 0 : headerFor(r.m.b);
+        if (hd) {
+          // "bầu bổ sung chức danh ủy viên UBND tỉnh đối với các ông: A - …; B - …"
+          const z = listMembers(r.m, hd, false);
           mark(i, z + 1);
           i = z;
           continue;
@@ -397,6 +466,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     }
   }
 
+  postsTakenOrLeft(toks, s, occs, addPos);
+
   for (const p of order) {
     p.mentions.sort((a, b) => a.start - b.start);
     // "Phó Thủ tướng" is not a second post of "Phó Thủ tướng Chính phủ"
@@ -405,4 +476,31 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     p.posKeys = p.posKeys.filter((_, i) => keep[i]);
   }
   return { persons: order, occs };
+}
+
+/**
+ * Posts assigned or relinquished in the article: "(thôi) giữ chức (vụ) TITLE" gives TITLE to the person
+ * named last before it in the same sentence, and to the people coordinated with that person by "và"
+ * ("Ông A, … và ông B, … được bầu giữ chức Phó Chủ tịch UBND thành phố").
+ */
+function postsTakenOrLeft(toks: Token[], s: string, occs: Occ[], addPos: (p: Person, m: TitleMatch) => void): void {
+  let q = 0;
+  const sorted = occs.slice().sort((x, y) => x.a - y.a);
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!(toks[i].l === 'giữ' && toks[i + 1].l === 'chức')) continue;
+    let at = i + 2;
+    if (toks[at]?.l === 'vụ' || toks[at]?.l === 'danh') at++;
+    const r = parseTitle(toks, s, at, false, true);
+    if (!r) continue;
+    while (q < sorted.length && sorted[q].a < i) q++;
+    const sent = toks[i].sent;
+    let k = q - 1;
+    if (k < 0 || toks[sorted[k].a].sent !== sent) continue;
+    addPos(sorted[k].p, r.m);
+    // coordinated: "A, T và B, T giữ chức …"
+    while (k > 0 && toks[sorted[k - 1].z + 1]?.l === 'và' && sorted[k - 1].z + 1 < sorted[k].a && toks[sorted[k - 1].a].sent === sent) {
+      k--;
+      addPos(sorted[k].p, r.m);
+    }
+  }
 }

@@ -34,7 +34,7 @@ const STOP1 = new Set(
 );
 /** Two-word verbs that end a tail. */
 const STOP2 = new Set(
-  W(/cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ/),
+  W(/cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ|tiếp xúc|thừa ủy|thừa lệnh|nhiệm kỳ/),
 );
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
 const NAMED_AFTER = new Set(['thpt', 'thcs', 'th', 'tncs', 'ptdtnt', 'mn', 'clb', 'htx', 'gdtx']);
@@ -143,6 +143,9 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
   if (run < 2) return null;
   // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
   if (afterUnit && run > 2 && run < 5 && isSurname(toks[j]) && /^(thị|văn)$/.test(toks[j + 1].l) && !NAMESAKES.has(nameKey(toks, j, run))) return { p: j, n: run };
+  // "UBND tỉnh Lê Trí Thanh": a unit used without its name, then a three- or four-syllable name
+  if (afterUnit && (run === 3 || run === 4) && isSurname(toks[j]) && !PLACES.has(nameKey(toks, j, 2)) && !NAMESAKES.has(nameKey(toks, j, run)) && !(run === 4 && isSurname(toks[j + 2])))
+    return { p: j, n: run };
   const lo = Math.max(afterUnit ? 2 : 0, run - 4);
   for (let k = lo; k <= run - 2; k++) {
     const p = j + k;
