@@ -19,19 +19,29 @@ const ABBR: Record<string, string> = {
   QyĐ: 'Quy định', TB: 'Thông báo', BC: 'Báo cáo', TTr: 'Tờ trình', QC: 'Quy chế', TTLT: 'Thông tư liên tịch',
 };
 
-const SYM = '[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9]*)*';
+/** a symbol: capitals, digits and '&' in groups joined by hyphens ("UBND", "SXD-KT&VLXD", "UBTVQH15") */
+const SYM = '[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9&]*)*';
 /** number [/ year] (/ or -) symbol [/ issuer] */
 const NUMSYM = new RegExp(`(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`, 'uy');
 const NUMSYM_FREE = new RegExp(`(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`, 'gu');
 const BARE_NUM = /(\d{1,5})(?![/\-–])(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
 const SO = / (?:số|Số) ?:? ?/y;
+/** the type's abbreviation in brackets after the type word: "Nghị quyết (NQ) 32" */
+const ABBR_PAREN = / \([A-ZĐ][A-Za-zĐ]{1,4}\)/y;
+/** "số 47 ngày 13/12/2019": a bare number that a date follows (after "số" only) */
+const BARE_NUM_DATED = /(\d{1,5})(?= ngày \d{1,2} ?[/.\-])/y;
+/** a term qualifier after an issuer: "của Bộ Chính trị (khóa 9)" */
+const TERM = / \((?:khóa|khoá|nhiệm kỳ) [^()\n]{1,20}\)/y;
 const SPACE = / /y;
+/** a type abbreviation and a bare number: "NQ 32", "NQ32" */
+const SHORT_NAMING = /(?<![\p{L}\p{N}])(NQ|QĐ|CT|KL|HD|KH|NĐ|TT|CĐ) ?(\d{1,5})(?![\p{L}\p{N}/\-–])/gu;
 const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
 /** a few lower-case words between the type and "số": "Thông báo kết luận số 12-TB/TU" */
 const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
-const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa) (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
+/** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
+const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: nay| qua)? (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/g;
 const CUA = / của /y;
 // "… do UBND thành phố ban hành", "… được UBND huyện ban hành ngày …"
 const DO = / (?:do|được) /y;
@@ -69,6 +79,8 @@ function tokAt(toks: Token[], c: number): number {
   return lo;
 }
 
+/** Bodies sometimes written in lower case before their name: "sở Xây dựng", "bộ Tài chính". */
+const LOWER_BODY = new Set(W(/sở|bộ|ban|cục|phòng/));
 const UNIT_WORDS = new Set(W(/thành|phố|tỉnh|quận|huyện|xã|phường|thị|trấn|đặc|khu/));
 /** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
 const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân|giao thông|kinh tế|đầu tư|công nghiệp|phát triển|thủy sản|thiên tai|cứu nạn|cứu hộ|hạ tầng|du lịch|dân cư|thương mại|sản xuất|công nghệ|đào tạo|dự án/));
@@ -196,9 +208,14 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     CUA.lastIndex = at;
     if (!CUA.exec(s)) return { issuer: null, end: at };
     const i = tokAt(toks, CUA.lastIndex);
-    const e = orgAt(toks, s, i);
-    if (e <= i) return { issuer: null, end: at };
-    return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end: toks[e - 1].e };
+    // "của sở Xây dựng": a body written in lower case before its capitalised name
+    const low = LOWER_BODY.has(toks[i]?.l ?? '') && !toks[i].cap && isCapTok(toks[i + 1]);
+    const e = orgAt(toks, s, low ? i + 1 : i);
+    if (e <= (low ? i + 1 : i)) return { issuer: null, end: at };
+    let end = toks[e - 1].e;
+    TERM.lastIndex = end;
+    if (TERM.exec(s)) end = TERM.lastIndex;
+    return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end };
   };
 
   // "… do UBND thành phố ban hành": issuer named after the document, outside its mention
@@ -240,6 +257,8 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       TYPE_GAP.lastIndex = p;
       if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
     }
+    ABBR_PAREN.lastIndex = p;
+    if (ABBR_PAREN.exec(s)) p = ABBR_PAREN.lastIndex;
     SO.lastIndex = p;
     const so = SO.exec(s);
     const q = so ? SO.lastIndex : p + 1;
@@ -261,6 +280,26 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       if (bn && (capital || so)) {
         number = bn[1];
         end = BARE_NUM.lastIndex;
+      } else if (so) {
+        BARE_NUM_DATED.lastIndex = q;
+        const bd = BARE_NUM_DATED.exec(s);
+        if (bd) {
+          number = bd[1];
+          end = BARE_NUM_DATED.lastIndex;
+        }
+      }
+    }
+    // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
+    const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
+    if (named) {
+      SO.lastIndex = toks[named.z].e;
+      if (SO.exec(s)) {
+        NUMSYM.lastIndex = SO.lastIndex;
+        const ln = NUMSYM.exec(s);
+        if (ln) {
+          number = ln[0].replace(/\s+/g, '').replace(/–/g, '-');
+          end = NUMSYM.lastIndex;
+        }
       }
     }
     if (number !== null) {
@@ -288,8 +327,6 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
       TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
       continue;
     }
-    if (!capital) continue;
-    const named = namedDoc(toks, s, tokAt(toks, start), type);
     if (named) {
       const e = toks[named.z].e;
       const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(e);
@@ -405,10 +442,22 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
     if (d.number) seen.set('#' + d.number, d);
     res.push(d);
   }
+  // "NQ 32 của Ban Thường vụ Thành ủy" after "Nghị quyết (NQ) 32": an abbreviated naming of a document
+  // already found; never a new entry, but it may name the issuer the first naming left out
+  SHORT_NAMING.lastIndex = 0;
+  while ((m = SHORT_NAMING.exec(s)) !== null) {
+    const type = ABBR[m[1]];
+    const d = res.find((o) => o.type === type && o.number && +o.number.split(/[-/]/)[0] === +m![2] && o.s < m!.index);
+    if (!d || d.issuer) continue;
+    d.issuer = readIssuer(SHORT_NAMING.lastIndex).issuer;
+  }
   // "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW": a short naming of the same document
   const full = new Set<string>();
   for (const o of res) if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
-  return res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
+  const kept = res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
+  // an issuer wrapped over a line break reads as one line
+  for (const d of kept) if (d.issuer) d.issuer = d.issuer.replace(/\s+/g, ' ');
+  return kept;
 }
 
 const CONGRESS_WORDS = new Set(W(/hành|vụ|trị|đại|biểu|toàn|quốc|lần|thứ|nhiệm|kỳ|khóa|đảng|bộ|thành|phố|tỉnh|huyện|quận|xã|phường|đặc|khu|trung|ương/));
@@ -472,6 +521,9 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
   // a capitalised programme/plan named mid-sentence: "triển khai Chương trình phục hồi và …"
   if (type === 'Chương trình' || type === 'Đề án' || type === 'Kế hoạch') {
     const prev = toks[i - 1];
+    // "… bổ sung Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025": named by its period
+    const pz = prev && prev.sent === t0.sent ? periodEnd(toks, j) : -1;
+    if (pz > 0) return { z: pz, ownIssuer: false };
     if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
     if (first.cap && type !== 'Chương trình') return null;
     if (NAME_STOP.has(first.l) || first.l === 'này' || first.l === 'năm') return null;
@@ -488,4 +540,24 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     return { z, ownIssuer: false };
   }
   return null;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+/**
+ * A plan's name that is a lower-case description closed by its period: "… giai đoạn 2021 - 2025",
+ * "… năm 2024". Returns the last token of the period, or -1.
+ */
+function periodEnd(toks: Token[], j: number): number {
+  for (let k = j, words = 0; k < toks.length && words < 14; k++, words++) {
+    const t = toks[k];
+    if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue; // "kinh tế - xã hội"
+    if (t.k !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.l) && t.l !== 'và')) return -1;
+    if (k === j) continue; // at least one word of description
+    if (t.l === 'giai' && toks[k + 1]?.l === 'đoạn' && YEAR.test(toks[k + 2]?.t ?? '')) {
+      const dash = toks[k + 3];
+      return dash && (dash.t === '-' || dash.t === '–') && YEAR.test(toks[k + 4]?.t ?? '') ? k + 4 : k + 2;
+    }
+    if (t.l === 'năm' && YEAR.test(toks[k + 1]?.t ?? '')) return k + 1;
+  }
+  return -1;
 }

@@ -54,7 +54,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const consumed = new Uint8Array(toks.length);
 
   const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
-  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '');
+  // a title wrapped over a line break reads as one line
+  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ');
 
   const personFor = (p: number, len: number): Person => {
     const k = nameKey(toks, p, len);
