@@ -133,7 +133,9 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
   let from = 0;
   for (const gd of gold.directives) {
     const gSpan = findSpan(body, gd.mention, from);
-    if (gSpan) from = gSpan[0];
+    // gold directives are in text order: a second mention with the same opening ("yêu cầu …" then a bare
+    // "yêu cầu") is looked for after the first one's start
+    if (gSpan) from = gSpan[0] + 1;
     const hit = got.directives.findIndex(
       (pd, k) => !usedD.has(k) && nm(pd.by) === nm(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
     );

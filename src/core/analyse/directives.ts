@@ -82,6 +82,7 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
 function deonticSoon(toks: Token[], from: number, b: number): boolean {
   for (let j = from; j <= b && j < from + 8; j++) {
     const t = toks[j];
+    if (t.t === ',' && toks[j - 1]?.l === 'phòng' && toks[j + 1]?.l === 'chống') continue; // "phòng, chống"
     if (t.k !== 'w') return false;
     if (t.l === 'phải' || (t.l === 'cần' && toks[j + 1]?.l !== 'thiết')) return j > from;
   }
@@ -106,6 +107,48 @@ function afterTime(toks: Token[], j: number): number {
   m++;
   while ((toks[m]?.t === '/' || toks[m]?.t === '-' || toks[m]?.t === '–') && /^\d+$/.test(toks[m + 1]?.t ?? '')) m += 2;
   return toks[m]?.t === ',' ? m + 1 : m;
+}
+
+/** Nouns for what is to be done: "nhấn mạnh 3 nhiệm vụ trọng tâm", "nhấn mạnh các giải pháp …". */
+const TASK_NOUNS = new Set(W(/nhiệm vụ|giải pháp|nội dung|yêu cầu|việc cần|nhóm giải|nhóm nhiệm|định hướng|trọng tâm/));
+
+/** "3 nhiệm vụ", "các giải pháp", "những nội dung": a count or plural, then a task noun. */
+function tasksNamed(toks: Token[], j: number): boolean {
+  const w = toks[j];
+  if (!w || !(/^\d+$/.test(w.t) || /^(các|những|hai|ba|bốn|năm|sáu|bảy|một số)$/.test(w.l))) return false;
+  return TASK_NOUNS.has(toks[j + 1]?.l + ' ' + (toks[j + 2]?.l ?? ''));
+}
+
+/** Document types an official signs to give an instruction: "ký Công điện khẩn số 03/CĐ-UBND yêu cầu …". */
+const SIGNED = new Set(W(/công điện|chỉ thị|công văn|văn bản|quyết định|thông báo|kế hoạch/));
+
+/**
+ * The official who signs the document that gives the instruction: "Chủ tịch UBND tỉnh Lê Văn A (đã) ký
+ * Công điện số 03/CĐ-UBND yêu cầu …". The verb follows the document's naming without a comma.
+ */
+function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: number): Person | null {
+  for (let k = i - 1; k >= sentStart && k >= i - 16; k--) {
+    const t = toks[k];
+    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '.') return null;
+    const signs = t.l === 'ký' || (t.l === 'hành' && toks[k - 1]?.l === 'ban');
+    if (!signs) continue;
+    const d = toks[k + 1];
+    if (!d || !d.cap || !SIGNED.has(d.l + ' ' + (toks[k + 2]?.l ?? ''))) return null;
+    let j = t.l === 'ký' ? k - 1 : k - 2;
+    while (j >= sentStart && ADVERBS.has(toks[j].l)) j--;
+    const o = byEnd.get(j);
+    return o ? o.p : null;
+  }
+  return null;
+}
+
+/** The verb opens a paragraph, after an optional bullet or item number: "- Giao Sở Y tế …", "2. Yêu cầu …". */
+function opensItem(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k] && /^[-–+•*)]$/.test(toks[k].t)) k--;
+  if (toks[k] && (toks[k].t === '.' || toks[k].t === ')') && /^\d+$/.test(toks[k - 1]?.t ?? '')) k -= 2;
+  else if (toks[k] && /^\d+$/.test(toks[k].t)) k--;
+  return k < 0 || toks[k].k === 'n';
 }
 
 function matchVerb(toks: Token[], i: number): number {
@@ -134,6 +177,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let lastSubj: Occ | null = null;
   let lastStart = -1;
   let lastEnd = -1;
+  /** the speaker of a directive that ends its paragraph with a colon: the next paragraphs are its items */
+  let list: { p: Person; para: number } | null = null;
 
   for (let i = 0; i < toks.length; i++) {
     while (occIdx < occs.length && occs[occIdx].z < i) {
@@ -224,6 +269,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
       who = lastSubj.p;
     }
+    if (!who) who = signerOf(toks, byEnd, i, sentStart);
+    if (!who && list && t.para > list.para && t.para - list.para <= 8 && opensItem(toks, i)) who = list.p;
     if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
     else if (!who && k === i - 1 && (prev?.t === ',' || prev?.t === ';') && prev.sent === t.sent)
       who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc, true);
@@ -232,21 +279,26 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const sent = sents[t.sent];
     let b = sent ? sent.b : toks.length - 1;
     // a colon closing the paragraph introduces a list in the following lines: they belong to it
+    let listIntro = false;
     if (toks[b]?.t === ':') {
+      listIntro = true;
       let q = t.sent + 1;
-      while (q < sents.length && q - t.sent <= 30) {
+      while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
         const f = toks[sents[q].a];
         const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
         if (!bullet) break;
         b = sents[q].b;
+        listIntro = false;
         q++;
       }
     }
-    while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
-    // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction
-    if (b < i + len) continue;
+    while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',' || (listIntro && toks[b].t === ':'))) b--;
+    // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
+    // "Chủ tịch UBND tỉnh yêu cầu:" closing a paragraph introduces the items of the next paragraphs
+    if (b < i + len && !listIntro) continue;
+    if (listIntro) list = { p: who, para: t.para };
     const clause = s.slice(t.s, toks[b].e);
-    if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
+    if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) continue;
     if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
       // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
       // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
@@ -257,8 +309,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       st = afterTime(toks, st);
       const w = toks[st];
       if (!w || w.k !== 'w') continue;
-      const addressed = ADDRESSEE.has(w.l) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
-      if (!addressed && !(!commaAfter && !NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
+      const addressed = ADDRESSEE.has(w.l) || tasksNamed(toks, st) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+      if (!addressed && !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
     }
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };

@@ -310,10 +310,10 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
-  it('skips a passive with an agent and an assessment after "nhấn mạnh,"', () => {
+  it('skips a passive with an agent; "nhấn mạnh, X phải …" instructs (issue 13)', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng dự. Sở Y tế được Chủ tịch UBND thành phố giao chủ trì. Chủ tịch UBND thành phố nhấn mạnh, công tác phòng, chống thiên tai phải lấy phòng ngừa là chính.';
-    expect(analyseText(t, ctx).directives).toEqual([]);
+    expect(analyseText(t, ctx).directives.map((d) => [d.by, d.verb])).toEqual([['Nguyễn Văn Tùng', 'nhấn mạnh']]);
   });
 
   it('does not treat business, village heads or namesakes as officials', () => {
