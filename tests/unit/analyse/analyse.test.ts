@@ -292,11 +292,11 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
-  it('keeps a list in the following lines with a directive that ends in a colon', () => {
+  it('a directive that ends its paragraph with a colon stops before it; list lines of the same paragraph join it (issue 13)', () => {
     const t =
-      'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết.';
+      'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết. Ông Nguyễn Văn Tùng đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5.';
     const r = analyseText(t, ctx);
-    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí']);
+    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở', 'đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5']);
     offsetsOk(t, r);
   });
 
