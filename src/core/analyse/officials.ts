@@ -99,6 +99,18 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     for (let k = a; k < b; k++) consumed[k] = 1;
   };
 
+  /** "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Văn Tùng": a chain of titles from k closed by a name. */
+  const chainEndsInName = (k: number): boolean => {
+    for (let q = 0; q < 8; q++) {
+      const r = parseTitle(toks, s, k, true, true);
+      if (!r) return false;
+      if (r.who) return true;
+      if (toks[r.m.b]?.t !== ',') return false;
+      k = r.m.b + 1;
+    }
+    return false;
+  };
+
   /** Titles after a name: ", T1, T2" or " – T1"; then "làm Trưởng đoàn" / "giữ chức T". Returns last token index. */
   const apposition = (per: Person, after: number): number => {
     let z = after - 1;
@@ -106,7 +118,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     for (;;) {
       const sep = toks[j];
       // "ông A là Giám đốc Sở Y tế": a copula links the first title
-      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
+      // "A, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, …": a semicolon followed by a title (not by the
+      // next person's name) continues the same person's titles
+      const semi = sep?.t === ';' && j > after && !chainEndsInName(j + 1);
+      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || semi || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
       // "…, kiêm Trưởng Công an phường"
       if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
       const r = parseTitle(toks, s, j + 1, true, true);

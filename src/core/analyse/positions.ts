@@ -229,6 +229,12 @@ export function parseTitle(
           last = j;
           continue;
         }
+        // "Trưởng Ban Chỉ đạo Trung ương về …", "Phó trưởng BCĐ … về …": a steering committee's title
+        // carries its scope ("về …", "của …") up to the next comma or semicolon
+        if ((t.l === 'về' || t.l === 'của') && steering(toks, i, j)) {
+          last = j = scopeEnd(toks, j);
+          break;
+        }
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
         if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
@@ -290,4 +296,29 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** The title [i, j) names a steering committee: "Ban Chỉ đạo …", "BCĐ …". */
+function steering(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (toks[k].l === 'bcđ' || (toks[k].l === 'ban' && toks[k + 1]?.l === 'chỉ' && toks[k + 2]?.l === 'đạo')) return true;
+  return false;
+}
+
+/** Verbs that close a title's scope: what the person does next ("… về tổng kết Nghị quyết 32 đồng chủ trì"). */
+const SCOPE_STOP = new Set(W(/chủ trì|đồng chủ|chủ tọa|phát biểu|cho biết|nhấn mạnh|yêu cầu|đề nghị|tham dự|làm việc|khẳng định|thăm và|dự và|trao đổi|báo cáo/));
+
+/** End (exclusive) of a title's "về …" scope: the next comma, semicolon, sentence end or predicate. */
+function scopeEnd(toks: Token[], j: number): number {
+  let end = j;
+  let depth = 0;
+  for (let k = j; k < toks.length && k < j + 60; k++) {
+    const t = toks[k];
+    if (t.k === 'n' || t.sent !== toks[j].sent) break;
+    if (t.t === '(') depth++;
+    else if (t.t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.t === ',' || t.t === ';' || t.t === '.' || t.t === ':')) break;
+    if (t.k === 'w' && !t.cap && (SCOPE_STOP.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.l))) break;
+    end = k + 1;
+  }
+  return end;
 }
