@@ -57,3 +57,12 @@ export function nameKey(toks: Token[], i: number, n: number): string {
   for (let k = 0; k < n; k++) parts.push(toks[i + k].l);
   return parts.join(' ');
 }
+
+/**
+ * Fixed phrases shaped like a person's name (a surname, then capitalised syllables) that are places,
+ * seas, newspapers or historical titles: never a person.
+ */
+export const NOT_PERSON = new Set(W(/thái bình dương|đại tây dương|ấn độ dương|bắc băng dương|thái bình|hà nội mới|hà nội|hồ chí minh|quang trung|đông nam á|đông bắc á|trung đông|trung á|nam á|bắc mỹ|nam mỹ|mỹ latinh|tây nguyên|bắc bộ|nam bộ|trung bộ|đồng bằng|hoàng sa|trường sa/));
+
+/** Words after which a capitalised run names an organisation or a newspaper: "Báo Hà Nội Mới", "Tạp chí Cộng sản". */
+export const ORG_NOUNS = new Set(W(/báo|tạp chí|đài|thông tấn|hãng|công ty|tập đoàn|ngân hàng|quỹ|hiệp định|diễn đàn|đối tác|liên minh|trung tâm|khách sạn|nhà xuất bản|xuất bản|kênh|chương trình|câu lạc bộ|lạc bộ|giải|khu vực/));

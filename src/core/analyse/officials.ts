@@ -5,7 +5,7 @@
 import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import { W, type Token } from './tokens.ts';
-import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun } from './names.ts';
+import { isNameSyllable, isSurname, NAMESAKES, NOT_PERSON, ORG_NOUNS, nameKey, syllableRun } from './names.ts';
 import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 
 export interface Person {
@@ -151,7 +151,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const nameAt = (i: number): number => {
     if (!isSurname(toks[i])) return 0;
     const run = syllableRun(toks, s, i, 5, (x) => !!matchHead(toks, x));
-    return run >= 2 && run <= 4 ? run : 0;
+    if (run < 2 || run > 4 || NOT_PERSON.has(nameKey(toks, i, Math.min(run, 3))) || NOT_PERSON.has(nameKey(toks, i, 2))) return 0;
+    return run;
   };
 
   const isCredit = (i: number) => toks[i - 1]?.t === ':' && toks[i - 2]?.l === 'ảnh';
@@ -464,7 +465,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       const k = nameKey(toks, i, len);
       const sep = toks[i + len];
       const titled = sep && (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
-      if (titled && !NAMESAKES.has(k)) {
+      if (titled && !NAMESAKES.has(k) && !insideProperNoun(toks, i)) {
         const per = personFor(i, len);
         addMention(per, i, i + len);
         const z = apposition(per, i + len);
@@ -519,4 +520,18 @@ function postsTakenOrLeft(toks: Token[], s: string, occs: Occ[], addPos: (p: Per
       addPos(sorted[k].p, r.m);
     }
   }
+}
+
+/**
+ * A name-shaped run at i continues a longer proper noun, so it is no person named with a title after it:
+ * glued to a capitalised word ("Đối tác Thái Bình Dương", "Báo Hà Nội Mới"), joined by a dash to one
+ * ("Châu Á - Thái Bình Dương"), or after an organisation or newspaper noun.
+ */
+function insideProperNoun(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || p.sent !== toks[i].sent) return false;
+  if (p.k === 'w' && (ORG_NOUNS.has(p.l) || ORG_NOUNS.has(toks[i - 2]?.l + ' ' + p.l))) return true;
+  if (p.k === 'w' && p.cap && i - 1 > 0 && toks[i - 2].sent === p.sent && toks[i - 2].k === 'w') return true;
+  if ((p.t === '-' || p.t === '–') && toks[i - 2]?.k === 'w' && toks[i - 2].cap && toks[i - 2].sent === p.sent) return true;
+  return false;
 }
