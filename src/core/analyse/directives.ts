@@ -4,29 +4,28 @@
  */
 import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
-import { W, type Sentence, type Token } from './tokens.ts';
+import { type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
 import { SURNAMES } from './names.ts';
+import * as LEX from './lexicon.ts';
 
-const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
+const VERBS = LEX.DIRECTIVE_VERBS.map((v) => v.split(' '));
 /** Words between the subject and the verb. */
-const ADVERBS = new Set(W(/cũng|đã|còn|lại|thì|vẫn|luôn|liền|ngay|mới|nữa/));
-const ADVERBS2 = new Set(W(/đồng thời|tiếp tục|trực tiếp|đặc biệt|kiên quyết|một lần|cũng đã/));
+const ADVERBS = new Set(LEX.SUBJECT_ADVERBS);
+const ADVERBS2 = new Set(LEX.SUBJECT_ADVERBS2);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
-const NOT_AFTER = new Set(W(/được|bị|theo|về|các|những|có|ứng|lời|ý|kiến|bàn|chuyển|nút|ngoại|trao|tay|sự|công|tác|việc|nhận|thể|là|phó|ban|lãnh|đạo/));
-const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
-const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
+const NOT_AFTER = new Set(LEX.NOT_BEFORE_VERB);
+const GIAO_NOT_BEFORE = new RegExp(`^(${LEX.GIAO_COMPOUNDS.join('|')})$`);
+const DEONTIC = new RegExp(`(?:^|[^\\p{L}])(${LEX.MODALS.map((w) => (w === 'cần' ? 'cần(?! thiết)' : w)).join('|')})(?![\\p{L}])`, 'u');
 
-const ADDRESSEE = new Set(
-  W(/các|mọi|toàn|cán|người|lực|chính|cấp|địa|ngành|đơn|những|cơ|thành|quận|huyện|xã|phường|sở|ban|ủy|chủ|doanh|bộ|nhà|giáo|bác|học|thủ|lãnh|tổ|mỗi|từng/),
-);
-const NOT_ADDRESSEE = new Set(W(/đây|việc|đó|điều|nhiệm|kết|mục|năm|thời|trong|với|hải|tinh/));
+const ADDRESSEE = new Set(LEX.ADDRESSEE_WORDS);
+const NOT_ADDRESSEE = new Set(LEX.NOT_ADDRESSEE_WORDS);
 
 /** Sentence openers after which a directive continues the previous speaker: "Đồng thời, giao …" */
-const CONNECTIVES = new Set(W(/đồng|bên|ngoài|cùng|trong|đặc|mặt|tiếp|sau|trước/));
+const CONNECTIVES = new Set(LEX.CONNECTIVES);
 
 /** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
-const NOT_OBJECT = new Set(W(/là|đặt|này|đó|về|của|được|trên|đối|chung|chính|cao|mới/));
+const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
 
 /**
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
@@ -36,9 +35,7 @@ const NOT_OBJECT = new Set(W(/là|đặt|này|đó|về|của|được|trên|đ�
  * Predicates of approval and acknowledgement that open a sentence whose next clause, after a comma or
  * semicolon, gives the instruction: "Ông A biểu dương các lực lượng, đề nghị …", "Bà B đồng ý …; giao …".
  */
-const APPROVAL = new Set(
-  W(/biểu dương|ghi nhận|đánh giá|cảm ơn|hoan nghênh|chúc mừng|khen ngợi|đồng ý|thống nhất|nhất trí|tiếp thu|động viên|thăm hỏi|trân trọng|chia sẻ|chấp thuận|quan tâm/),
-);
+const APPROVAL = new Set(LEX.APPROVAL_VERBS);
 
 function approvalAt(toks: Token[], j: number): boolean {
   while (toks[j] && toks[j].k === 'w' && ADVERBS.has(toks[j].l)) j++;
@@ -110,7 +107,7 @@ function afterTime(toks: Token[], j: number): number {
 }
 
 /** Nouns for what is to be done: "nhấn mạnh 3 nhiệm vụ trọng tâm", "nhấn mạnh các giải pháp …". */
-const TASK_NOUNS = new Set(W(/nhiệm vụ|giải pháp|nội dung|yêu cầu|việc cần|nhóm giải|nhóm nhiệm|định hướng|trọng tâm/));
+const TASK_NOUNS = new Set(LEX.TASK_NOUNS);
 
 /** "3 nhiệm vụ", "các giải pháp", "những nội dung": a count or plural, then a task noun. */
 function tasksNamed(toks: Token[], j: number): boolean {
@@ -120,7 +117,7 @@ function tasksNamed(toks: Token[], j: number): boolean {
 }
 
 /** Document types an official signs to give an instruction: "ký Công điện khẩn số 03/CĐ-UBND yêu cầu …". */
-const SIGNED = new Set(W(/công điện|chỉ thị|công văn|văn bản|quyết định|thông báo|kế hoạch/));
+const SIGNED = new Set(LEX.SIGNED_DOCUMENTS);
 
 /**
  * The official who signs the document that gives the instruction: "Chủ tịch UBND tỉnh Lê Văn A (đã) ký

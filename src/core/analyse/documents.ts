@@ -5,19 +5,16 @@
  */
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import { W, type Token } from './tokens.ts';
+import { type Token } from './tokens.ts';
 import { isSurname, SURNAMES, syllableRun } from './names.ts';
 import { isStopAt } from './positions.ts';
+import * as LEX from './lexicon.ts';
 
-const TYPES = /Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|Tờ trình|Báo cáo|Quy chế/.source;
+const TYPES = LEX.DOCUMENT_TYPES.join('|');
 const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const TYPE_LOWER = new Map(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
 /** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
-const ABBR: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', KH: 'Kế hoạch',
-  CĐ: 'Công điện', NĐ: 'Nghị định', TT: 'Thông tư', CTr: 'Chương trình', ĐA: 'Đề án', QĐi: 'Quy định',
-  QyĐ: 'Quy định', TB: 'Thông báo', BC: 'Báo cáo', TTr: 'Tờ trình', QC: 'Quy chế', TTLT: 'Thông tư liên tịch',
-};
+const ABBR = LEX.DOCUMENT_ABBREVIATIONS;
 
 /** a symbol: capitals, digits and '&' in groups joined by hyphens ("UBND", "SXD-KT&VLXD", "UBTVQH15") */
 const SYM = '[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9&]*)*';
@@ -41,7 +38,7 @@ const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 /** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
-const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: nay| qua)? (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/g;
+const DATE_ANY = new RegExp(`(?:${LEX.DAY_PARTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`, 'g');
 const CUA = / của /y;
 // "… do UBND thành phố ban hành", "… được UBND huyện ban hành ngày …"
 const DO = / (?:do|được) /y;
@@ -80,15 +77,15 @@ function tokAt(toks: Token[], c: number): number {
 }
 
 /** Bodies sometimes written in lower case before their name: "sở Xây dựng", "bộ Tài chính". */
-const LOWER_BODY = new Set(W(/sở|bộ|ban|cục|phòng/));
-const UNIT_WORDS = new Set(W(/thành|phố|tỉnh|quận|huyện|xã|phường|thị|trấn|đặc|khu/));
+const LOWER_BODY = new Set(LEX.LOWER_CASE_BODIES);
+const UNIT_WORDS = new Set(LEX.UNIT_WORDS);
 /** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
-const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân|giao thông|kinh tế|đầu tư|công nghiệp|phát triển|thủy sản|thiên tai|cứu nạn|cứu hộ|hạ tầng|du lịch|dân cư|thương mại|sản xuất|công nghệ|đào tạo|dự án/));
+const LOWER_PAIRS = new Set(LEX.LOWER_CASE_PAIRS);
 /** First words of public bodies. */
-const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|huyện|quận|thị|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
+const BODY_HEAD = new RegExp(`^(${LEX.BODY_FIRST_WORDS.join('|')})$`);
 /** Adverbs between an issuer and its verb. */
-const ISSUE_ADVERBS = new Set(W(/đã|vừa|cũng|mới|từng/));
-const ORG_STOP = new Set(W(/về|và|của|theo|tại|đã|được|sau|trong|để|nhằm|cho|ban|ký|thông|số|ngày|đối|với|khi|vào|là|có|này|thực|năm/));
+const ISSUE_ADVERBS = new Set(LEX.ISSUE_ADVERBS);
+const ORG_STOP = new Set(LEX.ISSUER_STOP_WORDS);
 
 function isCapTok(t: Token | undefined): boolean {
   return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
@@ -460,9 +457,9 @@ export function findDocuments(n: Normalised, toks: Token[], year: number | null)
   return kept;
 }
 
-const CONGRESS_WORDS = new Set(W(/hành|vụ|trị|đại|biểu|toàn|quốc|lần|thứ|nhiệm|kỳ|khóa|đảng|bộ|thành|phố|tỉnh|huyện|quận|xã|phường|đặc|khu|trung|ương/));
-const NAME_STOP = new Set(W(/về|của|theo|tại|đã|được|đi|vào|để|nhằm|khi|thì|là|sẽ|do|trong|cho|kèm|này|đó|số|ngày|và|đang|vừa|cũng|nhưng|sau|trước|từ|đến|tới|gồm/));
-const PROGRAMME_CUE = new Set(W(/khai|hiện|hành|theo|tại|vụ|triệt|các|của|thuộc/));
+const CONGRESS_WORDS = new Set(LEX.CONGRESS_WORDS);
+const NAME_STOP = new Set(LEX.DOC_NAME_STOP_WORDS);
+const PROGRAMME_CUE = new Set(LEX.PROGRAMME_CUES);
 
 /** A document named without number; returns the last token of its name. */
 function namedDoc(toks: Token[], s: string, i: number, type: string): { z: number; ownIssuer: boolean } | null {

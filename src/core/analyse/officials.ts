@@ -4,9 +4,10 @@
  */
 import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import { W, type Token } from './tokens.ts';
+import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, NOT_PERSON, ORG_NOUNS, nameKey, syllableRun } from './names.ts';
 import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+import * as LEX from './lexicon.ts';
 
 export interface Person {
   key: string;
@@ -37,12 +38,13 @@ export interface OfficialsResult {
   occs: Occ[];
 }
 
-const MARKERS = new Set(W(/ông|bà|anh|chị/));
-const PREPOSITIONS = new Set(W(/với|của|cho|tới|đến|theo|lên|gửi|trước|cùng|và|tặng|chúc/));
-const ORG_HEADS = new Set(W(/ban|bộ|sở|ủy|hội|đoàn|cục|viện|phòng|tòa|đảng|văn|trung|học|trường/));
-const PLURAL = new Set(W(/các|những|hai|ba|nhiều/));
+const MARKERS = new Set(LEX.PERSON_MARKERS);
+const PREPOSITIONS = new Set(LEX.PREPOSITIONS);
+const ORG_HEADS = new Set(LEX.ORG_HEAD_WORDS);
+const PLURAL = new Set(LEX.PLURAL_WORDS);
+const CREDIT_LABELS = new Set(LEX.CREDIT_LABELS);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
-const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
+const BARE_ALIAS = new RegExp(`^(phó )?(${LEX.BARE_ALIAS_TITLES.join('|')})$`);
 
 export function findOfficials(n: Normalised, toks: Token[], author: string | null): OfficialsResult {
   const s = n.s;
@@ -155,7 +157,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     return run;
   };
 
-  const isCredit = (i: number) => toks[i - 1]?.t === ':' && toks[i - 2]?.l === 'ảnh';
+  // a credit line ("Ảnh: Minh Thu", "Bài và ảnh: …", "Nguồn: …") names a journalist, not a person of the article
+  const isCredit = (i: number) => toks[i - 1]?.t === ':' && CREDIT_LABELS.has(toks[i - 2]?.l ?? '');
 
   // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {

@@ -3,43 +3,29 @@
  * "Trưởng Ban Tuyên giáo Thành ủy", "Thứ trưởng Bộ Y tế", plus ranks ("Đại tá") that stand alone.
  * Works on tokens; returns token ranges.
  */
-import { W, type Token } from './tokens.ts';
+import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
+import * as LEX from './lexicon.ts';
 
-const split = (s: string) => s.split(/|/.source).map((x) => x.split(/ /.source));
 
 /** Role nouns (lower case, longest first when they share a start). */
-const HEADS = split(
-  'tổng bí thư|bí thư|chủ tịch|chủ nhiệm|tổng giám đốc|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|' +
-    'chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|tổng thư ký|tư lệnh|chính ủy|tổng cục trưởng|' +
-    'cục trưởng|vụ trưởng|hiệu trưởng|hiệu phó|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|' +
-    'đảng ủy viên|ủy viên|đại biểu quốc hội|đại biểu|chỉ huy trưởng|tham mưu trưởng|thống đốc|' +
-    'tổng kiểm toán|tổng thanh tra|tổng biên tập|đại sứ|chi cục trưởng|đội trưởng|đồn trưởng|trạm trưởng|' +
-    'hạt trưởng|chính trị viên|trưởng',
-);
+const HEADS = LEX.TITLE_HEADS.map((x) => x.split(' '));
 /** Military/police ranks and professional prefixes: a position of their own. */
-const RANKS = split(
-  'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
-    'trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|bác sĩ',
-);
+const RANKS = LEX.RANKS.map((x) => x.split(' '));
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(W(/thủ tướng|bộ trưởng|thứ trưởng|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|tổng bí thư|giám đốc|chủ tịch|bí thư|trưởng đoàn|đại sứ|tư lệnh|chính ủy|hiệu trưởng|chánh án|viện trưởng|chủ nhiệm|đại biểu quốc hội/));
+const BARE_OK = new Set(LEX.BARE_TITLES);
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set(W(/đại biểu|bác sĩ|đại biểu quốc hội/));
-const PREFIX = new Set(W(/phó|quyền|nguyên/));
+const LOWER_OK = new Set(LEX.LOWER_CASE_TITLES);
+const PREFIX = new Set(LEX.TITLE_PREFIXES);
 
 /** Lower-case words that end an organisation tail. */
-const STOP1 = new Set(
-  W(/cùng|đã|đang|sẽ|vừa|cũng|làm|với|tại|về|trong|khi|nhưng|thì|là|kiêm|cho|được|bị|có|theo|để|nhằm|vì|do|từ|này|đó|ấy|nay|đến|đi|ký|sang|xuống|giữ|nêu|nói|mong|tặng|trao|thăm|đọc|gửi|nhận|rằng|vẫn|còn|luôn|lên|ra|vào|mới|sau|trước|cả|đều|chưa|không|hãy|phải|cần|nên|tới|của|vượt|một|hai|ba/),
-);
+const STOP1 = new Set(LEX.TITLE_STOP_WORDS);
 /** Two-word verbs that end a tail. */
-const STOP2 = new Set(
-  W(/cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ|tiếp xúc|thừa ủy|thừa lệnh|nhiệm kỳ/),
-);
+const STOP2 = new Set(LEX.TITLE_STOP_VERBS);
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
-const NAMED_AFTER = new Set(['thpt', 'thcs', 'th', 'tncs', 'ptdtnt', 'mn', 'clb', 'htx', 'gdtx']);
+const NAMED_AFTER = new Set(LEX.NAMED_AFTER_ACRONYMS);
 /** Administrative units: the capitalised words after them are a place name. */
-const UNITS = new Set(W(/quận|huyện|phường|xã|tỉnh|trấn|khu|thôn/));
+const UNITS = new Set(LEX.ADMIN_UNITS);
 
 export interface TitleMatch {
   /** token range of the title [a, b) */
@@ -305,7 +291,7 @@ function steering(toks: Token[], i: number, j: number): boolean {
 }
 
 /** Verbs that close a title's scope: what the person does next ("… về tổng kết Nghị quyết 32 đồng chủ trì"). */
-const SCOPE_STOP = new Set(W(/chủ trì|đồng chủ|chủ tọa|phát biểu|cho biết|nhấn mạnh|yêu cầu|đề nghị|tham dự|làm việc|khẳng định|thăm và|dự và|trao đổi|báo cáo/));
+const SCOPE_STOP = new Set(LEX.SCOPE_STOP_VERBS);
 
 /** End (exclusive) of a title's "về …" scope: the next comma, semicolon, sentence end or predicate. */
 function scopeEnd(toks: Token[], j: number): number {
