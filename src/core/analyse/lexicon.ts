@@ -349,3 +349,15 @@ export const DAY_PARTS: readonly string[] = [
 /** Furniture labels before a credit: the name after "Ảnh:", "Bài:", "Nguồn:", "Video:", "Đồ họa:", "Thực hiện:" is a
  * journalist or a source (the last syllable of the label is listed). */
 export const CREDIT_LABELS: readonly string[] = ['ảnh', 'bài', 'nguồn', 'video', 'clip', 'họa', 'hiện'];
+
+/**
+ * Academic titles and degrees (học hàm, học vị) before a name: a position of their own, like "bác sĩ"
+ * ("GS.TS Nguyễn Văn A", "TS. Lê Thị B", "Thạc sĩ Trần Văn C"). Abbreviations are written as tokens, the
+ * dot apart ("gs . ts" is "GS.TS"). Without a name after them they are no position ("là Thạc sĩ Quản lý …"),
+ * and alone they do not make their holder an official (an expert is not a public post).
+ */
+export const ACADEMIC_TITLES: readonly string[] = [
+  'phó giáo sư', 'giáo sư', 'tiến sĩ khoa học', 'tiến sĩ', 'thạc sĩ',
+  'gs . tskh', 'gs . ts', 'pgs . tskh', 'pgs . ts', 'ts . bs', 'ths . bs', 'bs . ckii', 'bs . cki',
+  'gs .', 'pgs .', 'tskh .', 'ts .', 'ths .', 'bs .', 'gs', 'pgs', 'ts', 'ths',
+];

@@ -6,7 +6,7 @@ import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, NOT_PERSON, ORG_NOUNS, nameKey, syllableRun } from './names.ts';
-import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+import { isAcademic, isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 import * as LEX from './lexicon.ts';
 
 export interface Person {
@@ -88,7 +88,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (!t || per.positions.some((x) => x.toLowerCase() === t.toLowerCase() || (key(x) === key(t) && x.length === t.length))) return;
     per.positions.push(t);
     per.posKeys.push(key(t));
-    per.official = !excluded(per);
+    if (!isAcademic(m)) per.official = !excluded(per);
   };
   const starts = new Set<number>();
   const addMention = (per: Person, a: number, b: number) => {

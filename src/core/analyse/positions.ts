@@ -11,11 +11,12 @@ import * as LEX from './lexicon.ts';
 /** Role nouns (lower case, longest first when they share a start). */
 const HEADS = LEX.TITLE_HEADS.map((x) => x.split(' '));
 /** Military/police ranks and professional prefixes: a position of their own. */
-const RANKS = LEX.RANKS.map((x) => x.split(' '));
+const RANKS = [...LEX.RANKS, ...LEX.ACADEMIC_TITLES].map((x) => x.split(' '));
+const ACADEMIC = new Set(LEX.ACADEMIC_TITLES);
 /** Heads that make a complete title on their own. */
 const BARE_OK = new Set(LEX.BARE_TITLES);
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set(LEX.LOWER_CASE_TITLES);
+const LOWER_OK = new Set([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
 const PREFIX = new Set(LEX.TITLE_PREFIXES);
 
 /** Lower-case words that end an organisation tail. */
@@ -175,6 +176,8 @@ export function parseTitle(
       const w = nameInRun(toks, j, run, false);
       if (w && w.p === j) who = w;
     }
+    // a degree is a position only before its holder's name ("TS. Nguyễn Văn A", not "là Thạc sĩ Quản lý …")
+    if (!who && ACADEMIC.has(h.head)) return null;
     return { m: { a: i, b: h.end, rank: true, head: h.head }, who };
   }
   let steps = 0;
@@ -271,6 +274,11 @@ function adjacentTok(toks: Token[], i: number, j: number, s: string): boolean {
   if (!a || !b) return false;
   const gap = s.slice(a.e, b.s);
   return gap === '' || gap === ' ';
+}
+
+/** An academic title or degree ("TS", "GS.TS", "Thạc sĩ"): a position, but no public post by itself. */
+export function isAcademic(m: TitleMatch): boolean {
+  return m.rank && ACADEMIC.has(m.head);
 }
 
 /** Business posts and residents' group posts ("… khu dân cư", "… tổ dân phố") are not public offices. */
