@@ -6,8 +6,8 @@
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import { type Token } from './tokens.ts';
-import { isSurname, SURNAMES, syllableRun } from './names.ts';
-import { isStopAt } from './positions.ts';
+import { isSurname, syllableRun } from './names.ts';
+import { isCapTok, orgAt, orgBefore } from './organisations.ts';
 import * as LEX from './lexicon.ts';
 
 const TYPES = LEX.DOCUMENT_TYPES.join('|');
@@ -58,12 +58,6 @@ function isoDate(d: string, m: string, y: string | undefined, year: number | nul
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
-/** A document type word starts at token i ("Luật", "Nghị định", "Bộ luật"). */
-function startsType(toks: Token[], i: number): boolean {
-  const a = toks[i]?.l ?? '';
-  return TYPE_LOWER.has(a) || TYPE_LOWER.has(a + ' ' + (toks[i + 1]?.l ?? ''));
-}
-
 /** Index of the token that starts at or after char offset c. */
 function tokAt(toks: Token[], c: number): number {
   let lo = 0;
@@ -78,113 +72,10 @@ function tokAt(toks: Token[], c: number): number {
 
 /** Bodies sometimes written in lower case before their name: "sở Xây dựng", "bộ Tài chính". */
 const LOWER_BODY = new Set(LEX.LOWER_CASE_BODIES);
-const UNIT_WORDS = new Set(LEX.UNIT_WORDS);
-/** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
-const LOWER_PAIRS = new Set(LEX.LOWER_CASE_PAIRS);
 /** First words of public bodies. */
 const BODY_HEAD = new RegExp(`^(${LEX.BODY_FIRST_WORDS.join('|')})$`);
 /** Adverbs between an issuer and its verb. */
 const ISSUE_ADVERBS = new Set(LEX.ISSUE_ADVERBS);
-const ORG_STOP = new Set(LEX.ISSUER_STOP_WORDS);
-
-function isCapTok(t: Token | undefined): boolean {
-  return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
-}
-
-/** Organisation starting at token i ("Ủy ban Thường vụ Quốc hội", "UBND tỉnh Quảng Ninh"); returns end (exclusive) or i. */
-export function orgAt(toks: Token[], s: string, i: number): number {
-  if (!isCapTok(toks[i])) return i;
-  let j = i + 1;
-  let end = j;
-  // after an administrative unit ("huyện Vĩnh Bảo") the place name ends the body: a lower-case word is the verb
-  let unit = false;
-  while (j < toks.length) {
-    const t = toks[j];
-    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
-    if (t.k === 'w' && isCapTok(t)) {
-      if (t.l === 'tp') unit = true;
-      // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
-      if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
-      j++;
-      end = j;
-      continue;
-    }
-    if (t.t === '.' && toks[j - 1].l === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
-      // "UBND TP. Hải Phòng"
-      j++;
-      continue;
-    }
-    if (t.t === ',' && toks[j - 1].l === 'hóa' && toks[j + 1]?.l === 'thể') {
-      j++;
-      continue;
-    }
-    if (t.k === 'w' && /^\p{N}+$/u.test(t.t)) {
-      j++;
-      end = j;
-      continue;
-    }
-    if (t.k === 'w') {
-      const prev = toks[j - 1];
-      // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
-      if (t.l === 'lần' && toks[j + 1]?.l === 'thứ' && toks[j + 2]?.k === 'w' && isCapTok(toks[j + 3]) && /^(hội|phiên|kỳ)$/.test(toks[i].l)) {
-        j += 3;
-        end = j;
-        continue;
-      }
-      if (t.l === 'và' && isCapTok(toks[j + 1]) && !startsType(toks, j + 1)) {
-        j++;
-        continue;
-      }
-      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao') && !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')) break;
-      if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
-        unit = true;
-        j++;
-        end = j;
-        continue;
-      }
-      if (LOWER_PAIRS.has(t.l + ' ' + (toks[j + 1]?.l ?? ''))) {
-        j += 2;
-        end = j;
-        continue;
-      }
-      if (prev.k === 'w' && prev.cap && !unit && !isStopAt(toks, j)) {
-        j++;
-        end = j;
-        continue;
-      }
-      break;
-    }
-    break;
-  }
-  return end;
-}
-
-/**
- * Organisation (or office) ending just before token z, scanning back; a person's name may close it
- * ("Chủ tịch UBND thành phố Nguyễn Văn Tùng đã ký"). Returns its token range or null.
- */
-function orgBefore(toks: Token[], s: string, z: number): [number, number] | null {
-  let j = z - 1;
-  let start = -1;
-  let steps = 0;
-  while (j >= 0 && steps++ < 14) {
-    const t = toks[j];
-    if (t.k !== 'w') break;
-    if (isCapTok(t)) start = j;
-    else if (t.l === 'và' && start === j + 1 && toks[j - 1]?.k === 'w' && !toks[j - 1].cap && toks[j - 2]?.k === 'w' && toks[j - 2].cap) {
-      // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
-    } else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
-    j--;
-  }
-  if (start < 0) return null;
-  const e = orgAt(toks, s, start);
-  if (e === z) return [start, e];
-  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e].l)) {
-    for (let k = e; k < z; k++) if (!toks[k].cap) return null;
-    return [start, e];
-  }
-  return null;
-}
 
 /** What the passes read: the normalised text, its tokens and the article's year (for dates without one). */
 interface Cx {

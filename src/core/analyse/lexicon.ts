@@ -361,3 +361,7 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'gs . tskh', 'gs . ts', 'pgs . tskh', 'pgs . ts', 'ts . bs', 'ths . bs', 'bs . ckii', 'bs . cki',
   'gs .', 'pgs .', 'tskh .', 'ts .', 'ths .', 'bs .', 'gs', 'pgs', 'ts', 'ths',
 ];
+
+/** Names that hold a comma inside ("Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống thiên tai"):
+ * the word before and the word after the comma are what is checked. */
+export const COMMA_COMPOUNDS: readonly string[] = ['văn hóa, thể thao', 'phòng, chống'];

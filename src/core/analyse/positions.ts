@@ -6,6 +6,7 @@
 import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
 import * as LEX from './lexicon.ts';
+import { commaInsideName } from './organisations.ts';
 
 
 /** Role nouns (lower case, longest first when they share a start). */
@@ -248,7 +249,7 @@ export function parseTitle(
       j++;
       continue;
     }
-    if (p === ',' && ((prev?.l === 'phòng' && next?.l === 'chống') || (prev?.l === 'hóa' && next?.l === 'thể' && toks[j - 2]?.l === 'văn'))) {
+    if (commaInsideName(toks, j)) {
       if (prev.l === 'phòng') listy = true;
       j++;
       continue;
