@@ -162,6 +162,86 @@ function matchVerb(toks: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * The directive word at token i (length len) is used as a verb: not a noun ("yêu cầu của", "Về đề nghị",
+ * "Ban Chỉ đạo", "giao thông"), not a passive ("được giao"), not a request for oneself ("đề nghị được …").
+ */
+function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Occ>): boolean {
+  const t = toks[i];
+  const next = toks[i + len];
+  const prev = toks[i - 1];
+  // "của": a noun; "đề nghị được …": asking something for oneself
+  if (next && (next.l === 'của' || next.l === 'được')) return false;
+  if (next?.t === ',' && t.l === 'chỉ') return false; // "Phát biểu chỉ đạo, …" 
+  if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) return false;
+  if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return false; // "Ban Chỉ đạo", "Sở Giao thông"
+  // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
+  if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) return false;
+  return true;
+}
+
+/**
+ * The clause of a directive: from the verb to the end of its sentence, without the final stop; list lines of the
+ * same paragraph after a closing colon join it. A colon that closes the paragraph introduces items in the next
+ * paragraphs (listIntro): the mention stops before it. Null when nothing follows the verb.
+ */
+function clauseOf(toks: Token[], sents: Sentence[], i: number, len: number): { b: number; listIntro: boolean } | null {
+  const t = toks[i];
+  const sent = sents[t.sent];
+  let b = sent ? sent.b : toks.length - 1;
+  // a colon closing the paragraph introduces a list in the following lines: they belong to it
+  let listIntro = false;
+  if (toks[b]?.t === ':') {
+    listIntro = true;
+    let q = t.sent + 1;
+    while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
+      const f = toks[sents[q].a];
+      const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
+      if (!bullet) break;
+      b = sents[q].b;
+      listIntro = false;
+      q++;
+    }
+  }
+  while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',' || (listIntro && toks[b].t === ':'))) b--;
+  // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
+  // "Chủ tịch UBND tỉnh yêu cầu:" closing a paragraph introduces the items of the next paragraphs
+  if (b < i + len && !listIntro) return null;
+  return { b, listIntro };
+}
+
+/**
+ * "nhấn mạnh" and "lưu ý" (and any verb followed by a comma) count only when they instruct: a modal ("phải",
+ * "cần" …), an addressee ("các sở …", "lực lượng …") or the tasks named ("3 nhiệm vụ …") — not an assessment.
+ */
+function instructs(s: string, toks: Token[], i: number, len: number, b: number): boolean {
+  const t = toks[i];
+  const next = toks[i + len];
+  const commaAfter = next?.t === ',';
+  const clause = s.slice(t.s, toks[b].e);
+  if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) return false;
+  if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
+    // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
+    // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
+    // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
+    let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
+    // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
+    if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
+    st = afterTime(toks, st);
+    const w = toks[st];
+    if (!w || w.k !== 'w') return false;
+    const addressed = ADDRESSEE.has(w.l) || tasksNamed(toks, st) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+    if (!addressed && !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) return false;
+  }
+  return true;
+}
+
+/**
+ * Directives, token by token: a directive verb used as a verb (usedAsVerb), its speaker (the subject before it,
+ * a pronoun or a bare title resolved to the person last spoken of, a follow-up without subject, the signer of the
+ * document that gives the instruction, the speaker of a list introduced in an earlier paragraph, or the subject of
+ * a coordinated verb), its clause (clauseOf), and whether it instructs (instructs).
+ */
 export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], occs: Occ[]): Directive[] {
   const s = n.s;
   const out: Directive[] = [];
@@ -191,14 +271,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const t = toks[i];
     const next = toks[i + len];
     const prev = toks[i - 1];
-    // "của": a noun; "đề nghị được …": asking something for oneself
-    if (next && (next.l === 'của' || next.l === 'được')) continue;
-    const commaAfter = next?.t === ',';
-    if (commaAfter && t.l === 'chỉ') continue; // "Phát biểu chỉ đạo, …" 
-    if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) continue;
-    if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
-    // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
-    if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) continue;
+    if (!usedAsVerb(toks, i, len, byEnd)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
     let coordinated = prev?.l === 'và' && prev.sent === t.sent;
@@ -273,42 +346,11 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc, true);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
-    const sent = sents[t.sent];
-    let b = sent ? sent.b : toks.length - 1;
-    // a colon closing the paragraph introduces a list in the following lines: they belong to it
-    let listIntro = false;
-    if (toks[b]?.t === ':') {
-      listIntro = true;
-      let q = t.sent + 1;
-      while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
-        const f = toks[sents[q].a];
-        const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
-        if (!bullet) break;
-        b = sents[q].b;
-        listIntro = false;
-        q++;
-      }
-    }
-    while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',' || (listIntro && toks[b].t === ':'))) b--;
-    // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
-    // "Chủ tịch UBND tỉnh yêu cầu:" closing a paragraph introduces the items of the next paragraphs
-    if (b < i + len && !listIntro) continue;
+    const cl = clauseOf(toks, sents, i, len);
+    if (!cl) continue;
+    const { b, listIntro } = cl;
     if (listIntro) list = { p: who, para: t.para };
-    const clause = s.slice(t.s, toks[b].e);
-    if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) continue;
-    if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
-      // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
-      // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
-      // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
-      let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
-      // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
-      if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
-      st = afterTime(toks, st);
-      const w = toks[st];
-      if (!w || w.k !== 'w') continue;
-      const addressed = ADDRESSEE.has(w.l) || tasksNamed(toks, st) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
-      if (!addressed && !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
-    }
+    if (!instructs(s, toks, i, len, b)) continue;
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };
     lastStart = t.s;
