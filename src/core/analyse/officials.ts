@@ -285,12 +285,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     pendingEnd = -2;
   };
 
-  for (let i = 0; i < toks.length; i++) {
-    if (consumed[i]) continue;
+  /** Pass at token i: đồng chí / ông / bà / anh / chị + name or given name, or + title ("Đồng chí Phó Trưởng Ban …"). Returns the last token used, or null when nothing starts at i. */
+  const markerPhrase = (i: number): number | null => {
     const t = toks[i];
-    if (t.k !== 'w') continue;
     const prev = toks[i - 1];
-    // ---- markers: đồng chí / ông / bà / anh / chị, and ranks before a given name
     let markerLen = 0;
     let comrade = false;
     if (t.l === 'đồng' && toks[i + 1]?.l === 'chí') {
@@ -302,8 +300,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     } else if (MARKERS.has(t.l)) markerLen = 1;
     if (markerLen && prev && PLURAL.has(prev.l)) {
       // "các đồng chí: A, …" — a list: each item is handled as a name-first phrase
-      i += markerLen - 1;
-      continue;
+      return i + markerLen - 1;
     }
     if (markerLen) {
       const j = i + markerLen;
@@ -316,8 +313,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         if (per) {
           addMention(per, i, j + run);
           occs.push({ p: per, a: i, z: j + run - 1 });
-          i = j + run - 1;
-          continue;
+          return j + run - 1;
         }
       }
       const len = nameAt(j);
@@ -332,8 +328,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         const z = apposition(per, j + len);
         occs.push({ p: per, a: i, z });
         mark(i, z + 1);
-        i = z;
-        continue;
+        return z;
       }
       // marker + given name: "Ông Thọ", "đồng chí Tùng"
       if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
@@ -344,7 +339,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           occs.push({ p: per, a: i, z: j });
           i = j;
         }
-        continue;
+        return i;
       }
       if (comrade) {
         // "Đồng chí Phó Trưởng Ban Tuyên giáo Trung ương", "đồng chí Bí thư Thành ủy Lê Tiến Châu"
@@ -357,14 +352,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             occs.push({ p: per, a: i, z: r.m.b - 1 });
             i = r.m.b - 1;
           }
-          continue;
+          return i;
         }
-        i = j - 1;
-        continue; // let the title-first branch see the title at j
+        return j - 1; // let the title-first branch see the title at j
       }
-      continue;
+      return i;
     }
-    // ---- rank + given name: "Thượng tá Bằng"
+    return null;
+  };
+
+  /** Pass at token i: a rank and a given name of a known official: "Thượng tá Bằng". Returns the last token used, or null when nothing starts at i. */
+  const rankAndGivenName = (i: number): number | null => {
     const h = matchHead(toks, i);
     if (h && h.rank && isNameSyllable(toks[h.end]) && !isNameSyllable(toks[h.end + 1]) && !isSurname(toks[h.end])) {
       const g = toks[h.end].l;
@@ -372,11 +370,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       if (per) {
         addMention(per, i, h.end + 1);
         occs.push({ p: per, a: i, z: h.end });
-        i = h.end;
-        continue;
+        return h.end;
       }
     }
-    // ---- title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, bare titles
+    return null;
+  };
+
+  /** Pass at token i: a title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, a bare title used for a known person. Returns the last token used, or null when nothing starts at i. */
+  const titleFirst = (i: number): number | null => {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const h = matchHead(toks, i);
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
     const glued = prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
     // a title in lower case before an organisation ("bí thư Huyện ủy Phạm Văn Mạnh", "các phó chủ tịch UBND TP: …")
@@ -395,30 +399,26 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           const z = apposition(per, p + len);
           occs.push({ p: per, a: i, z });
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
         }
         if (plural && toks[r.m.b]?.t === ':') {
           // "các Phó Chủ tịch UBND thành phố: A, B, C"; "các đồng chí Ủy viên …: A, title; B, title"
           const z = listMembers(r.m, r.m.b + 1, false);
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
         }
         if (plural && r.who && toks[r.who.p - 1]?.k === 'w') {
           // "các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, …": the names follow the title directly
           const z = listMembers(r.m, r.who.p, true);
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
         }
         const hd = r.who || plural ? 0 : headerFor(r.m.b);
         if (hd) {
           // "bầu bổ sung chức danh ủy viên UBND tỉnh đối với các ông: A - …; B - …"
           const z = listMembers(r.m, hd, false);
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
         }
         if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.l === 'là') {
           // "Giám đốc Sở Y tế là bà Đào Thị Hoà"
@@ -433,8 +433,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             const z = apposition(per, c + mk + len);
             occs.push({ p: per, a: i, z });
             mark(i, z + 1);
-            i = z;
-            continue;
+            return z;
           }
         }
         if (r.m.rank && !r.who && toks[r.m.b]?.t === ',' && t.cap && !plural) {
@@ -442,8 +441,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           if (pendingEnd !== i - 1) pending = [];
           pending.push(r.m);
           pendingEnd = r.m.b;
-          i = r.m.b - 1;
-          continue;
+          return r.m.b - 1;
         }
         if (!plural && !r.who && !r.m.rank && (t.cap || (low && r.m.b - i > 2))) {
           const tk = key(tmText(r.m));
@@ -457,12 +455,16 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             pending.push(r.m);
             pendingEnd = r.m.b;
           }
-          i = r.m.b - 1;
-          continue;
+          return r.m.b - 1;
         }
       }
     }
-    // ---- name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; known names
+    return null;
+  };
+
+  /** Pass at token i: a name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; later mentions of known names. Returns the last token used, or null when nothing starts at i. */
+  const nameFirst = (i: number): number | null => {
+    const t = toks[i];
     const len = nameAt(i);
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
@@ -474,16 +476,23 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         const z = apposition(per, i + len);
         occs.push({ p: per, a: i, z });
         mark(i, z + 1);
-        i = z;
-        continue;
+        return z;
       }
       const per = persons.get(k);
       if (per) {
         addMention(per, i, i + len);
         occs.push({ p: per, a: i, z: i + len - 1 });
       }
-      i += len - 1;
+      return i + len - 1;
     }
+    return null;
+  };
+
+  // one walk over the tokens; at each word the passes are tried in this order
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed[i] || toks[i].k !== 'w') continue;
+    const next = markerPhrase(i) ?? rankAndGivenName(i) ?? titleFirst(i) ?? nameFirst(i);
+    if (next !== null) i = next;
   }
 
   postsTakenOrLeft(toks, s, occs, addPos);
