@@ -7,7 +7,9 @@
  * By default: dev (tests/fixtures/corpus), extra (tests/fixtures/corpus-extra),
  * holdout2 (tests/fixtures/corpus-holdout2; articles 08-10 were held back from tuning),
  * holdout3 (tests/fixtures/corpus-holdout3; articles 02, 05, 08 were held back from tuning) and
- * holdout4 (tests/fixtures/corpus-holdout4; written after the round-3 rules, scored once before any change).
+ * holdout4 (tests/fixtures/corpus-holdout4; written after the round-3 rules, scored once before any change),
+ * and real-dev (../shared/corpus/real-dev, real published articles read at run time from outside the
+ * repository, never copied into it; skipped with a message when that folder is absent).
  * Known gold conflicts (a gold entry that contradicts the corpus README) are printed apart and
  * still counted as written in the gold.
  */
@@ -131,7 +133,9 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
   let from = 0;
   for (const gd of gold.directives) {
     const gSpan = findSpan(body, gd.mention, from);
-    if (gSpan) from = gSpan[0];
+    // gold directives are in text order: a second mention with the same opening ("yêu cầu …" then a bare
+    // "yêu cầu") is looked for after the first one's start
+    if (gSpan) from = gSpan[0] + 1;
     const hit = got.directives.findIndex(
       (pd, k) => !usedD.has(k) && nm(pd.by) === nm(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
     );
@@ -202,6 +206,8 @@ export const EXTRA_DIR = join(root, 'tests/fixtures/corpus-extra');
 export const HOLDOUT2_DIR = join(root, 'tests/fixtures/corpus-holdout2');
 export const HOLDOUT3_DIR = join(root, 'tests/fixtures/corpus-holdout3');
 export const HOLDOUT4_DIR = join(root, 'tests/fixtures/corpus-holdout4');
+/** Real articles with gold annotations, outside the repository (read-only shared data). */
+export const REAL_DEV_DIR = join(root, '../shared/corpus/real-dev');
 
 /**
  * Gold entries that contradict the corpus README. The dev set is a copy of the shared corpus and is not
@@ -233,7 +239,9 @@ if (isMain) {
         ['holdout2', scoreDir(HOLDOUT2_DIR)],
         ['holdout3', scoreDir(HOLDOUT3_DIR)],
         ['holdout4', scoreDir(HOLDOUT4_DIR)],
+        ...(existsSync(REAL_DEV_DIR) ? [['real-dev', scoreDir(REAL_DEV_DIR)] as [string, SetScore]] : []),
       ];
+  if (!dirArg && !existsSync(REAL_DEV_DIR)) console.error(`real-dev skipped: ${REAL_DEV_DIR} not found (real articles are kept outside the repository)`);
   if (argv.includes('--json')) {
     const pack = (a: SetScore) => ({
       articles: a.articles,

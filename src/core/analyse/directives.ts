@@ -4,29 +4,28 @@
  */
 import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
-import { W, type Sentence, type Token } from './tokens.ts';
+import { type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
 import { SURNAMES } from './names.ts';
+import * as LEX from './lexicon.ts';
 
-const VERBS: string[][] = [['đề', 'nghị'], ['yêu', 'cầu'], ['chỉ', 'đạo'], ['giao'], ['nhấn', 'mạnh'], ['lưu', 'ý']];
+const VERBS = LEX.DIRECTIVE_VERBS.map((v) => v.split(' '));
 /** Words between the subject and the verb. */
-const ADVERBS = new Set(W(/cũng|đã|còn|lại|thì|vẫn|luôn|liền|ngay|mới|nữa/));
-const ADVERBS2 = new Set(W(/đồng thời|tiếp tục|trực tiếp|đặc biệt|kiên quyết|một lần|cũng đã/));
+const ADVERBS = new Set(LEX.SUBJECT_ADVERBS);
+const ADVERBS2 = new Set(LEX.SUBJECT_ADVERBS2);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
-const NOT_AFTER = new Set(W(/được|bị|theo|về|các|những|có|ứng|lời|ý|kiến|bàn|chuyển|nút|ngoại|trao|tay|sự|công|tác|việc|nhận|thể|là|phó|ban|lãnh|đạo/));
-const GIAO_NOT_BEFORE = /^(thông|dịch|lưu|thương|hữu|tiếp|kết|thoa|hàng|ca|điểm|lộ|khoán|mùa|nhận|ban|thừa|tranh|liên|diện|động|hoán|cắt)$/;
-const DEONTIC = /(?:^|[^\p{L}])(phải|cần(?! thiết)|không được|không để|tuyệt đối|khẩn trương|kiên quyết|nghiêm túc)(?![\p{L}])/u;
+const NOT_AFTER = new Set(LEX.NOT_BEFORE_VERB);
+const GIAO_NOT_BEFORE = new RegExp(`^(${LEX.GIAO_COMPOUNDS.join('|')})$`);
+const DEONTIC = new RegExp(`(?:^|[^\\p{L}])(${LEX.MODALS.map((w) => (w === 'cần' ? 'cần(?! thiết)' : w)).join('|')})(?![\\p{L}])`, 'u');
 
-const ADDRESSEE = new Set(
-  W(/các|mọi|toàn|cán|người|lực|chính|cấp|địa|ngành|đơn|những|cơ|thành|quận|huyện|xã|phường|sở|ban|ủy|chủ|doanh|bộ|nhà|giáo|bác|học|thủ|lãnh|tổ|mỗi|từng/),
-);
-const NOT_ADDRESSEE = new Set(W(/đây|việc|đó|điều|nhiệm|kết|mục|năm|thời|trong|với|hải|tinh/));
+const ADDRESSEE = new Set(LEX.ADDRESSEE_WORDS);
+const NOT_ADDRESSEE = new Set(LEX.NOT_ADDRESSEE_WORDS);
 
 /** Sentence openers after which a directive continues the previous speaker: "Đồng thời, giao …" */
-const CONNECTIVES = new Set(W(/đồng|bên|ngoài|cùng|trong|đặc|mặt|tiếp|sau|trước/));
+const CONNECTIVES = new Set(LEX.CONNECTIVES);
 
 /** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
-const NOT_OBJECT = new Set(W(/là|đặt|này|đó|về|của|được|trên|đối|chung|chính|cao|mới/));
+const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
 
 /**
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
@@ -36,9 +35,7 @@ const NOT_OBJECT = new Set(W(/là|đặt|này|đó|về|của|được|trên|đ�
  * Predicates of approval and acknowledgement that open a sentence whose next clause, after a comma or
  * semicolon, gives the instruction: "Ông A biểu dương các lực lượng, đề nghị …", "Bà B đồng ý …; giao …".
  */
-const APPROVAL = new Set(
-  W(/biểu dương|ghi nhận|đánh giá|cảm ơn|hoan nghênh|chúc mừng|khen ngợi|đồng ý|thống nhất|nhất trí|tiếp thu|động viên|thăm hỏi|trân trọng|chia sẻ|chấp thuận|quan tâm/),
-);
+const APPROVAL = new Set(LEX.APPROVAL_VERBS);
 
 function approvalAt(toks: Token[], j: number): boolean {
   while (toks[j] && toks[j].k === 'w' && ADVERBS.has(toks[j].l)) j++;
@@ -82,6 +79,7 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
 function deonticSoon(toks: Token[], from: number, b: number): boolean {
   for (let j = from; j <= b && j < from + 8; j++) {
     const t = toks[j];
+    if (t.t === ',' && toks[j - 1]?.l === 'phòng' && toks[j + 1]?.l === 'chống') continue; // "phòng, chống"
     if (t.k !== 'w') return false;
     if (t.l === 'phải' || (t.l === 'cần' && toks[j + 1]?.l !== 'thiết')) return j > from;
   }
@@ -108,6 +106,48 @@ function afterTime(toks: Token[], j: number): number {
   return toks[m]?.t === ',' ? m + 1 : m;
 }
 
+/** Nouns for what is to be done: "nhấn mạnh 3 nhiệm vụ trọng tâm", "nhấn mạnh các giải pháp …". */
+const TASK_NOUNS = new Set(LEX.TASK_NOUNS);
+
+/** "3 nhiệm vụ", "các giải pháp", "những nội dung": a count or plural, then a task noun. */
+function tasksNamed(toks: Token[], j: number): boolean {
+  const w = toks[j];
+  if (!w || !(/^\d+$/.test(w.t) || /^(các|những|hai|ba|bốn|năm|sáu|bảy|một số)$/.test(w.l))) return false;
+  return TASK_NOUNS.has(toks[j + 1]?.l + ' ' + (toks[j + 2]?.l ?? ''));
+}
+
+/** Document types an official signs to give an instruction: "ký Công điện khẩn số 03/CĐ-UBND yêu cầu …". */
+const SIGNED = new Set(LEX.SIGNED_DOCUMENTS);
+
+/**
+ * The official who signs the document that gives the instruction: "Chủ tịch UBND tỉnh Lê Văn A (đã) ký
+ * Công điện số 03/CĐ-UBND yêu cầu …". The verb follows the document's naming without a comma.
+ */
+function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: number): Person | null {
+  for (let k = i - 1; k >= sentStart && k >= i - 16; k--) {
+    const t = toks[k];
+    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '.') return null;
+    const signs = t.l === 'ký' || (t.l === 'hành' && toks[k - 1]?.l === 'ban');
+    if (!signs) continue;
+    const d = toks[k + 1];
+    if (!d || !d.cap || !SIGNED.has(d.l + ' ' + (toks[k + 2]?.l ?? ''))) return null;
+    let j = t.l === 'ký' ? k - 1 : k - 2;
+    while (j >= sentStart && ADVERBS.has(toks[j].l)) j--;
+    const o = byEnd.get(j);
+    return o ? o.p : null;
+  }
+  return null;
+}
+
+/** The verb opens a paragraph, after an optional bullet or item number: "- Giao Sở Y tế …", "2. Yêu cầu …". */
+function opensItem(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k] && /^[-–+•*)]$/.test(toks[k].t)) k--;
+  if (toks[k] && (toks[k].t === '.' || toks[k].t === ')') && /^\d+$/.test(toks[k - 1]?.t ?? '')) k -= 2;
+  else if (toks[k] && /^\d+$/.test(toks[k].t)) k--;
+  return k < 0 || toks[k].k === 'n';
+}
+
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
@@ -122,6 +162,86 @@ function matchVerb(toks: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * The directive word at token i (length len) is used as a verb: not a noun ("yêu cầu của", "Về đề nghị",
+ * "Ban Chỉ đạo", "giao thông"), not a passive ("được giao"), not a request for oneself ("đề nghị được …").
+ */
+function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Occ>): boolean {
+  const t = toks[i];
+  const next = toks[i + len];
+  const prev = toks[i - 1];
+  // "của": a noun; "đề nghị được …": asking something for oneself
+  if (next && (next.l === 'của' || next.l === 'được')) return false;
+  if (next?.t === ',' && t.l === 'chỉ') return false; // "Phát biểu chỉ đạo, …" 
+  if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) return false;
+  if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return false; // "Ban Chỉ đạo", "Sở Giao thông"
+  // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
+  if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) return false;
+  return true;
+}
+
+/**
+ * The clause of a directive: from the verb to the end of its sentence, without the final stop; list lines of the
+ * same paragraph after a closing colon join it. A colon that closes the paragraph introduces items in the next
+ * paragraphs (listIntro): the mention stops before it. Null when nothing follows the verb.
+ */
+function clauseOf(toks: Token[], sents: Sentence[], i: number, len: number): { b: number; listIntro: boolean } | null {
+  const t = toks[i];
+  const sent = sents[t.sent];
+  let b = sent ? sent.b : toks.length - 1;
+  // a colon closing the paragraph introduces a list in the following lines: they belong to it
+  let listIntro = false;
+  if (toks[b]?.t === ':') {
+    listIntro = true;
+    let q = t.sent + 1;
+    while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
+      const f = toks[sents[q].a];
+      const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
+      if (!bullet) break;
+      b = sents[q].b;
+      listIntro = false;
+      q++;
+    }
+  }
+  while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',' || (listIntro && toks[b].t === ':'))) b--;
+  // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
+  // "Chủ tịch UBND tỉnh yêu cầu:" closing a paragraph introduces the items of the next paragraphs
+  if (b < i + len && !listIntro) return null;
+  return { b, listIntro };
+}
+
+/**
+ * "nhấn mạnh" and "lưu ý" (and any verb followed by a comma) count only when they instruct: a modal ("phải",
+ * "cần" …), an addressee ("các sở …", "lực lượng …") or the tasks named ("3 nhiệm vụ …") — not an assessment.
+ */
+function instructs(s: string, toks: Token[], i: number, len: number, b: number): boolean {
+  const t = toks[i];
+  const next = toks[i + len];
+  const commaAfter = next?.t === ',';
+  const clause = s.slice(t.s, toks[b].e);
+  if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) return false;
+  if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
+    // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
+    // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
+    // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
+    let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
+    // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
+    if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
+    st = afterTime(toks, st);
+    const w = toks[st];
+    if (!w || w.k !== 'w') return false;
+    const addressed = ADDRESSEE.has(w.l) || tasksNamed(toks, st) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+    if (!addressed && !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) return false;
+  }
+  return true;
+}
+
+/**
+ * Directives, token by token: a directive verb used as a verb (usedAsVerb), its speaker (the subject before it,
+ * a pronoun or a bare title resolved to the person last spoken of, a follow-up without subject, the signer of the
+ * document that gives the instruction, the speaker of a list introduced in an earlier paragraph, or the subject of
+ * a coordinated verb), its clause (clauseOf), and whether it instructs (instructs).
+ */
 export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], occs: Occ[]): Directive[] {
   const s = n.s;
   const out: Directive[] = [];
@@ -134,6 +254,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let lastSubj: Occ | null = null;
   let lastStart = -1;
   let lastEnd = -1;
+  /** the speaker of a directive that ends its paragraph with a colon: the next paragraphs are its items */
+  let list: { p: Person; para: number } | null = null;
 
   for (let i = 0; i < toks.length; i++) {
     while (occIdx < occs.length && occs[occIdx].z < i) {
@@ -149,14 +271,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const t = toks[i];
     const next = toks[i + len];
     const prev = toks[i - 1];
-    // "của": a noun; "đề nghị được …": asking something for oneself
-    if (next && (next.l === 'của' || next.l === 'được')) continue;
-    const commaAfter = next?.t === ',';
-    if (commaAfter && t.l === 'chỉ') continue; // "Phát biểu chỉ đạo, …" 
-    if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) continue;
-    if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') continue; // "Ban Chỉ đạo", "Sở Giao thông"
-    // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
-    if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) continue;
+    if (!usedAsVerb(toks, i, len, byEnd)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
     let coordinated = prev?.l === 'và' && prev.sent === t.sent;
@@ -224,42 +339,18 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
       who = lastSubj.p;
     }
+    if (!who) who = signerOf(toks, byEnd, i, sentStart);
+    if (!who && list && t.para > list.para && t.para - list.para <= 8 && opensItem(toks, i)) who = list.p;
     if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
     else if (!who && k === i - 1 && (prev?.t === ',' || prev?.t === ';') && prev.sent === t.sent)
       who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc, true);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
-    const sent = sents[t.sent];
-    let b = sent ? sent.b : toks.length - 1;
-    // a colon closing the paragraph introduces a list in the following lines: they belong to it
-    if (toks[b]?.t === ':') {
-      let q = t.sent + 1;
-      while (q < sents.length && q - t.sent <= 30) {
-        const f = toks[sents[q].a];
-        const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
-        if (!bullet) break;
-        b = sents[q].b;
-        q++;
-      }
-    }
-    while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',')) b--;
-    // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction
-    if (b < i + len) continue;
-    const clause = s.slice(t.s, toks[b].e);
-    if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause)) continue;
-    if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
-      // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
-      // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
-      // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
-      let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
-      // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
-      if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
-      st = afterTime(toks, st);
-      const w = toks[st];
-      if (!w || w.k !== 'w') continue;
-      const addressed = ADDRESSEE.has(w.l) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
-      if (!addressed && !(!commaAfter && !NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) continue;
-    }
+    const cl = clauseOf(toks, sents, i, len);
+    if (!cl) continue;
+    const { b, listIntro } = cl;
+    if (listIntro) list = { p: who, para: t.para };
+    if (!instructs(s, toks, i, len, b)) continue;
     out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
     last = { p: who, sent: t.sent, para: t.para };
     lastStart = t.s;

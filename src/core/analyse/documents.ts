@@ -5,33 +5,40 @@
  */
 import type { DocumentRef } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import { W, type Token } from './tokens.ts';
-import { isSurname, SURNAMES, syllableRun } from './names.ts';
-import { isStopAt } from './positions.ts';
+import { type Token } from './tokens.ts';
+import { isSurname, syllableRun } from './names.ts';
+import { isCapTok, orgAt, orgBefore } from './organisations.ts';
+import * as LEX from './lexicon.ts';
 
-const TYPES = /Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Công văn|Văn bản|Công điện|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Đề án|Chương trình|Quy định|Thông báo|Thông tri|Tờ trình|Báo cáo|Quy chế/.source;
+const TYPES = LEX.DOCUMENT_TYPES.join('|');
 const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const TYPE_LOWER = new Map(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
 /** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
-const ABBR: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', KH: 'Kế hoạch',
-  CĐ: 'Công điện', NĐ: 'Nghị định', TT: 'Thông tư', CTr: 'Chương trình', ĐA: 'Đề án', QĐi: 'Quy định',
-  QyĐ: 'Quy định', TB: 'Thông báo', BC: 'Báo cáo', TTr: 'Tờ trình', QC: 'Quy chế', TTLT: 'Thông tư liên tịch',
-};
+const ABBR = LEX.DOCUMENT_ABBREVIATIONS;
 
-const SYM = '[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9]*)*';
+/** a symbol: capitals, digits and '&' in groups joined by hyphens ("UBND", "SXD-KT&VLXD", "UBTVQH15") */
+const SYM = '[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9&]*)*';
 /** number [/ year] (/ or -) symbol [/ issuer] */
 const NUMSYM = new RegExp(`(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`, 'uy');
 const NUMSYM_FREE = new RegExp(`(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`, 'gu');
 const BARE_NUM = /(\d{1,5})(?![/\-–])(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
 const SO = / (?:số|Số) ?:? ?/y;
+/** the type's abbreviation in brackets after the type word: "Nghị quyết (NQ) 32" */
+const ABBR_PAREN = / \([A-ZĐ][A-Za-zĐ]{1,4}\)/y;
+/** "số 47 ngày 13/12/2019": a bare number that a date follows (after "số" only) */
+const BARE_NUM_DATED = /(\d{1,5})(?= ngày \d{1,2} ?[/.\-])/y;
+/** a term qualifier after an issuer: "của Bộ Chính trị (khóa 9)" */
+const TERM = / \((?:khóa|khoá|nhiệm kỳ) [^()\n]{1,20}\)/y;
 const SPACE = / /y;
+/** a type abbreviation and a bare number: "NQ 32", "NQ32" */
+const SHORT_NAMING = /(?<![\p{L}\p{N}])(NQ|QĐ|CT|KL|HD|KH|NĐ|TT|CĐ) ?(\d{1,5})(?![\p{L}\p{N}/\-–])/gu;
 const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
 /** a few lower-case words between the type and "số": "Thông báo kết luận số 12-TB/TU" */
 const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
-const DATE_ANY = /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa) (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\d/])/g;
+/** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
+const DATE_ANY = new RegExp(`(?:${LEX.DAY_PARTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`, 'g');
 const CUA = / của /y;
 // "… do UBND thành phố ban hành", "… được UBND huyện ban hành ngày …"
 const DO = / (?:do|được) /y;
@@ -51,12 +58,6 @@ function isoDate(d: string, m: string, y: string | undefined, year: number | nul
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
-/** A document type word starts at token i ("Luật", "Nghị định", "Bộ luật"). */
-function startsType(toks: Token[], i: number): boolean {
-  const a = toks[i]?.l ?? '';
-  return TYPE_LOWER.has(a) || TYPE_LOWER.has(a + ' ' + (toks[i + 1]?.l ?? ''));
-}
-
 /** Index of the token that starts at or after char offset c. */
 function tokAt(toks: Token[], c: number): number {
   let lo = 0;
@@ -69,351 +70,349 @@ function tokAt(toks: Token[], c: number): number {
   return lo;
 }
 
-const UNIT_WORDS = new Set(W(/thành|phố|tỉnh|quận|huyện|xã|phường|thị|trấn|đặc|khu/));
-/** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
-const LOWER_PAIRS = new Set(W(/vận tải|nông thôn|xã hội|đô thị|môi trường|nhân dân|giao thông|kinh tế|đầu tư|công nghiệp|phát triển|thủy sản|thiên tai|cứu nạn|cứu hộ|hạ tầng|du lịch|dân cư|thương mại|sản xuất|công nghệ|đào tạo|dự án/));
+/** Bodies sometimes written in lower case before their name: "sở Xây dựng", "bộ Tài chính". */
+const LOWER_BODY = new Set(LEX.LOWER_CASE_BODIES);
 /** First words of public bodies. */
-const BODY_HEAD = /^(ubnd|hđnd|ủy|sở|bộ|ban|thành|tỉnh|huyện|quận|thị|văn|chính|thủ|đảng|công|cục|tổng|chủ|hội|liên|mặt|tòa|viện|quốc|bch|btv)$/;
+const BODY_HEAD = new RegExp(`^(${LEX.BODY_FIRST_WORDS.join('|')})$`);
 /** Adverbs between an issuer and its verb. */
-const ISSUE_ADVERBS = new Set(W(/đã|vừa|cũng|mới|từng/));
-const ORG_STOP = new Set(W(/về|và|của|theo|tại|đã|được|sau|trong|để|nhằm|cho|ban|ký|thông|số|ngày|đối|với|khi|vào|là|có|này|thực|năm/));
+const ISSUE_ADVERBS = new Set(LEX.ISSUE_ADVERBS);
 
-function isCapTok(t: Token | undefined): boolean {
-  return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
-}
-
-/** Organisation starting at token i ("Ủy ban Thường vụ Quốc hội", "UBND tỉnh Quảng Ninh"); returns end (exclusive) or i. */
-export function orgAt(toks: Token[], s: string, i: number): number {
-  if (!isCapTok(toks[i])) return i;
-  let j = i + 1;
-  let end = j;
-  // after an administrative unit ("huyện Vĩnh Bảo") the place name ends the body: a lower-case word is the verb
-  let unit = false;
-  while (j < toks.length) {
-    const t = toks[j];
-    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
-    if (t.k === 'w' && isCapTok(t)) {
-      if (t.l === 'tp') unit = true;
-      // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
-      if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
-      j++;
-      end = j;
-      continue;
-    }
-    if (t.t === '.' && toks[j - 1].l === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
-      // "UBND TP. Hải Phòng"
-      j++;
-      continue;
-    }
-    if (t.t === ',' && toks[j - 1].l === 'hóa' && toks[j + 1]?.l === 'thể') {
-      j++;
-      continue;
-    }
-    if (t.k === 'w' && /^\p{N}+$/u.test(t.t)) {
-      j++;
-      end = j;
-      continue;
-    }
-    if (t.k === 'w') {
-      const prev = toks[j - 1];
-      // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
-      if (t.l === 'lần' && toks[j + 1]?.l === 'thứ' && toks[j + 2]?.k === 'w' && isCapTok(toks[j + 3]) && /^(hội|phiên|kỳ)$/.test(toks[i].l)) {
-        j += 3;
-        end = j;
-        continue;
-      }
-      if (t.l === 'và' && isCapTok(toks[j + 1]) && !startsType(toks, j + 1)) {
-        j++;
-        continue;
-      }
-      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao') && !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')) break;
-      if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
-        unit = true;
-        j++;
-        end = j;
-        continue;
-      }
-      if (LOWER_PAIRS.has(t.l + ' ' + (toks[j + 1]?.l ?? ''))) {
-        j += 2;
-        end = j;
-        continue;
-      }
-      if (prev.k === 'w' && prev.cap && !unit && !isStopAt(toks, j)) {
-        j++;
-        end = j;
-        continue;
-      }
-      break;
-    }
-    break;
-  }
-  return end;
+/** What the passes read: the normalised text, its tokens and the article's year (for dates without one). */
+interface Cx {
+  n: Normalised;
+  s: string;
+  toks: Token[];
+  year: number | null;
 }
 
 /**
- * Organisation (or office) ending just before token z, scanning back; a person's name may close it
- * ("Chủ tịch UBND thành phố Nguyễn Văn Tùng đã ký"). Returns its token range or null.
+ * Documents cited in the text, in named passes:
+ * 1. typedMentions: a type word and what follows it ("Nghị quyết số 21/NQ-CP ngày 26/2/2021 của Chính phủ",
+ *    "Luật Thủ đô số 39/2024/QH15", "Kế hoạch … giai đoạn 2021 - 2025");
+ * 2. symbolsWithoutType: a symbol alone ("… theo 45-NQ/TW");
+ * 3. issuersNamedBefore: the issuer before the document ("Chủ tịch UBND thành phố đã ký Quyết định …");
+ * 4. issuersShared: neighbours that share an issuer ("A và B của X", "A kèm theo B");
+ * 5. onePerDocument: one entry per document, later namings filling what the first one lacks;
+ * 6. abbreviatedNamings: "NQ 32 của …" names the issuer of a document already found;
+ * 7. withoutShortRepeats: "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW" is the same document.
  */
-function orgBefore(toks: Token[], s: string, z: number): [number, number] | null {
-  let j = z - 1;
-  let start = -1;
-  let steps = 0;
-  while (j >= 0 && steps++ < 14) {
-    const t = toks[j];
-    if (t.k !== 'w') break;
-    if (isCapTok(t)) start = j;
-    else if (t.l === 'và' && start === j + 1 && toks[j - 1]?.k === 'w' && !toks[j - 1].cap && toks[j - 2]?.k === 'w' && toks[j - 2].cap) {
-      // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
-    } else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
-    j--;
+export function findDocuments(n: Normalised, toks: Token[], year: number | null): DocFound[] {
+  const cx: Cx = { n, s: n.s, toks, year };
+  const out = typedMentions(cx);
+  symbolsWithoutType(cx, out);
+  out.sort((a, b) => a.s - b.s);
+  issuersNamedBefore(cx, out);
+  issuersShared(cx, out);
+  const res = onePerDocument(out);
+  abbreviatedNamings(cx, res);
+  return withoutShortRepeats(res);
+}
+
+/** A date right after a document's number: "ngày 26/2/2021", "ngày 12-3-2020", "ngày 5 tháng 3 năm 2024". */
+function readDate(cx: Cx, at: number): { date: string | null; end: number } {
+  const { s, year } = cx;
+  for (const re of [DATE_AFTER, DATE_WORDS]) {
+    re.lastIndex = at;
+    const d = re.exec(s);
+    if (d) return { date: isoDate(d[1], d[2], d[3], year), end: re.lastIndex };
   }
-  if (start < 0) return null;
-  const e = orgAt(toks, s, start);
-  if (e === z) return [start, e];
-  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e].l)) {
-    for (let k = e; k < z; k++) if (!toks[k].cap) return null;
-    return [start, e];
+  return { date: null, end: at };
+}
+
+/** The issuer after "của": "của UBND thành phố", "của sở Xây dựng", "của Bộ Chính trị (khóa 9)". */
+function readIssuer(cx: Cx, at: number): { issuer: string | null; end: number } {
+  const { n, s, toks } = cx;
+  CUA.lastIndex = at;
+  if (!CUA.exec(s)) return { issuer: null, end: at };
+  const i = tokAt(toks, CUA.lastIndex);
+  // "của sở Xây dựng": a body written in lower case before its capitalised name
+  const low = LOWER_BODY.has(toks[i]?.l ?? '') && !toks[i].cap && isCapTok(toks[i + 1]);
+  const e = orgAt(toks, s, low ? i + 1 : i);
+  if (e <= (low ? i + 1 : i)) return { issuer: null, end: at };
+  let end = toks[e - 1].e;
+  TERM.lastIndex = end;
+  if (TERM.exec(s)) end = TERM.lastIndex;
+  return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end };
+}
+
+const NO_ISSUER = { issuer: null, date: null };
+
+/** The issuer named after the document, outside its mention: "… do UBND thành phố ban hành (ngày …)". */
+function issuedBy(cx: Cx, at: number): { issuer: string | null; date: string | null } {
+  const { n, s, toks } = cx;
+  // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
+  VE_DO.lastIndex = at;
+  const ve = VE_DO.exec(s);
+  DO.lastIndex = ve ? at + ve[0].length - (ve[0].endsWith(' do ') ? 4 : 6) : at;
+  if (!DO.exec(s)) return NO_ISSUER;
+  const i = tokAt(toks, DO.lastIndex);
+  const e = orgAt(toks, s, i);
+  if (e <= i) return NO_ISSUER;
+  let v = e;
+  // "do Phó Chủ tịch UBND thành phố Lê Anh Quân ký": the office is the issuer, the signer's name is skipped
+  if (isSurname(toks[v]) && toks[v].cap) {
+    const run = syllableRun(toks, s, v, 4);
+    if (run >= 2) v += run;
+  }
+  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
+  const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
+  if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return NO_ISSUER;
+  // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
+  return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, date: readDate(cx, toks[toks[v].l === 'ký' ? v : v + 1].e).date };
+}
+
+/** Pass 1: a type word and what follows it: number, date and issuer, or the name of a document without number. */
+function typedMentions(cx: Cx): DocFound[] {
+  const { n, s, toks } = cx;
+  const out: DocFound[] = [];
+  let m: RegExpExecArray | null;
+  TYPE_RE.lastIndex = 0;
+while ((m = TYPE_RE.exec(s)) !== null) {
+  const word = m[1];
+  const start = m.index;
+  let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
+  let p = start + word.length;
+  TYPE_EXT.lastIndex = p;
+  const ext = TYPE_EXT.exec(s);
+  if (ext) {
+    if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
+    p = TYPE_EXT.lastIndex;
+  } else {
+    TYPE_GAP.lastIndex = p;
+    if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
+  }
+  ABBR_PAREN.lastIndex = p;
+  if (ABBR_PAREN.exec(s)) p = ABBR_PAREN.lastIndex;
+  SO.lastIndex = p;
+  const so = SO.exec(s);
+  const q = so ? SO.lastIndex : p + 1;
+  if (!so) {
+    SPACE.lastIndex = p;
+    if (!SPACE.exec(s)) continue;
+  }
+  const capital = word[0] !== word[0].toLowerCase();
+  let number: string | null = null;
+  let end = -1;
+  NUMSYM.lastIndex = q;
+  const ns = NUMSYM.exec(s);
+  if (ns) {
+    number = ns[0].replace(/\s+/g, '').replace(/–/g, '-');
+    end = NUMSYM.lastIndex;
+  } else {
+    BARE_NUM.lastIndex = q;
+    const bn = BARE_NUM.exec(s);
+    if (bn && (capital || so)) {
+      number = bn[1];
+      end = BARE_NUM.lastIndex;
+    } else if (so) {
+      BARE_NUM_DATED.lastIndex = q;
+      const bd = BARE_NUM_DATED.exec(s);
+      if (bd) {
+        number = bd[1];
+        end = BARE_NUM_DATED.lastIndex;
+      }
+    }
+  }
+  // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
+  const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
+  if (named) {
+    SO.lastIndex = toks[named.z].e;
+    if (SO.exec(s)) {
+      NUMSYM.lastIndex = SO.lastIndex;
+      const ln = NUMSYM.exec(s);
+      if (ln) {
+        number = ln[0].replace(/\s+/g, '').replace(/–/g, '-');
+        end = NUMSYM.lastIndex;
+      }
+    }
+  }
+  if (number !== null) {
+    if (!capital && !so) continue;
+    const d = readDate(cx, end);
+    const iss = readIssuer(cx, d.end);
+    let e = iss.issuer ? iss.end : d.end;
+    let date = d.date;
+    if (iss.issuer && !date) {
+      // "… của UBND thành phố ngày 12/5/2024"
+      const d2 = readDate(cx, e);
+      if (d2.date) {
+        date = d2.date;
+        e = d2.end;
+      }
+    }
+    let issuer = iss.issuer;
+    if (!issuer) {
+      const by = issuedBy(cx, e);
+      issuer = by.issuer;
+      date ??= by.date;
+    }
+    out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
+    TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
+    continue;
+  }
+  if (named) {
+    const e = toks[named.z].e;
+    const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(cx, e);
+    const ee = iss.issuer ? iss.end : e;
+    out.push({ type, number: null, date: null, issuer: iss.issuer, mention: mentionOf(n, start, ee), s: start, e: ee });
+    TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, ee);
+  }
+}
+  return out;
+}
+
+/** Pass 2: a symbol without a type word ("… theo 45-NQ/TW"), outside the mentions of pass 1. */
+function symbolsWithoutType(cx: Cx, out: DocFound[]): void {
+  const { n, s } = cx;
+  const covered = out.map((o) => [o.s, o.e]);
+  let m: RegExpExecArray | null;
+NUMSYM_FREE.lastIndex = 0;
+let cv = 0;
+while ((m = NUMSYM_FREE.exec(s)) !== null) {
+  const at = m.index;
+  while (cv < covered.length && covered[cv][1] <= at) cv++;
+  if (cv < covered.length && at >= covered[cv][0]) continue;
+  const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
+  const type = ABBR[code];
+  if (!type || (m[3] === '-' && !m[5])) continue;
+  const e = NUMSYM_FREE.lastIndex;
+  out.push({ type, number: m[0].replace(/–/g, '-'), date: null, issuer: null, mention: mentionOf(n, at, e), s: at, e });
+}
+}
+
+/**
+ * Pass 3: the issuer (and date) named before the document: "Chủ tịch UBND thành phố đã ký Quyết định …",
+ * "được HĐND thành phố thông qua tại Nghị quyết …", "theo chỉ đạo của UBND thành phố tại Công văn …".
+ */
+function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
+  const { n, s, toks, year } = cx;
+const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
+/** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
+const subjectBody = (j: number): [number, number] | null => {
+  for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
+    const t = toks[k];
+    if (inDoc(t)) continue;
+    if (t.k !== 'w') return null;
+    words++;
+    const pk = toks[k - 1];
+    // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
+    if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w' && (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l))))
+      continue;
+    const e = orgAt(toks, s, k);
+    for (let q = e; q < j; q++) if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
+    return e > k && e < j ? [k, e] : null;
   }
   return null;
+};
+for (const d of out) {
+  if (d.issuer) continue;
+  let j = tokAt(toks, d.s) - 1;
+  if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
+  if (toks[j]?.l === 'bằng') {
+    // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
+    const a = subjectBody(j);
+    if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
+    continue;
+  }
+  const at = toks[j]?.l === 'tại';
+  if (at) j--;
+  let v = -1;
+  if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
+  else if (toks[j]?.l === 'ký') v = j;
+  // "UBND thành phố có Công văn số …": only after the name of a public body
+  else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
+  else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+  if (v < 0 && at) {
+    // "theo chỉ đạo của UBND thành phố tại Công văn số …"
+    const org = orgBefore(toks, s, j + 1);
+    if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l)) d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
+    continue;
+  }
+  if (v < 0) continue;
+  if (toks[v - 1]?.l === 'ký') v--;
+  // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
+  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
+  const org = orgBefore(toks, s, v);
+  if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
+  const a = org[0];
+  d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
+  if (!d.date) {
+    // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
+    const sentStart = toks[a].sent;
+    let k = a - 1;
+    while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
+    DATE_ANY.lastIndex = 0;
+    const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
+    const dm = DATE_ANY.exec(seg);
+    if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
+  }
+}
 }
 
-export function findDocuments(n: Normalised, toks: Token[], year: number | null): DocFound[] {
-  const s = n.s;
-  const out: DocFound[] = [];
-  const covered: [number, number][] = [];
-  TYPE_RE.lastIndex = 0;
+/** Pass 4: "A và B của X": A shares B's issuer; "A kèm theo B" / "A theo B": the two share an issuer. */
+function issuersShared(cx: Cx, out: DocFound[]): void {
+  const { s } = cx;
+for (let k = 0; k + 1 < out.length; k++) {
+  const a = out[k];
+  const b = out[k + 1];
+  const gap = s.slice(a.e, b.s);
+  if (gap === ' và ' || gap === ', ') {
+    if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
+  } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
+    if (!a.issuer && b.issuer) a.issuer = b.issuer;
+    else if (!b.issuer && a.issuer) b.issuer = a.issuer;
+  }
+}
+}
+
+/** Pass 5: one entry per document; later namings fill what the first one lacks. */
+function onePerDocument(out: DocFound[]): DocFound[] {
+const seen = new Map<string, DocFound>();
+const res: DocFound[] = [];
+for (const d of out) {
+  const k = d.number ? d.type + '|' + d.number : 'n|' + key(d.mention.text);
+  const prev = seen.get(k) ?? (d.number ? seen.get('#' + d.number) : undefined);
+  if (prev) {
+    prev.date ??= d.date;
+    prev.issuer ??= d.issuer;
+    continue;
+  }
+  seen.set(k, d);
+  if (d.number) seen.set('#' + d.number, d);
+  res.push(d);
+}
+  return res;
+}
+
+/**
+ * Pass 6: "NQ 32 của Ban Thường vụ Thành ủy" after "Nghị quyết (NQ) 32": an abbreviated naming of a document
+ * already found; never a new entry, but it may name the issuer the first naming left out.
+ */
+function abbreviatedNamings(cx: Cx, res: DocFound[]): void {
+  const { s } = cx;
   let m: RegExpExecArray | null;
-
-  const readDate = (at: number): { date: string | null; end: number } => {
-    for (const re of [DATE_AFTER, DATE_WORDS]) {
-      re.lastIndex = at;
-      const d = re.exec(s);
-      if (d) return { date: isoDate(d[1], d[2], d[3], year), end: re.lastIndex };
-    }
-    return { date: null, end: at };
-  };
-  const readIssuer = (at: number): { issuer: string | null; end: number } => {
-    CUA.lastIndex = at;
-    if (!CUA.exec(s)) return { issuer: null, end: at };
-    const i = tokAt(toks, CUA.lastIndex);
-    const e = orgAt(toks, s, i);
-    if (e <= i) return { issuer: null, end: at };
-    return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end: toks[e - 1].e };
-  };
-
-  // "… do UBND thành phố ban hành": issuer named after the document, outside its mention
-  let issuedOn: string | null = null;
-  const issuedBy = (at: number): string | null => {
-    // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
-    VE_DO.lastIndex = at;
-    const ve = VE_DO.exec(s);
-    DO.lastIndex = ve ? at + ve[0].length - (ve[0].endsWith(' do ') ? 4 : 6) : at;
-    if (!DO.exec(s)) return null;
-    const i = tokAt(toks, DO.lastIndex);
-    const e = orgAt(toks, s, i);
-    if (e <= i) return null;
-    let v = e;
-    // "do Phó Chủ tịch UBND thành phố Lê Anh Quân ký": the office is the issuer, the signer's name is skipped
-    if (isSurname(toks[v]) && toks[v].cap) {
-      const run = syllableRun(toks, s, v, 4);
-      if (run >= 2) v += run;
-    }
-    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
-    const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
-    if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return null;
-    // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
-    issuedOn = readDate(toks[toks[v].l === 'ký' ? v : v + 1].e).date;
-    return mentionOf(n, toks[i].s, toks[e - 1].e).text;
-  };
-
-  while ((m = TYPE_RE.exec(s)) !== null) {
-    const word = m[1];
-    const start = m.index;
-    let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
-    let p = start + word.length;
-    TYPE_EXT.lastIndex = p;
-    const ext = TYPE_EXT.exec(s);
-    if (ext) {
-      if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
-      p = TYPE_EXT.lastIndex;
-    } else {
-      TYPE_GAP.lastIndex = p;
-      if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
-    }
-    SO.lastIndex = p;
-    const so = SO.exec(s);
-    const q = so ? SO.lastIndex : p + 1;
-    if (!so) {
-      SPACE.lastIndex = p;
-      if (!SPACE.exec(s)) continue;
-    }
-    const capital = word[0] !== word[0].toLowerCase();
-    let number: string | null = null;
-    let end = -1;
-    NUMSYM.lastIndex = q;
-    const ns = NUMSYM.exec(s);
-    if (ns) {
-      number = ns[0].replace(/\s+/g, '').replace(/–/g, '-');
-      end = NUMSYM.lastIndex;
-    } else {
-      BARE_NUM.lastIndex = q;
-      const bn = BARE_NUM.exec(s);
-      if (bn && (capital || so)) {
-        number = bn[1];
-        end = BARE_NUM.lastIndex;
-      }
-    }
-    if (number !== null) {
-      if (!capital && !so) continue;
-      const d = readDate(end);
-      const iss = readIssuer(d.end);
-      let e = iss.issuer ? iss.end : d.end;
-      let date = d.date;
-      if (iss.issuer && !date) {
-        // "… của UBND thành phố ngày 12/5/2024"
-        const d2 = readDate(e);
-        if (d2.date) {
-          date = d2.date;
-          e = d2.end;
-        }
-      }
-      let issuer = iss.issuer;
-      if (!issuer) {
-        issuedOn = null;
-        issuer = issuedBy(e);
-        date ??= issuedOn;
-      }
-      out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
-      covered.push([start, e]);
-      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
-      continue;
-    }
-    if (!capital) continue;
-    const named = namedDoc(toks, s, tokAt(toks, start), type);
-    if (named) {
-      const e = toks[named.z].e;
-      const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(e);
-      const ee = iss.issuer ? iss.end : e;
-      out.push({ type, number: null, date: null, issuer: iss.issuer, mention: mentionOf(n, start, ee), s: start, e: ee });
-      covered.push([start, ee]);
-      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, ee);
-    }
-  }
-
-  // symbols without a type word: "… theo 45-NQ/TW"
-  NUMSYM_FREE.lastIndex = 0;
-  let cv = 0;
-  while ((m = NUMSYM_FREE.exec(s)) !== null) {
-    const at = m.index;
-    while (cv < covered.length && covered[cv][1] <= at) cv++;
-    if (cv < covered.length && at >= covered[cv][0]) continue;
-    const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
-    const type = ABBR[code];
-    if (!type || (m[3] === '-' && !m[5])) continue;
-    const e = NUMSYM_FREE.lastIndex;
-    out.push({ type, number: m[0].replace(/–/g, '-'), date: null, issuer: null, mention: mentionOf(n, at, e), s: at, e });
-  }
-  out.sort((a, b) => a.s - b.s);
-
-  const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
-  /** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
-  const subjectBody = (j: number): [number, number] | null => {
-    for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
-      const t = toks[k];
-      if (inDoc(t)) continue;
-      if (t.k !== 'w') return null;
-      words++;
-      const pk = toks[k - 1];
-      // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
-      if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w' && (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l))))
-        continue;
-      const e = orgAt(toks, s, k);
-      for (let q = e; q < j; q++) if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
-      return e > k && e < j ? [k, e] : null;
-    }
-    return null;
-  };
-  // issuer (and date) named before the document: "Chủ tịch UBND thành phố đã ký Quyết định …",
-  // "được HĐND thành phố thông qua tại Nghị quyết …"
-  for (const d of out) {
-    if (d.issuer) continue;
-    let j = tokAt(toks, d.s) - 1;
-    if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
-    if (toks[j]?.l === 'bằng') {
-      // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
-      const a = subjectBody(j);
-      if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
-      continue;
-    }
-    const at = toks[j]?.l === 'tại';
-    if (at) j--;
-    let v = -1;
-    if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
-    else if (toks[j]?.l === 'ký') v = j;
-    // "UBND thành phố có Công văn số …": only after the name of a public body
-    else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
-    else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
-    if (v < 0 && at) {
-      // "theo chỉ đạo của UBND thành phố tại Công văn số …"
-      const org = orgBefore(toks, s, j + 1);
-      if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l)) d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
-      continue;
-    }
-    if (v < 0) continue;
-    if (toks[v - 1]?.l === 'ký') v--;
-    // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
-    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
-    const org = orgBefore(toks, s, v);
-    if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
-    const a = org[0];
-    d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
-    if (!d.date) {
-      // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
-      const sentStart = toks[a].sent;
-      let k = a - 1;
-      while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
-      DATE_ANY.lastIndex = 0;
-      const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
-      const dm = DATE_ANY.exec(seg);
-      if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
-    }
-  }
-  // "A và B của X": A shares B's issuer; "A kèm theo B" / "A theo B": the two share an issuer
-  for (let k = 0; k + 1 < out.length; k++) {
-    const a = out[k];
-    const b = out[k + 1];
-    const gap = s.slice(a.e, b.s);
-    if (gap === ' và ' || gap === ', ') {
-      if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
-    } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
-      if (!a.issuer && b.issuer) a.issuer = b.issuer;
-      else if (!b.issuer && a.issuer) b.issuer = a.issuer;
-    }
-  }
-  // one entry per document; later namings fill what the first one lacks
-  const seen = new Map<string, DocFound>();
-  const res: DocFound[] = [];
-  for (const d of out) {
-    const k = d.number ? d.type + '|' + d.number : 'n|' + key(d.mention.text);
-    const prev = seen.get(k) ?? (d.number ? seen.get('#' + d.number) : undefined);
-    if (prev) {
-      prev.date ??= d.date;
-      prev.issuer ??= d.issuer;
-      continue;
-    }
-    seen.set(k, d);
-    if (d.number) seen.set('#' + d.number, d);
-    res.push(d);
-  }
-  // "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW": a short naming of the same document
-  const full = new Set<string>();
-  for (const o of res) if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
-  return res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
+SHORT_NAMING.lastIndex = 0;
+while ((m = SHORT_NAMING.exec(s)) !== null) {
+  const type = ABBR[m[1]];
+  const d = res.find((o) => o.type === type && o.number && +o.number.split(/[-/]/)[0] === +m![2] && o.s < m!.index);
+  if (!d || d.issuer) continue;
+  d.issuer = readIssuer(cx, SHORT_NAMING.lastIndex).issuer;
+}
 }
 
-const CONGRESS_WORDS = new Set(W(/hành|vụ|trị|đại|biểu|toàn|quốc|lần|thứ|nhiệm|kỳ|khóa|đảng|bộ|thành|phố|tỉnh|huyện|quận|xã|phường|đặc|khu|trung|ương/));
-const NAME_STOP = new Set(W(/về|của|theo|tại|đã|được|đi|vào|để|nhằm|khi|thì|là|sẽ|do|trong|cho|kèm|này|đó|số|ngày|và|đang|vừa|cũng|nhưng|sau|trước|từ|đến|tới|gồm/));
-const PROGRAMME_CUE = new Set(W(/khai|hiện|hành|theo|tại|vụ|triệt|các|của|thuộc/));
+/** Pass 7: "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW" is a short naming of the same document. */
+function withoutShortRepeats(res: DocFound[]): DocFound[] {
+const full = new Set<string>();
+for (const o of res) if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
+const kept = res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
+// an issuer wrapped over a line break reads as one line
+for (const d of kept) if (d.issuer) d.issuer = d.issuer.replace(/\s+/g, ' ');
+  return kept;
+}
+
+const CONGRESS_WORDS = new Set(LEX.CONGRESS_WORDS);
+const NAME_STOP = new Set(LEX.DOC_NAME_STOP_WORDS);
+const PROGRAMME_CUE = new Set(LEX.PROGRAMME_CUES);
 
 /** A document named without number; returns the last token of its name. */
 function namedDoc(toks: Token[], s: string, i: number, type: string): { z: number; ownIssuer: boolean } | null {
@@ -472,6 +471,9 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
   // a capitalised programme/plan named mid-sentence: "triển khai Chương trình phục hồi và …"
   if (type === 'Chương trình' || type === 'Đề án' || type === 'Kế hoạch') {
     const prev = toks[i - 1];
+    // "… bổ sung Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025": named by its period
+    const pz = prev && prev.sent === t0.sent ? periodEnd(toks, j) : -1;
+    if (pz > 0) return { z: pz, ownIssuer: false };
     if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
     if (first.cap && type !== 'Chương trình') return null;
     if (NAME_STOP.has(first.l) || first.l === 'này' || first.l === 'năm') return null;
@@ -488,4 +490,24 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
     return { z, ownIssuer: false };
   }
   return null;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+/**
+ * A plan's name that is a lower-case description closed by its period: "… giai đoạn 2021 - 2025",
+ * "… năm 2024". Returns the last token of the period, or -1.
+ */
+function periodEnd(toks: Token[], j: number): number {
+  for (let k = j, words = 0; k < toks.length && words < 14; k++, words++) {
+    const t = toks[k];
+    if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue; // "kinh tế - xã hội"
+    if (t.k !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.l) && t.l !== 'và')) return -1;
+    if (k === j) continue; // at least one word of description
+    if (t.l === 'giai' && toks[k + 1]?.l === 'đoạn' && YEAR.test(toks[k + 2]?.t ?? '')) {
+      const dash = toks[k + 3];
+      return dash && (dash.t === '-' || dash.t === '–') && YEAR.test(toks[k + 4]?.t ?? '') ? k + 4 : k + 2;
+    }
+    if (t.l === 'năm' && YEAR.test(toks[k + 1]?.t ?? '')) return k + 1;
+  }
+  return -1;
 }

@@ -19,6 +19,12 @@ export interface Normalised {
 
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF\t\r\f\v]/g;
 
+/**
+ * A single line break between a letter and a lower-case letter is a wrap inside a sentence, not a
+ * paragraph or list boundary: "Giám đốc Sở Thông tin và Truyền\nthông" is one title. Length-preserving.
+ */
+const SOFT_WRAP = /(?<=[\p{L}\p{M},])\n(?=\p{Ll})/gu;
+
 const TONE_PAIR = /([oOuU])([áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /**
@@ -66,7 +72,7 @@ export function normalise(text: string): Normalised {
     for (let k = 0; k < offs.length; k++) map[k] = offs[k];
     map[s.length] = n;
   }
-  s = s.replace(SPACE_LIKE, ' ').replace(/\u00D0/g, '\u0110');
+  s = s.replace(SPACE_LIKE, ' ').replace(/\u00D0/g, '\u0110').replace(SOFT_WRAP, ' ');
   s = fixTonePlacement(s);
   return { s, map, orig: text };
 }

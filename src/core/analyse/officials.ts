@@ -4,9 +4,10 @@
  */
 import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
-import { W, type Token } from './tokens.ts';
-import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun } from './names.ts';
-import { isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+import { type Token } from './tokens.ts';
+import { isNameSyllable, isSurname, NAMESAKES, NOT_PERSON, ORG_NOUNS, nameKey, syllableRun } from './names.ts';
+import { isAcademic, isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
+import * as LEX from './lexicon.ts';
 
 export interface Person {
   key: string;
@@ -37,12 +38,13 @@ export interface OfficialsResult {
   occs: Occ[];
 }
 
-const MARKERS = new Set(W(/ông|bà|anh|chị/));
-const PREPOSITIONS = new Set(W(/với|của|cho|tới|đến|theo|lên|gửi|trước|cùng|và|tặng|chúc/));
-const ORG_HEADS = new Set(W(/ban|bộ|sở|ủy|hội|đoàn|cục|viện|phòng|tòa|đảng|văn|trung|học|trường/));
-const PLURAL = new Set(W(/các|những|hai|ba|nhiều/));
+const MARKERS = new Set(LEX.PERSON_MARKERS);
+const PREPOSITIONS = new Set(LEX.PREPOSITIONS);
+const ORG_HEADS = new Set(LEX.ORG_HEAD_WORDS);
+const PLURAL = new Set(LEX.PLURAL_WORDS);
+const CREDIT_LABELS = new Set(LEX.CREDIT_LABELS);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
-const BARE_ALIAS = /^(phó )?(thủ tướng|bộ trưởng|thứ trưởng|trưởng đoàn|chủ tịch nước|tổng bí thư)$/;
+const BARE_ALIAS = new RegExp(`^(phó )?(${LEX.BARE_ALIAS_TITLES.join('|')})$`);
 
 export function findOfficials(n: Normalised, toks: Token[], author: string | null): OfficialsResult {
   const s = n.s;
@@ -54,7 +56,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const consumed = new Uint8Array(toks.length);
 
   const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
-  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '');
+  // a title wrapped over a line break reads as one line
+  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ');
 
   const personFor = (p: number, len: number): Person => {
     const k = nameKey(toks, p, len);
@@ -85,7 +88,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (!t || per.positions.some((x) => x.toLowerCase() === t.toLowerCase() || (key(x) === key(t) && x.length === t.length))) return;
     per.positions.push(t);
     per.posKeys.push(key(t));
-    per.official = !excluded(per);
+    if (!isAcademic(m)) per.official = !excluded(per);
   };
   const starts = new Set<number>();
   const addMention = (per: Person, a: number, b: number) => {
@@ -98,6 +101,18 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     for (let k = a; k < b; k++) consumed[k] = 1;
   };
 
+  /** "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Văn Tùng": a chain of titles from k closed by a name. */
+  const chainEndsInName = (k: number): boolean => {
+    for (let q = 0; q < 8; q++) {
+      const r = parseTitle(toks, s, k, true, true);
+      if (!r) return false;
+      if (r.who) return true;
+      if (toks[r.m.b]?.t !== ',') return false;
+      k = r.m.b + 1;
+    }
+    return false;
+  };
+
   /** Titles after a name: ", T1, T2" or " – T1"; then "làm Trưởng đoàn" / "giữ chức T". Returns last token index. */
   const apposition = (per: Person, after: number): number => {
     let z = after - 1;
@@ -105,7 +120,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     for (;;) {
       const sep = toks[j];
       // "ông A là Giám đốc Sở Y tế": a copula links the first title
-      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
+      // "A, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, …": a semicolon followed by a title (not by the
+      // next person's name) continues the same person's titles
+      const semi = sep?.t === ';' && j > after && !chainEndsInName(j + 1);
+      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || semi || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
       // "…, kiêm Trưởng Công an phường"
       if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
       const r = parseTitle(toks, s, j + 1, true, true);
@@ -135,10 +153,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const nameAt = (i: number): number => {
     if (!isSurname(toks[i])) return 0;
     const run = syllableRun(toks, s, i, 5, (x) => !!matchHead(toks, x));
-    return run >= 2 && run <= 4 ? run : 0;
+    if (run < 2 || run > 4 || NOT_PERSON.has(nameKey(toks, i, Math.min(run, 3))) || NOT_PERSON.has(nameKey(toks, i, 2))) return 0;
+    return run;
   };
 
-  const isCredit = (i: number) => toks[i - 1]?.t === ':' && toks[i - 2]?.l === 'ảnh';
+  // a credit line ("Ảnh: Minh Thu", "Bài và ảnh: …", "Nguồn: …") names a journalist, not a person of the article
+  const isCredit = (i: number) => toks[i - 1]?.t === ':' && CREDIT_LABELS.has(toks[i - 2]?.l ?? '');
 
   // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
@@ -182,6 +202,80 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     return null;
   };
 
+  /**
+   * The members of a list that shares one title, from token j: names separated by commas, semicolons
+   * or "và", each with an optional marker (ông/bà/đồng chí) and its own apposition. With `shareDash`,
+   * a dash apposition after the last name belongs to every member ("A, B - Tỉnh ủy viên, …").
+   * Returns the last token index used.
+   */
+  const listMembers = (m: TitleMatch, j: number, shareDash: boolean): number => {
+    let z = j - 1;
+    const members: Person[] = [];
+    let ownApposition = false;
+    for (;;) {
+      const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
+      const len = nameAt(j + mk);
+      if (!len) break;
+      j += mk;
+      const per = personFor(j, len);
+      if (mk === 2) per.comrade = true;
+      addPos(per, m);
+      per.headerKeys.push(key(tmText(m)));
+      addMention(per, j, j + len);
+      const before = per.positions.length;
+      const e = apposition(per, j + len);
+      if (e > j + len - 1 && toks[j + len]?.t === ',') ownApposition = true;
+      occs.push({ p: per, a: j, z: e });
+      if (shareDash && !ownApposition && members.length && /^[-–]$/.test(toks[j + len]?.t ?? ''))
+        for (const o of members) for (const x of per.positions.slice(before)) if (!o.positions.includes(x)) {
+          o.positions.push(x);
+          o.posKeys.push(key(x));
+        }
+      members.push(per);
+      z = e;
+      j = e + 1;
+      const sep = toks[j];
+      const mk2 = toks[j + 1]?.l === 'đồng' && toks[j + 2]?.l === 'chí' ? 2 : MARKERS.has(toks[j + 1]?.l ?? '') ? 1 : 0;
+      if (sep && (sep.t === ';' || ((sep.t === ',' || sep.l === 'và') && nameAt(j + 1 + mk2)))) j++;
+      else {
+        // "A - nguyên Giám đốc Sở X, đã nghỉ hưu từ ngày 1/3; B - …": a remark closes the item, a semicolon the next
+        let k = j;
+        while (k < j + 40 && toks[k] && toks[k].sent === toks[z].sent && toks[k].t !== ';' && toks[k].k !== 'n') k++;
+        if (toks[k]?.t !== ';') break;
+        j = k + 1;
+      }
+    }
+    return z;
+  };
+
+  /**
+   * "chức danh|chức vụ TITLE [nhiệm kỳ …][,] đối với [các] [ông|bà|đồng chí][:]": where the list of
+   * people holding (or leaving) TITLE starts, or 0.
+   */
+  const headerFor = (b: number): number => {
+    let h = -1;
+    for (let k = b - 1; k >= 0 && k >= b - 14; k--)
+      if ((toks[k].l === 'danh' || toks[k].l === 'vụ') && toks[k - 1]?.l === 'chức') {
+        h = k;
+        break;
+      }
+    if (h < 0) return 0;
+    let j = b;
+    if (toks[j]?.t === ',' && toks[j + 1]?.l === 'nhiệm') j++;
+    if (toks[j]?.l === 'nhiệm' && toks[j + 1]?.l === 'kỳ') {
+      j += 2;
+      while (toks[j] && (/^\d+$/.test(toks[j].t) || toks[j].t === '-' || toks[j].t === '–')) j++;
+    }
+    if (toks[j]?.t === ',') j++;
+    if (!(toks[j]?.l === 'đối' && toks[j + 1]?.l === 'với')) return 0;
+    j += 2;
+    if (toks[j]?.l === 'các') j++;
+    if (toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+    else if (MARKERS.has(toks[j]?.l ?? '')) j++;
+    if (toks[j]?.t === ':') j++;
+    return nameAt(j) || nameAt(j + 1) ? j : 0;
+  };
+
   // unresolved titles followed by a comma: "Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Tiến Châu"
   let pending: TitleMatch[] = [];
   let pendingEnd = -2;
@@ -191,12 +285,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     pendingEnd = -2;
   };
 
-  for (let i = 0; i < toks.length; i++) {
-    if (consumed[i]) continue;
+  /** Pass at token i: đồng chí / ông / bà / anh / chị + name or given name, or + title ("Đồng chí Phó Trưởng Ban …"). Returns the last token used, or null when nothing starts at i. */
+  const markerPhrase = (i: number): number | null => {
     const t = toks[i];
-    if (t.k !== 'w') continue;
     const prev = toks[i - 1];
-    // ---- markers: đồng chí / ông / bà / anh / chị, and ranks before a given name
     let markerLen = 0;
     let comrade = false;
     if (t.l === 'đồng' && toks[i + 1]?.l === 'chí') {
@@ -208,8 +300,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     } else if (MARKERS.has(t.l)) markerLen = 1;
     if (markerLen && prev && PLURAL.has(prev.l)) {
       // "các đồng chí: A, …" — a list: each item is handled as a name-first phrase
-      i += markerLen - 1;
-      continue;
+      return i + markerLen - 1;
     }
     if (markerLen) {
       const j = i + markerLen;
@@ -222,8 +313,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         if (per) {
           addMention(per, i, j + run);
           occs.push({ p: per, a: i, z: j + run - 1 });
-          i = j + run - 1;
-          continue;
+          return j + run - 1;
         }
       }
       const len = nameAt(j);
@@ -238,8 +328,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         const z = apposition(per, j + len);
         occs.push({ p: per, a: i, z });
         mark(i, z + 1);
-        i = z;
-        continue;
+        return z;
       }
       // marker + given name: "Ông Thọ", "đồng chí Tùng"
       if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
@@ -250,7 +339,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           occs.push({ p: per, a: i, z: j });
           i = j;
         }
-        continue;
+        return i;
       }
       if (comrade) {
         // "Đồng chí Phó Trưởng Ban Tuyên giáo Trung ương", "đồng chí Bí thư Thành ủy Lê Tiến Châu"
@@ -263,14 +352,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             occs.push({ p: per, a: i, z: r.m.b - 1 });
             i = r.m.b - 1;
           }
-          continue;
+          return i;
         }
-        i = j - 1;
-        continue; // let the title-first branch see the title at j
+        return j - 1; // let the title-first branch see the title at j
       }
-      continue;
+      return i;
     }
-    // ---- rank + given name: "Thượng tá Bằng"
+    return null;
+  };
+
+  /** Pass at token i: a rank and a given name of a known official: "Thượng tá Bằng". Returns the last token used, or null when nothing starts at i. */
+  const rankAndGivenName = (i: number): number | null => {
     const h = matchHead(toks, i);
     if (h && h.rank && isNameSyllable(toks[h.end]) && !isNameSyllable(toks[h.end + 1]) && !isSurname(toks[h.end])) {
       const g = toks[h.end].l;
@@ -278,11 +370,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       if (per) {
         addMention(per, i, h.end + 1);
         occs.push({ p: per, a: i, z: h.end });
-        i = h.end;
-        continue;
+        return h.end;
       }
     }
-    // ---- title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, bare titles
+    return null;
+  };
+
+  /** Pass at token i: a title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, a bare title used for a known person. Returns the last token used, or null when nothing starts at i. */
+  const titleFirst = (i: number): number | null => {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const h = matchHead(toks, i);
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
     const glued = prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
     // a title in lower case before an organisation ("bí thư Huyện ủy Phạm Văn Mạnh", "các phó chủ tịch UBND TP: …")
@@ -301,35 +399,26 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           const z = apposition(per, p + len);
           occs.push({ p: per, a: i, z });
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
         }
         if (plural && toks[r.m.b]?.t === ':') {
           // "các Phó Chủ tịch UBND thành phố: A, B, C"; "các đồng chí Ủy viên …: A, title; B, title"
-          let j = r.m.b + 1;
-          let z = r.m.b;
-          for (;;) {
-            // an item may carry its own marker: "các đại biểu Quốc hội: bà A, …; ông B, …"
-            const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
-            const len = nameAt(j + mk);
-            if (!len) break;
-            j += mk;
-            const per = personFor(j, len);
-            if (mk === 2) per.comrade = true;
-            addPos(per, r.m);
-            per.headerKeys.push(key(tmText(r.m)));
-            addMention(per, j, j + len);
-            const e = apposition(per, j + len);
-            occs.push({ p: per, a: j, z: e });
-            z = e;
-            j = e + 1;
-            const sep = toks[j];
-            if (sep && (sep.t === ',' || sep.t === ';' || sep.l === 'và')) j++;
-            else break;
-          }
+          const z = listMembers(r.m, r.m.b + 1, false);
           mark(i, z + 1);
-          i = z;
-          continue;
+          return z;
+        }
+        if (plural && r.who && toks[r.who.p - 1]?.k === 'w') {
+          // "các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, …": the names follow the title directly
+          const z = listMembers(r.m, r.who.p, true);
+          mark(i, z + 1);
+          return z;
+        }
+        const hd = r.who || plural ? 0 : headerFor(r.m.b);
+        if (hd) {
+          // "bầu bổ sung chức danh ủy viên UBND tỉnh đối với các ông: A - …; B - …"
+          const z = listMembers(r.m, hd, false);
+          mark(i, z + 1);
+          return z;
         }
         if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.l === 'là') {
           // "Giám đốc Sở Y tế là bà Đào Thị Hoà"
@@ -344,8 +433,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             const z = apposition(per, c + mk + len);
             occs.push({ p: per, a: i, z });
             mark(i, z + 1);
-            i = z;
-            continue;
+            return z;
           }
         }
         if (r.m.rank && !r.who && toks[r.m.b]?.t === ',' && t.cap && !plural) {
@@ -353,8 +441,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           if (pendingEnd !== i - 1) pending = [];
           pending.push(r.m);
           pendingEnd = r.m.b;
-          i = r.m.b - 1;
-          continue;
+          return r.m.b - 1;
         }
         if (!plural && !r.who && !r.m.rank && (t.cap || (low && r.m.b - i > 2))) {
           const tk = key(tmText(r.m));
@@ -368,34 +455,47 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             pending.push(r.m);
             pendingEnd = r.m.b;
           }
-          i = r.m.b - 1;
-          continue;
+          return r.m.b - 1;
         }
       }
     }
-    // ---- name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; known names
+    return null;
+  };
+
+  /** Pass at token i: a name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; later mentions of known names. Returns the last token used, or null when nothing starts at i. */
+  const nameFirst = (i: number): number | null => {
+    const t = toks[i];
     const len = nameAt(i);
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
       const sep = toks[i + len];
       const titled = sep && (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
-      if (titled && !NAMESAKES.has(k)) {
+      if (titled && !NAMESAKES.has(k) && !insideProperNoun(toks, i)) {
         const per = personFor(i, len);
         addMention(per, i, i + len);
         const z = apposition(per, i + len);
         occs.push({ p: per, a: i, z });
         mark(i, z + 1);
-        i = z;
-        continue;
+        return z;
       }
       const per = persons.get(k);
       if (per) {
         addMention(per, i, i + len);
         occs.push({ p: per, a: i, z: i + len - 1 });
       }
-      i += len - 1;
+      return i + len - 1;
     }
+    return null;
+  };
+
+  // one walk over the tokens; at each word the passes are tried in this order
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed[i] || toks[i].k !== 'w') continue;
+    const next = markerPhrase(i) ?? rankAndGivenName(i) ?? titleFirst(i) ?? nameFirst(i);
+    if (next !== null) i = next;
   }
+
+  postsTakenOrLeft(toks, s, occs, addPos);
 
   for (const p of order) {
     p.mentions.sort((a, b) => a.start - b.start);
@@ -405,4 +505,45 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     p.posKeys = p.posKeys.filter((_, i) => keep[i]);
   }
   return { persons: order, occs };
+}
+
+/**
+ * Posts assigned or relinquished in the article: "(thôi) giữ chức (vụ) TITLE" gives TITLE to the person
+ * named last before it in the same sentence, and to the people coordinated with that person by "và"
+ * ("Ông A, … và ông B, … được bầu giữ chức Phó Chủ tịch UBND thành phố").
+ */
+function postsTakenOrLeft(toks: Token[], s: string, occs: Occ[], addPos: (p: Person, m: TitleMatch) => void): void {
+  let q = 0;
+  const sorted = occs.slice().sort((x, y) => x.a - y.a);
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!(toks[i].l === 'giữ' && toks[i + 1].l === 'chức')) continue;
+    let at = i + 2;
+    if (toks[at]?.l === 'vụ' || toks[at]?.l === 'danh') at++;
+    const r = parseTitle(toks, s, at, false, true);
+    if (!r) continue;
+    while (q < sorted.length && sorted[q].a < i) q++;
+    const sent = toks[i].sent;
+    let k = q - 1;
+    if (k < 0 || toks[sorted[k].a].sent !== sent) continue;
+    addPos(sorted[k].p, r.m);
+    // coordinated: "A, T và B, T giữ chức …"
+    while (k > 0 && toks[sorted[k - 1].z + 1]?.l === 'và' && sorted[k - 1].z + 1 < sorted[k].a && toks[sorted[k - 1].a].sent === sent) {
+      k--;
+      addPos(sorted[k].p, r.m);
+    }
+  }
+}
+
+/**
+ * A name-shaped run at i continues a longer proper noun, so it is no person named with a title after it:
+ * glued to a capitalised word ("Đối tác Thái Bình Dương", "Báo Hà Nội Mới"), joined by a dash to one
+ * ("Châu Á - Thái Bình Dương"), or after an organisation or newspaper noun.
+ */
+function insideProperNoun(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || p.sent !== toks[i].sent) return false;
+  if (p.k === 'w' && (ORG_NOUNS.has(p.l) || ORG_NOUNS.has(toks[i - 2]?.l + ' ' + p.l))) return true;
+  if (p.k === 'w' && p.cap && i - 1 > 0 && toks[i - 2].sent === p.sent && toks[i - 2].k === 'w') return true;
+  if ((p.t === '-' || p.t === '–') && toks[i - 2]?.k === 'w' && toks[i - 2].cap && toks[i - 2].sent === p.sent) return true;
+  return false;
 }

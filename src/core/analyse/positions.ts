@@ -3,43 +3,31 @@
  * "Trưởng Ban Tuyên giáo Thành ủy", "Thứ trưởng Bộ Y tế", plus ranks ("Đại tá") that stand alone.
  * Works on tokens; returns token ranges.
  */
-import { W, type Token } from './tokens.ts';
+import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
+import * as LEX from './lexicon.ts';
+import { commaInsideName } from './organisations.ts';
 
-const split = (s: string) => s.split(/|/.source).map((x) => x.split(/ /.source));
 
 /** Role nouns (lower case, longest first when they share a start). */
-const HEADS = split(
-  'tổng bí thư|bí thư|chủ tịch|chủ nhiệm|tổng giám đốc|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|' +
-    'chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|tổng thư ký|tư lệnh|chính ủy|tổng cục trưởng|' +
-    'cục trưởng|vụ trưởng|hiệu trưởng|hiệu phó|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|' +
-    'đảng ủy viên|ủy viên|đại biểu quốc hội|đại biểu|chỉ huy trưởng|tham mưu trưởng|thống đốc|' +
-    'tổng kiểm toán|tổng thanh tra|tổng biên tập|đại sứ|chi cục trưởng|đội trưởng|đồn trưởng|trạm trưởng|' +
-    'hạt trưởng|chính trị viên|trưởng',
-);
+const HEADS = LEX.TITLE_HEADS.map((x) => x.split(' '));
 /** Military/police ranks and professional prefixes: a position of their own. */
-const RANKS = split(
-  'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
-    'trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|bác sĩ',
-);
+const RANKS = [...LEX.RANKS, ...LEX.ACADEMIC_TITLES].map((x) => x.split(' '));
+const ACADEMIC = new Set(LEX.ACADEMIC_TITLES);
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(W(/thủ tướng|bộ trưởng|thứ trưởng|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|tổng bí thư|giám đốc|chủ tịch|bí thư|trưởng đoàn|đại sứ|tư lệnh|chính ủy|hiệu trưởng|chánh án|viện trưởng|chủ nhiệm|đại biểu quốc hội/));
+const BARE_OK = new Set(LEX.BARE_TITLES);
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set(W(/đại biểu|bác sĩ|đại biểu quốc hội/));
-const PREFIX = new Set(W(/phó|quyền|nguyên/));
+const LOWER_OK = new Set([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
+const PREFIX = new Set(LEX.TITLE_PREFIXES);
 
 /** Lower-case words that end an organisation tail. */
-const STOP1 = new Set(
-  W(/cùng|đã|đang|sẽ|vừa|cũng|làm|với|tại|về|trong|khi|nhưng|thì|là|kiêm|cho|được|bị|có|theo|để|nhằm|vì|do|từ|này|đó|ấy|nay|đến|đi|ký|sang|xuống|giữ|nêu|nói|mong|tặng|trao|thăm|đọc|gửi|nhận|rằng|vẫn|còn|luôn|lên|ra|vào|mới|sau|trước|cả|đều|chưa|không|hãy|phải|cần|nên|tới|của|vượt|một|hai|ba/),
-);
+const STOP1 = new Set(LEX.TITLE_STOP_WORDS);
 /** Two-word verbs that end a tail. */
-const STOP2 = new Set(
-  W(/cho biết|chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|bổ sung|thông tin|thông báo|nhấn mạnh|yêu cầu|đề nghị|đề xuất|kiến nghị|chỉ đạo|lưu ý|khẳng định|ghi nhận|đánh giá|quán triệt|chúc mừng|kiểm tra|làm việc|dẫn đầu|cảm ơn|chia sẻ|phản ánh|kết luận|điều hành|tham dự|đồng chủ|đồng tình|đồng ý|đồng thời|đồng chí|hỏi thăm|ân cần|trao đổi|giải trình|khai mạc|bế mạc|công bố|tiếp thu|tiếp tục|trực tiếp|hướng dẫn|xúc động|bày tỏ|tin tưởng|chủ động|tập trung|khẩn trương|thay mặt|giới thiệu|điều phối|động viên|biểu dương|chấp thuận|phê duyệt|ban hành|thông qua|dâng hương|tuyên truyền|lãnh đạo|chỉ huy|giao nhiệm|tổ chức|phụ trách|nhận định|cho rằng|cho hay|đề cập|thừa nhận|nhận nhiệm|phát động|tham gia|trả lời|giải đáp|phát lệnh|cắt băng|bấm nút|đánh trống|gắn biển|khánh thành|khởi công|tuyên bố|mong muốn|cam kết|chứng kiến|quyết định|dặn dò|gửi lời|đề ra|nêu rõ|chỉ rõ/),
-);
+const STOP2 = new Set(LEX.TITLE_STOP_VERBS);
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
-const NAMED_AFTER = new Set(['thpt', 'thcs', 'th', 'tncs', 'ptdtnt', 'mn', 'clb', 'htx', 'gdtx']);
+const NAMED_AFTER = new Set(LEX.NAMED_AFTER_ACRONYMS);
 /** Administrative units: the capitalised words after them are a place name. */
-const UNITS = new Set(W(/quận|huyện|phường|xã|tỉnh|trấn|khu|thôn/));
+const UNITS = new Set(LEX.ADMIN_UNITS);
 
 export interface TitleMatch {
   /** token range of the title [a, b) */
@@ -143,6 +131,9 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
   if (run < 2) return null;
   // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
   if (afterUnit && run > 2 && run < 5 && isSurname(toks[j]) && /^(thị|văn)$/.test(toks[j + 1].l) && !NAMESAKES.has(nameKey(toks, j, run))) return { p: j, n: run };
+  // "UBND tỉnh Lê Trí Thanh": a unit used without its name, then a three- or four-syllable name
+  if (afterUnit && (run === 3 || run === 4) && isSurname(toks[j]) && !PLACES.has(nameKey(toks, j, 2)) && !NAMESAKES.has(nameKey(toks, j, run)) && !(run === 4 && isSurname(toks[j + 2])))
+    return { p: j, n: run };
   const lo = Math.max(afterUnit ? 2 : 0, run - 4);
   for (let k = lo; k <= run - 2; k++) {
     const p = j + k;
@@ -186,6 +177,8 @@ export function parseTitle(
       const w = nameInRun(toks, j, run, false);
       if (w && w.p === j) who = w;
     }
+    // a degree is a position only before its holder's name ("TS. Nguyễn Văn A", not "là Thạc sĩ Quản lý …")
+    if (!who && ACADEMIC.has(h.head)) return null;
     return { m: { a: i, b: h.end, rank: true, head: h.head }, who };
   }
   let steps = 0;
@@ -226,6 +219,12 @@ export function parseTitle(
           last = j;
           continue;
         }
+        // "Trưởng Ban Chỉ đạo Trung ương về …", "Phó trưởng BCĐ … về …": a steering committee's title
+        // carries its scope ("về …", "của …") up to the next comma or semicolon
+        if ((t.l === 'về' || t.l === 'của') && steering(toks, i, j)) {
+          last = j = scopeEnd(toks, j);
+          break;
+        }
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
         if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
@@ -250,7 +249,7 @@ export function parseTitle(
       j++;
       continue;
     }
-    if (p === ',' && ((prev?.l === 'phòng' && next?.l === 'chống') || (prev?.l === 'hóa' && next?.l === 'thể' && toks[j - 2]?.l === 'văn'))) {
+    if (commaInsideName(toks, j)) {
       if (prev.l === 'phòng') listy = true;
       j++;
       continue;
@@ -278,6 +277,11 @@ function adjacentTok(toks: Token[], i: number, j: number, s: string): boolean {
   return gap === '' || gap === ' ';
 }
 
+/** An academic title or degree ("TS", "GS.TS", "Thạc sĩ"): a position, but no public post by itself. */
+export function isAcademic(m: TitleMatch): boolean {
+  return m.rank && ACADEMIC.has(m.head);
+}
+
 /** Business posts and residents' group posts ("… khu dân cư", "… tổ dân phố") are not public offices. */
 export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -287,4 +291,29 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** The title [i, j) names a steering committee: "Ban Chỉ đạo …", "BCĐ …". */
+function steering(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (toks[k].l === 'bcđ' || (toks[k].l === 'ban' && toks[k + 1]?.l === 'chỉ' && toks[k + 2]?.l === 'đạo')) return true;
+  return false;
+}
+
+/** Verbs that close a title's scope: what the person does next ("… về tổng kết Nghị quyết 32 đồng chủ trì"). */
+const SCOPE_STOP = new Set(LEX.SCOPE_STOP_VERBS);
+
+/** End (exclusive) of a title's "về …" scope: the next comma, semicolon, sentence end or predicate. */
+function scopeEnd(toks: Token[], j: number): number {
+  let end = j;
+  let depth = 0;
+  for (let k = j; k < toks.length && k < j + 60; k++) {
+    const t = toks[k];
+    if (t.k === 'n' || t.sent !== toks[j].sent) break;
+    if (t.t === '(') depth++;
+    else if (t.t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.t === ',' || t.t === ';' || t.t === '.' || t.t === ':')) break;
+    if (t.k === 'w' && !t.cap && (SCOPE_STOP.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.l))) break;
+    end = k + 1;
+  }
+  return end;
 }

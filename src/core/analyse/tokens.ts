@@ -27,12 +27,6 @@ export interface Sentence {
   para: number;
 }
 
-/**
- * A word list written as a regular-expression literal ("a|b c|d"): the bundler keeps a literal's
- * letters as UTF-8, where it would escape them in a string, so the tables cost about half the bytes.
- */
-export const W = (r: RegExp): string[] => r.source.split('|');
-
 const WORD_RARE = /[\p{L}\p{M}\p{N}]/u;
 
 /** Letter, mark or digit; fast paths for ASCII and the Vietnamese ranges. */

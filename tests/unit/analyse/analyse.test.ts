@@ -292,11 +292,11 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
-  it('keeps a list in the following lines with a directive that ends in a colon', () => {
+  it('a directive that ends its paragraph with a colon stops before it; list lines of the same paragraph join it (issue 13)', () => {
     const t =
-      'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết.';
+      'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết. Ông Nguyễn Văn Tùng đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5.';
     const r = analyseText(t, ctx);
-    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí']);
+    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở', 'đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5']);
     offsetsOk(t, r);
   });
 
@@ -310,10 +310,10 @@ describe('more title and directive shapes', () => {
     ]);
   });
 
-  it('skips a passive with an agent and an assessment after "nhấn mạnh,"', () => {
+  it('skips a passive with an agent; "nhấn mạnh, X phải …" instructs (issue 13)', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng dự. Sở Y tế được Chủ tịch UBND thành phố giao chủ trì. Chủ tịch UBND thành phố nhấn mạnh, công tác phòng, chống thiên tai phải lấy phòng ngừa là chính.';
-    expect(analyseText(t, ctx).directives).toEqual([]);
+    expect(analyseText(t, ctx).directives.map((d) => [d.by, d.verb])).toEqual([['Nguyễn Văn Tùng', 'nhấn mạnh']]);
   });
 
   it('does not treat business, village heads or namesakes as officials', () => {

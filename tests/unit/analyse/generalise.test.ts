@@ -62,9 +62,9 @@ describe('directives: "nhấn mạnh" and "lưu ý" must instruct', () => {
     expect(verbs(r)).toEqual(['Cao Thị Hạnh: nhấn mạnh']);
   });
 
-  it('"nhấn mạnh, …" and "nhấn mạnh" + assessment stay out', () => {
+  it('"nhấn mạnh, X phải …" is a directive (issue 13); "nhấn mạnh" + assessment stays out', () => {
     const r = analyseText(intro + 'Bà Hạnh nhấn mạnh, công tác bồi thường phải công khai. Bà Hạnh nhấn mạnh đây là nhiệm vụ trọng tâm.', ctx);
-    expect(r.directives).toEqual([]);
+    expect(r.directives.map((d) => d.mention.text)).toEqual(['nhấn mạnh, công tác bồi thường phải công khai']);
   });
 
   it('"lưu ý" + a statement of fact is not a directive; "lưu ý" + addressee or modal is', () => {
