@@ -2,7 +2,7 @@
  * npm run extract -- [--url URL] FILE.html   (or "-" for stdin)
  *
  * Prints the PageAnalysis of a saved page as JSON on stdout, and nothing else. `--url` defaults to the
- * page's canonical link (then og:url). Exit 2 with a one-line message on stderr when the input is
+ * page's canonical link (then og:url) when that is an https portal address, else the file's own URL. Exit 2 with a one-line message on stderr when the input is
  * missing, unreadable or not HTML.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { analyzePage } from '../src/core/index.ts';
+import { isPortalHost } from '../src/core/detect/url.ts';
+import { acceptedCanonical, CANONICAL_SELECTOR } from '../src/core/share/canonical.ts';
 import type { PageAnalysis } from '../src/core/types.ts';
 
 /** A happy-dom window that never loads anything and never runs scripts. */
@@ -46,14 +48,17 @@ export function looksLikeHtml(text: string): boolean {
   return /^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(head) || /<(?:html|body|div|p|article)[\s>]/i.test(head);
 }
 
-/** The page's own idea of its URL: rel=canonical, then og:url. */
+/**
+ * The saved page's own idea of its URL when none is given: its declared canonical address (the one
+ * selector of src/core/share/canonical.ts, in <head>), taken only as the extension would take it —
+ * https and on a portal host — so an off-site canonical never becomes the page's address.
+ */
 export function pageUrl(doc: Document): string | null {
-  for (const [sel, attr] of [
-    ['link[rel="canonical"]', 'href'],
-    ['meta[property="og:url"]', 'content'],
-  ] as const) {
-    const v = doc.querySelector(sel)?.getAttribute(attr)?.trim();
-    if (v && /^https?:\/\//i.test(v)) return v;
+  const found = doc.head?.querySelectorAll(CANONICAL_SELECTOR) ?? [];
+  for (const el of Array.from(found)) {
+    const raw = el.getAttribute(el.tagName.toLowerCase() === 'link' ? 'href' : 'content')?.trim();
+    const accepted = raw && /^https:\/\//i.test(raw) ? acceptedCanonical(raw, raw) : null;
+    if (accepted && isPortalHost(new URL(accepted).hostname)) return accepted;
   }
   return null;
 }

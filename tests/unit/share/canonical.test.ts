@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptedCanonical, canonicalUrl } from '../../../src/core/share/canonical.ts';
@@ -90,5 +91,13 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article.source.url).toBe(PAGE);
-  }, 30000);
+  }, 120_000);
+
+  it('npm run extract without --url never takes the off-site canonical as the page address', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), HOSTILE_FILE], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.url).toBe(pathToFileURL(HOSTILE_FILE).href);
+    expect(JSON.stringify(out)).not.toContain('evil.example');
+  }, 120_000);
 });
