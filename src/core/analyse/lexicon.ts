@@ -103,6 +103,23 @@ export const LOWER_CASE_TITLES: readonly string[] = [
   'đại biểu', 'bác sĩ', 'đại biểu quốc hội',
 ];
 
+/** Titles as reports abbreviate them, written in capitals ("PGĐ Sở TT&TT", "PCT UBND huyện"); each maps to
+ * the title it stands for. An abbreviation heads a title only when an organisation follows it. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'pgđ': 'phó giám đốc', 'gđ': 'giám đốc', 'tgđ': 'tổng giám đốc', 'ptgđ': 'phó tổng giám đốc',
+  'pct': 'phó chủ tịch', 'pbt': 'phó bí thư',
+};
+
+/** Words after a title that say which field or office the deputy holds, and stay in the title:
+ * "Phó Giám đốc phụ trách Sở TT&TT", "Phó Chủ tịch phụ trách UBND quận". */
+export const TITLE_IN_CHARGE: readonly string[] = ['phụ trách'];
+
+/** Nouns that open an apposition after a spaced dash: "Chủ tịch HĐQT ACV - đơn vị chủ đầu tư …" ends
+ * the title at the dash; "Sở Văn hóa - Thể thao" (a capital after the dash) does not. */
+export const APPOSITION_NOUNS: readonly string[] = [
+  'đơn vị', 'cơ quan', 'người', 'nơi', 'chủ đầu tư', 'doanh nghiệp', 'địa phương', 'là',
+];
+
 /** Qualifiers before a title: deputy, acting, former ("Phó Chủ tịch", "Quyền Giám đốc", "nguyên Bí thư"). */
 export const TITLE_PREFIXES: readonly string[] = [
   'phó', 'quyền', 'nguyên',

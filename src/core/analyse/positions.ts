@@ -10,7 +10,16 @@ import { commaInsideName } from './organisations.ts';
 
 
 /** Role nouns (lower case, longest first when they share a start). */
-const HEADS = LEX.TITLE_HEADS.map((x) => x.split(' '));
+const HEADS = [...LEX.TITLE_HEADS, ...Object.keys(LEX.TITLE_ABBREVIATIONS)].map((x) => x.split(' '));
+const ABBREVIATED = new Set(Object.keys(LEX.TITLE_ABBREVIATIONS));
+const IN_CHARGE = LEX.TITLE_IN_CHARGE.map((x) => x.split(' '));
+const APPOSITION = LEX.APPOSITION_NOUNS.map((x) => x.split(' '));
+
+/** The words of one of `phrases` start at token j. */
+function phraseAt(toks: Token[], j: number, phrases: string[][]): number {
+  for (const ph of phrases) if (ph.every((w, k) => toks[j + k]?.l === w)) return ph.length;
+  return 0;
+}
 /** Military/police ranks and professional prefixes: a position of their own. */
 const RANKS = [...LEX.RANKS, ...LEX.ACADEMIC_TITLES].map((x) => x.split(' '));
 const ACADEMIC = new Set(LEX.ACADEMIC_TITLES);
@@ -88,6 +97,8 @@ export function matchHead(toks: Token[], i: number, lower = false): { end: numbe
   const h = matchSeq(toks, j, HEAD_IX);
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
+  // "PGĐ Sở …": an abbreviated title is written in capitals and needs its organisation
+  if (ABBREVIATED.has(headWords) && (!isAllCaps(toks[j]) || !(toks[j + h]?.cap || isAllCaps(toks[j + h])))) return null;
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
   // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
   const o = toks[j + h];
@@ -225,6 +236,13 @@ export function parseTitle(
           last = j = scopeEnd(toks, j);
           break;
         }
+        // "Phó Giám đốc phụ trách Sở TT&TT": the office a deputy is in charge of is part of the title
+        const inCharge = j === h.end ? phraseAt(toks, j, IN_CHARGE) : 0;
+        if (inCharge && (toks[j + inCharge]?.cap || isAllCaps(toks[j + inCharge]))) {
+          j += inCharge;
+          last = j;
+          continue;
+        }
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
         if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
@@ -240,7 +258,9 @@ export function parseTitle(
     const p = t.t;
     const prev = toks[j - 1];
     const next = toks[j + 1];
-    if ((p === '-' || p === '–' || p === '&' || p === '/') && prev?.k === 'w' && next?.k === 'w' && !isStopAt(toks, j + 1)) {
+    // "… ACV - đơn vị chủ đầu tư": a spaced dash before an apposition ends the title
+    const apposition = (p === '-' || p === '–') && next?.k === 'w' && !next.cap && phraseAt(toks, j + 1, APPOSITION) > 0;
+    if ((p === '-' || p === '–' || p === '&' || p === '/') && prev?.k === 'w' && next?.k === 'w' && !isStopAt(toks, j + 1) && !apposition) {
       j++;
       continue;
     }

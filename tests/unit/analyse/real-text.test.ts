@@ -221,4 +221,34 @@ describe('positions in real text', () => {
       ['Nguyễn Văn Hậu', ['Giám đốc Sở Thông tin và Truyền thông']],
     ]);
   });
+
+  it('a deputy "in charge of" an office keeps it in the title ("Phó Giám đốc phụ trách Sở …")', () => {
+    const t =
+      'Dự buổi làm việc có Phó Giám đốc phụ trách Sở Nội vụ Đinh Quốc Toản; Phó Giám đốc Sở Nội vụ Lương Thị Hiền. Phó Chủ tịch phụ trách UBND huyện Trịnh Minh Đức yêu cầu các xã phải hoàn thành rà soát trước ngày 15/6.';
+    const r = analyseText(t, ctx);
+    expect(officials(r)).toEqual([
+      ['Đinh Quốc Toản', ['Phó Giám đốc phụ trách Sở Nội vụ']],
+      ['Lương Thị Hiền', ['Phó Giám đốc Sở Nội vụ']],
+      ['Trịnh Minh Đức', ['Phó Chủ tịch phụ trách UBND huyện']],
+    ]);
+    expect(directives(r).map((d) => d[0])).toEqual(['Trịnh Minh Đức']);
+    offsetsOk(t, r);
+  });
+
+  it('titles abbreviated in capitals ("PGĐ Sở …", "PCT UBND …") after a dash are positions; the lower-case word is not', () => {
+    const t = 'Đồng chí Vũ Thị Hạnh - PGĐ Sở Y tế trao giấy khen cho các tập thể. Ông Tạ Văn Khải - PCT UBND quận phát biểu bế mạc. Mỗi gđ nhận một phần quà.';
+    expect(officials(analyseText(t, ctx))).toEqual([
+      ['Vũ Thị Hạnh', ['PGĐ Sở Y tế']],
+      ['Tạ Văn Khải', ['PCT UBND quận']],
+    ]);
+  });
+
+  it('a spaced dash before an apposition ends the title; a dash inside an organisation name does not', () => {
+    const t =
+      'Ông Hồ Minh Tâm, Giám đốc Ban Quản lý dự án - đơn vị làm chủ đầu tư, cho biết công trình vượt tiến độ. Bà Kiều Thị Lan, Giám đốc Sở Văn hóa - Thể thao, phát biểu.';
+    expect(officials(analyseText(t, ctx))).toEqual([
+      ['Hồ Minh Tâm', ['Giám đốc Ban Quản lý dự án']],
+      ['Kiều Thị Lan', ['Giám đốc Sở Văn hóa - Thể thao']],
+    ]);
+  });
 });
