@@ -111,9 +111,24 @@ export function scaledHtml(page: EnginePage, factor: number): string | null {
   return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
 }
 
+/** Detection + extraction over `pages` round after round for `ms` (for bench/profile.ts); returns the number of page calls. */
+export function spin(pages: EnginePage[], ms: number): number {
+  const docs = pages.map((p) => [parse(p), p.url] as const);
+  const t = performance.now();
+  let calls = 0;
+  while (performance.now() - t < ms) {
+    for (const [doc, url] of docs) {
+      const det = detectPage(doc, url);
+      if (det.kind === 'article') extractArticle(doc, url, { generation: det.generation });
+      calls++;
+    }
+  }
+  return calls;
+}
+
 declare global {
   interface Window {
-    hprEngine: { timePage: typeof timePage; scaledHtml: typeof scaledHtml };
+    hprEngine: { timePage: typeof timePage; scaledHtml: typeof scaledHtml; spin: typeof spin };
   }
 }
-window.hprEngine = { timePage, scaledHtml };
+window.hprEngine = { timePage, scaledHtml, spin };

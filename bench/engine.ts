@@ -30,13 +30,14 @@ export interface EngineFigures {
 const ROOT = join(import.meta.dirname, '..');
 export const REAL_PAGES = join(ROOT, '../shared/real/pages');
 
-async function bundle(): Promise<string> {
+/** The engine page's script; unminified for bench/profile.ts (readable function names). */
+export async function bundle(minify = true): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
-      minify: true,
+      minify,
       lib: { entry: join(import.meta.dirname, 'engine-entry.ts'), formats: ['iife'], name: 'hprEngineBundle', fileName: () => 'engine.js' },
     },
   });
@@ -53,7 +54,7 @@ export function asSubPortal(url: string): string {
   return u.href;
 }
 
-function realPages(): EnginePage[] | null {
+export function realPages(): EnginePage[] | null {
   const index = join(REAL_PAGES, 'index.json');
   if (!existsSync(index)) return null;
   const list = JSON.parse(readFileSync(index, 'utf8')) as { file: string; url: string; kind: string }[];

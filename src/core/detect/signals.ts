@@ -121,11 +121,18 @@ function opensWithHeadlineLink(el: Element): boolean {
 /** A date inside a teaser (item texts are joined without spaces: "…cuối năm27/10/2025Sáng nay…"). */
 const ITEM_DATE_RE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 
-/** The teaser item around a headline link: the highest ancestor (≤ 4 levels) whose text stays short. */
-function teaserItemText(a: Element): string {
+/**
+ * The teaser item around a headline link: the highest ancestor (≤ 4 levels) whose text stays short.
+ * `known` keeps each ancestor's text for the next links of the same list (they share their ancestors).
+ */
+function teaserItemText(a: Element, known: Map<Element, string | null>): string {
   let text = boundedText(a, 600) ?? '';
   for (let n = a.parentElement, i = 0; n && i < 4 && n.tagName !== 'BODY'; n = n.parentElement, i++) {
-    const t = boundedText(n, 600);
+    let t = known.get(n);
+    if (t === undefined) {
+      t = boundedText(n, 600);
+      known.set(n, t);
+    }
     if (t === null) break;
     text = t;
   }
@@ -219,6 +226,7 @@ export function textDensity(doc: Document): Density {
   let teaserLinks = 0;
   let datedTeasers = 0;
   const seen = new Set<string>();
+  const itemTexts = new Map<Element, string | null>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const t = elementText(a);
     if (t.length < 25 || t.length > 300) continue;
@@ -227,7 +235,7 @@ export function textDensity(doc: Document): Density {
     if (inChrome(a, chrome)) continue;
     seen.add(href);
     teaserLinks++;
-    if (datedTeasers < 40 && ITEM_DATE_RE.test(teaserItemText(a))) datedTeasers++;
+    if (datedTeasers < 40 && ITEM_DATE_RE.test(teaserItemText(a, itemTexts))) datedTeasers++;
   }
   return { bestParagraphs, bestChars, teaserLinks, datedTeasers, bestIsTeaser };
 }

@@ -118,11 +118,13 @@ export function restoreOmitted(
   // The container, then the one above it (an image and its caption, or the writer's line, printed
   // beside the text's own wrapper): the higher reading that passes wins.
   let best: BuildResult | null = null;
+  // Readability's reading, laid out once for every container tried.
+  const before = readingOf(built);
   for (let r: Element | null = root, level = 0; r && level < 2; r = r.parentElement, level++) {
     if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
     // Above the container only when it holds other small boxes beside it (else nothing is gained).
     if (level > 0 && !smallSiblingsOnly(r, root!)) break;
-    const again = readAgain(r, built, opts);
+    const again = readAgain(r, built, before, opts);
     if (again) best = again;
   }
   return best;
@@ -139,20 +141,39 @@ function smallSiblingsOnly(parent: Element, child: Element): boolean {
   return others > 0;
 }
 
-function readAgain(root: Element, built: BuildResult, opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null }): BuildResult | null {
+/** Readability's reading as the container test compares it: its text, that text's key, and the keys of its long parts. */
+interface Reading {
+  text: string;
+  key: string;
+  longPartKeys: string[];
+}
+
+function readingOf(built: BuildResult): Reading {
+  const text = textLayout(null, built.blocks).text;
+  const longPartKeys = text
+    .split(PART_SEPARATOR)
+    .filter((part) => part.length >= 40)
+    .map(partKey);
+  return { text, key: partKey(text), longPartKeys };
+}
+
+function readAgain(
+  root: Element,
+  built: BuildResult,
+  { text: before, key: beforeKey, longPartKeys }: Reading,
+  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
+): BuildResult | null {
   const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
-  const before = textLayout(null, built.blocks).text;
-  const after = textLayout(null, again.blocks).text;
+  const layout = textLayout(null, again.blocks);
+  const after = layout.text;
   const afterKey = partKey(after);
-  const beforeKey = partKey(before);
   // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
   if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead))) return null;
   // Keeps every part Readability read.
-  for (const part of before.split(PART_SEPARATOR)) if (part.length >= 40 && !afterKey.includes(partKey(part))) return null;
+  for (const key of longPartKeys) if (!afterKey.includes(key)) return null;
   // Adds something: text parts or figures.
   let extraChars = 0;
   let extraLinkChars = 0;
-  const layout = textLayout(null, again.blocks);
   for (const part of layout.parts) {
     const b = again.blocks[part.block];
     const text = after.slice(part.start, part.end);

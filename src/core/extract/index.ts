@@ -32,14 +32,26 @@ export { furnitureSkips, trailingFurnitureStart, trailingTeasersStart } from './
 export { extractWithProfile } from './profile-path.ts';
 export { densestContainer, extractGeneric, labelledAuthor, restoreOmitted, sectionAfterHeadline, traceClone } from './generic-path.ts';
 
+/** Whether any of the selectors matches; true when one of them is invalid (then each is tried on its own). */
+function hasAny(doc: Document, selectors: string[]): boolean {
+  if (!selectors.length) return false;
+  try {
+    return !!doc.querySelector(selectors.join(', '));
+  } catch {
+    return true;
+  }
+}
+
 /** Profiles that apply: markers on the page first, then the URL's generation. */
 export function applicableProfiles(doc: Document, generation: Generation | null, profiles: SiteProfile[] = PROFILES): SiteProfile[] {
   const byMarker: SiteProfile[] = [];
   const byGen: SiteProfile[] = [];
+  // One query for all the markers first: most pages carry none, and each query walks the whole document.
+  const anyMarked = hasAny(doc, profiles.flatMap((p) => p.markers));
   for (const p of profiles) {
     let marked = false;
     try {
-      marked = p.markers.length > 0 && !!doc.querySelector(p.markers.join(', '));
+      marked = anyMarked && p.markers.length > 0 && !!doc.querySelector(p.markers.join(', '));
     } catch {
       marked = false;
     }
