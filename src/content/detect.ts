@@ -3,7 +3,7 @@
  * of page this is, tell the background (badge, popup status), and, on an article, ask for the
  * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
  */
-import { inPrivateWindow, loadSettings, onContentMessage, sendToBackground } from '../platform/browser.ts';
+import { inPrivateWindow, loadSettings, onContentMessage, sendToBackground } from '../platform/content-api.ts';
 import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';

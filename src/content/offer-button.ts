@@ -5,7 +5,7 @@
  * opens the reader; the button then goes away. Our host is known by reference, never looked up
  * by id (a page can make an element with any id).
  */
-import { t } from '../platform/browser.ts';
+import { t } from '../platform/content-api.ts';
 import { tabState } from './bridge.ts';
 
 export const OFFER_HOST_ID = 'hpr-offer';

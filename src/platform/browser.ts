@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
+import { SETTINGS_KEY } from './storage-keys.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
 import { mergeDiscovered, repairDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
 
@@ -106,7 +107,6 @@ export function onCommand(handler: (command: string) => void): void {
   browser.commands.onCommand.addListener(handler);
 }
 
-const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   try {

@@ -1,0 +1,83 @@
+/**
+ * The browser APIs of the small content script that runs on every portal page (src/content/detect.ts
+ * and the offer button), without webextension-polyfill: compiling the polyfill on every page cost
+ * more than everything the detector does. Both browsers give what it needs natively: Firefox's
+ * `browser.*` and Chromium's MV3 `chrome.*` return promises for sendMessage and storage.get, and
+ * both accept `sendResponse` + `return true` for an asynchronous answer. The reader, popup, options
+ * and background keep the polyfill (src/platform/browser.ts).
+ */
+import { isToContent, type ToBackground, type ToContent } from './messages.ts';
+import { repairSettings, type Settings } from '../core/settings.ts';
+import { SETTINGS_KEY } from './storage-keys.ts';
+
+interface Sender {
+  id?: string;
+  url?: string;
+}
+interface NativeApi {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
+      removeListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
+    };
+  };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+  extension?: { inIncognitoContext?: boolean };
+}
+
+const g = globalThis as unknown as { browser?: NativeApi; chrome?: NativeApi };
+/** Firefox's promise-based `browser`, else Chromium's `chrome` (promise-based in MV3). */
+const api = (): NativeApi => (g.browser?.runtime?.id ? g.browser : g.chrome!) as NativeApi;
+
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return api().i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+export function sendToBackground(message: ToBackground): Promise<unknown> {
+  try {
+    return Promise.resolve(api().runtime.sendMessage(message));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+export function inPrivateWindow(): boolean {
+  try {
+    return api().extension?.inIncognitoContext === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Listens for validated messages from our own pages or background (not content scripts, not other extensions). */
+export function onContentMessage(handler: (message: ToContent) => Promise<unknown> | undefined): () => void {
+  const runtime = api().runtime;
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
+    const ours = sender.id === runtime.id && typeof sender.url === 'string' && sender.url.startsWith(runtime.getURL(''));
+    if (!ours || !isToContent(message)) return undefined;
+    const answer = handler(message);
+    if (!answer) return undefined;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+/** The stored settings, repaired (a missing or broken store gives the defaults). */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await api().storage.sync.get(SETTINGS_KEY);
+    return repairSettings(stored?.[SETTINGS_KEY]).settings;
+  } catch {
+    return repairSettings(undefined).settings;
+  }
+}
