@@ -52,7 +52,10 @@ function noWebAccessibleResources(outDir: string): Plugin {
         const assets = path.join(outDir, 'assets');
         const files = readdirSync(assets);
         for (const twin of files.filter((f) => /^reader\.ts-[\w-]+\.js$/.test(f))) {
-          const used = files.some((f) => f !== twin && f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes(twin));
+          const used = files.some(
+            (f) =>
+              f !== twin && f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes(twin),
+          );
           if (!used) rmSync(path.join(assets, twin));
         }
       },
@@ -72,7 +75,9 @@ function stableFileNames(outDir: string): Plugin {
   const HASHED = /^(.+)-([\w-]{8})\.(js|css)$/;
   const TEXT = /\.(js|css|html|json)$/;
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
   return {
     name: 'hpr:stable-file-names',
     apply: 'build',
@@ -84,7 +89,10 @@ function stableFileNames(outDir: string): Plugin {
         if (!existsSync(assets)) return;
         const hashed = readdirSync(assets).filter((f) => HASHED.test(f));
         if (hashed.length === 0) return;
-        const anyName = new RegExp(hashed.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+        const anyName = new RegExp(
+          hashed.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+          'g',
+        );
         const base = (f: string) => f.replace(HASHED, '$1.$3');
         const renames = new Map<string, string>();
         for (const f of hashed) {
@@ -98,7 +106,8 @@ function stableFileNames(outDir: string): Plugin {
           const next = text.replace(anyName, (m) => renames.get(m) ?? m);
           if (next !== text) writeFileSync(file, next);
         }
-        for (const [from, to] of renames) if (from !== to) renameSync(path.join(assets, from), path.join(assets, to));
+        for (const [from, to] of renames)
+          if (from !== to) renameSync(path.join(assets, from), path.join(assets, to));
       },
     },
   };

@@ -13,12 +13,27 @@ import { FIXTURES } from '../tests/fixtures/pages/index.ts';
 export interface BrowserFigures {
   version: string;
   overlay: { url: string; times: number[]; medianMs: number };
-  nonArticle: { url: string; loads: number; withMs: number; withoutMs: number; extraScriptMs: number; profiledExtensionMs: number };
+  nonArticle: {
+    url: string;
+    loads: number;
+    withMs: number;
+    withoutMs: number;
+    extraScriptMs: number;
+    profiledExtensionMs: number;
+  };
 }
 
 const PAGES = resolve(import.meta.dirname, '../tests/fixtures/pages');
-const HOSTS = ['haiphong.gov.vn', '*.haiphong.gov.vn', 'thanhphohaiphong.gov.vn', '*.thanhphohaiphong.gov.vn'];
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const HOSTS = [
+  'haiphong.gov.vn',
+  '*.haiphong.gov.vn',
+  'thanhphohaiphong.gov.vn',
+  '*.thanhphohaiphong.gov.vn',
+];
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -46,7 +61,11 @@ function serve(): Promise<{ port: number; close: () => void }> {
     res.writeHead(404);
     res.end();
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ port: (server.address() as { port: number }).port, close: () => server.close() })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ port: (server.address() as { port: number }).port, close: () => server.close() }),
+    ),
+  );
 }
 
 async function launch(port: number, extension: string | null): Promise<{ ctx: BrowserContext; dir: string }> {
@@ -113,7 +132,9 @@ async function extensionSampledTime(ctx: BrowserContext, url: string, loads: num
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(600);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -129,7 +150,8 @@ async function extensionSampledTime(ctx: BrowserContext, url: string, loads: num
     };
     let us = 0;
     // timeDeltas[k] is the time before sample k: the interval sample k stands for is timeDeltas[k + 1].
-    for (let k = 0; k < profile.samples.length; k++) if (ext(profile.samples[k])) us += profile.timeDeltas[k + 1] ?? 50;
+    for (let k = 0; k < profile.samples.length; k++)
+      if (ext(profile.samples[k])) us += profile.timeDeltas[k + 1] ?? 50;
     if (i > 0) out.push(us / 1000);
     await page.close();
   }
@@ -138,7 +160,9 @@ async function extensionSampledTime(ctx: BrowserContext, url: string, loads: num
 
 export async function measureInChromium(dist: string): Promise<BrowserFigures> {
   const { port, close } = await serve();
-  const article = FIXTURES.find((f) => f.kind === 'article' && f.markup === 'hp-c' && f.url.includes('cau-nguyen-trai'))!;
+  const article = FIXTURES.find(
+    (f) => f.kind === 'article' && f.markup === 'hp-c' && f.url.includes('cau-nguyen-trai'),
+  )!;
   const listing = FIXTURES.find((f) => f.kind === 'listing' && f.markup === 'hp-c')!;
   const cleanup: string[] = [];
   try {
@@ -152,10 +176,14 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
     const page = await withExt.ctx.newPage();
     for (let i = 0; i < 11; i++) {
       await page.goto(http_(article.url));
-      await page.waitForFunction(() => performance.getEntriesByName('hpr:overlay-visible').length > 0, null, { timeout: 10000 });
+      await page.waitForFunction(() => performance.getEntriesByName('hpr:overlay-visible').length > 0, null, {
+        timeout: 10000,
+      });
       const t = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return performance.getEntriesByName('hpr:overlay-visible')[0].startTime - nav.domContentLoadedEventStart;
+        return (
+          performance.getEntriesByName('hpr:overlay-visible')[0].startTime - nav.domContentLoadedEventStart
+        );
       });
       if (i > 0) times.push(t); // the first load warms the extension's service worker
     }
@@ -171,7 +199,14 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
     return {
       version,
       overlay: { url: article.url, times, medianMs: median(times) },
-      nonArticle: { url: listing.url, loads: LOADS, withMs, withoutMs, extraScriptMs: Math.max(0, withMs - withoutMs), profiledExtensionMs },
+      nonArticle: {
+        url: listing.url,
+        loads: LOADS,
+        withMs,
+        withoutMs,
+        extraScriptMs: Math.max(0, withMs - withoutMs),
+        profiledExtensionMs,
+      },
     };
   } finally {
     close();

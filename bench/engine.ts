@@ -38,7 +38,12 @@ export async function bundle(minify = true): Promise<string> {
     build: {
       write: false,
       minify,
-      lib: { entry: join(import.meta.dirname, 'engine-entry.ts'), formats: ['iife'], name: 'hprEngineBundle', fileName: () => 'engine.js' },
+      lib: {
+        entry: join(import.meta.dirname, 'engine-entry.ts'),
+        formats: ['iife'],
+        name: 'hprEngineBundle',
+        fileName: () => 'engine.js',
+      },
     },
   });
   const first = (Array.isArray(out) ? out[0] : out) as { output: { type: string; code?: string }[] };
@@ -60,7 +65,11 @@ export function realPages(): EnginePage[] | null {
   const list = JSON.parse(readFileSync(index, 'utf8')) as { file: string; url: string; kind: string }[];
   return list
     .filter((p) => p.kind === 'article')
-    .map((p) => ({ name: p.file.replace(/\.html$/, ''), url: asSubPortal(p.url), html: readFileSync(join(REAL_PAGES, p.file), 'utf8') }));
+    .map((p) => ({
+      name: p.file.replace(/\.html$/, ''),
+      url: asSubPortal(p.url),
+      html: readFileSync(join(REAL_PAGES, p.file), 'utf8'),
+    }));
 }
 
 export async function measureEngine(): Promise<EngineFigures> {
@@ -71,7 +80,14 @@ export async function measureEngine(): Promise<EngineFigures> {
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: exe,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const page = await ctx.newPage();
@@ -80,7 +96,8 @@ export async function measureEngine(): Promise<EngineFigures> {
     const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
     const time = (p: EnginePage) => page.evaluate((x) => window.hprEngine.timePage(x), p);
     const fixtures: EngineTiming[] = [];
-    for (const f of FIXTURES.filter((x) => x.kind === 'article')) fixtures.push(await time({ name: f.file, url: f.url, html: fixtureHtml(f) }));
+    for (const f of FIXTURES.filter((x) => x.kind === 'article'))
+      fixtures.push(await time({ name: f.file, url: f.url, html: fixtureHtml(f) }));
     const reals = realPages();
     let real: EngineTiming[] | null = null;
     let scaling: EngineFigures['scaling'] = null;
@@ -91,15 +108,27 @@ export async function measureEngine(): Promise<EngineFigures> {
       const biggest = reals.reduce((b, p) => (p.html.length > b.html.length ? p : b));
       const points: ScalePoint[] = [];
       for (const factor of [1, 10, 100]) {
-        const html = await page.evaluate(([p, k]) => window.hprEngine.scaledHtml(p, k), [biggest, factor] as const);
+        const html = await page.evaluate(([p, k]) => window.hprEngine.scaledHtml(p, k), [
+          biggest,
+          factor,
+        ] as const);
         if (!html) break;
         const batchMs = factor === 100 ? 400 : 60;
-        const t = await page.evaluate(([x, ms]) => window.hprEngine.timePage(x, 5, ms), [{ ...biggest, html }, batchMs] as const);
+        const t = await page.evaluate(([x, ms]) => window.hprEngine.timePage(x, 5, ms), [
+          { ...biggest, html },
+          batchMs,
+        ] as const);
         points.push({ factor, words: t.words, elements: t.elements, analyzeMs: t.analyzeMs });
       }
       if (points.length === 3) scaling = { page: biggest.name, points };
     }
-    return { version, fixtures, real, scaling, ...(reals ? {} : { realMissing: `${REAL_PAGES} not found: real pages skipped` }) };
+    return {
+      version,
+      fixtures,
+      real,
+      scaling,
+      ...(reals ? {} : { realMissing: `${REAL_PAGES} not found: real pages skipped` }),
+    };
   } finally {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { bundle, realPages } from './engine.ts';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+  hitCount?: number;
+}
 
 const seconds = Number(process.argv[2] ?? 2);
 const pages = realPages();
@@ -22,7 +27,11 @@ if (!pages) {
 const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(exe)) throw new Error(`no Chromium at ${exe}`);
 const dir = mkdtempSync(join(tmpdir(), 'hpr-prof-'));
-const ctx = await chromium.launchPersistentContext(dir, { executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await chromium.launchPersistentContext(dir, {
+  executablePath: exe,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await ctx.newPage();
   await page.setContent('<!DOCTYPE html><title>profile</title>');
@@ -31,8 +40,13 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const calls = await page.evaluate(([ps, s]) => window.hprEngine.spin(ps, s * 1000), [pages, seconds] as const);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+  const calls = await page.evaluate(([ps, s]) => window.hprEngine.spin(ps, s * 1000), [
+    pages,
+    seconds,
+  ] as const);
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -55,7 +69,8 @@ try {
   console.log(`${calls} page calls (detect+extract over ${pages.length} real pages); ms per page call:`);
   const top = (m: Map<string, number>, label: string) => {
     console.log(`\n${label}`);
-    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${perCall(v).padStart(8)}  ${k}`);
+    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${perCall(v).padStart(8)}  ${k}`);
   };
   top(self, 'self time');
   top(total, 'total time');
@@ -74,14 +89,16 @@ try {
       }
     });
     console.log(`\ncallers of ${name}`);
-    for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${perCall(v).padStart(8)}  ${k}`);
+    for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`${perCall(v).padStart(8)}  ${k}`);
   }
   // Call tree under spin(), by total time, three levels down, nodes ≥ 1% of the total.
   const tree = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
     const path: string[] = [];
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) path.unshift(key(byId.get(cur)!));
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+      path.unshift(key(byId.get(cur)!));
     const at = path.findIndex((k) => k.startsWith('spin:'));
     if (at < 0) return;
     for (let d = 1; d <= Number(process.env.DEPTH ?? 4) && at + d < path.length; d++) {

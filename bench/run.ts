@@ -49,7 +49,8 @@ function linearFit(xs: number[], ys: number[]) {
   const n = xs.length;
   const mx = xs.reduce((s, x) => s + x, 0) / n;
   const my = ys.reduce((s, y) => s + y, 0) / n;
-  const b = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+  const b =
+    xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
   const a0 = my - b * mx;
   const ssRes = ys.reduce((s, y, i) => s + (y - (a0 + b * xs[i])) ** 2, 0);
   const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0);
@@ -74,37 +75,88 @@ for (const f of articles) {
   perArticle.push({ url: f.url, analyze, readability: median(rd) });
 }
 const aMed = median(perArticle.map((p) => p.analyze));
-const aP95 = pct(perArticle.map((p) => p.analyze), 95);
+const aP95 = pct(
+  perArticle.map((p) => p.analyze),
+  95,
+);
 const rMed = median(perArticle.map((p) => p.readability));
-const rP95 = pct(perArticle.map((p) => p.readability), 95);
+const rP95 = pct(
+  perArticle.map((p) => p.readability),
+  95,
+);
 const ratio = aMed / rMed;
-results.analyzePage = { articles: articles.length, medianMs: aMed, p95Ms: aP95, readabilityMedianMs: rMed, readabilityP95Ms: rP95, ratioOfMedians: ratio, perArticle };
+results.analyzePage = {
+  articles: articles.length,
+  medianMs: aMed,
+  p95Ms: aP95,
+  readabilityMedianMs: rMed,
+  readabilityP95Ms: rP95,
+  ratioOfMedians: ratio,
+  perArticle,
+};
 goal('analyzePage ≤ 0.3× Readability parse() (median)', ratio <= 0.3, `${ratio.toFixed(2)}×`);
 
 // ---- 2. the analyser alone on a ~700-word article
-const analysed = articles.map((f) => ({ f, a: analyzePage(parseHtml(fixtureHtml(f), f.url).doc, f.url).article! })).filter((x) => x.a);
-const near700 = analysed.reduce((b, x) => (Math.abs(x.a.wordCount - 700) < Math.abs(b.a.wordCount - 700) ? x : b));
-const anMed = median(time(() => analyseText(near700.a.text, { published: near700.a.published, author: near700.a.author, title: near700.a.title }), 50, 5));
+const analysed = articles
+  .map((f) => ({ f, a: analyzePage(parseHtml(fixtureHtml(f), f.url).doc, f.url).article! }))
+  .filter((x) => x.a);
+const near700 = analysed.reduce((b, x) =>
+  Math.abs(x.a.wordCount - 700) < Math.abs(b.a.wordCount - 700) ? x : b,
+);
+const anMed = median(
+  time(
+    () =>
+      analyseText(near700.a.text, {
+        published: near700.a.published,
+        author: near700.a.author,
+        title: near700.a.title,
+      }),
+    50,
+    5,
+  ),
+);
 results.analyseText = { url: near700.f.url, words: near700.a.wordCount, medianMs: anMed };
 goal('analyseText < 5 ms on a ~700-word article', anMed < 5, `${ms(anMed)} (${near700.a.wordCount} words)`);
 
 // ---- 3. scaling ×1, ×10, ×100
-const base = FIXTURES.find((f) => f.kind === 'article' && f.markup === 'hp-c' && f.url.includes('cau-nguyen-trai'))!;
+const base = FIXTURES.find(
+  (f) => f.kind === 'article' && f.markup === 'hp-c' && f.url.includes('cau-nguyen-trai'),
+)!;
 const baseHtml = fixtureHtml(base);
 const open = '<div class="ArticleContent">';
 const start = baseHtml.indexOf(open) + open.length;
 const end = baseHtml.indexOf('<p style="text-align: right;">', start);
 const content = baseHtml.slice(start, end);
 const scaling: { factor: number; chars: number; words: number; medianMs: number }[] = [];
-for (const [factor, runs] of [[1, 15], [10, 7], [100, 5]] as const) {
+for (const [factor, runs] of [
+  [1, 15],
+  [10, 7],
+  [100, 5],
+] as const) {
   const html = baseHtml.slice(0, start) + content.repeat(factor) + baseHtml.slice(end);
   const { doc } = parseHtml(html, base.url);
   const a = analyzePage(doc, base.url);
-  scaling.push({ factor, chars: a.article?.text.length ?? 0, words: a.article?.wordCount ?? 0, medianMs: median(time(() => analyzePage(doc, base.url), runs, 1)) });
+  scaling.push({
+    factor,
+    chars: a.article?.text.length ?? 0,
+    words: a.article?.wordCount ?? 0,
+    medianMs: median(time(() => analyzePage(doc, base.url), runs, 1)),
+  });
 }
-const { a0, b, r2, exponent } = linearFit(scaling.map((s) => s.words), scaling.map((s) => s.medianMs));
-results.scaling = { base: base.url, points: scaling, fit: { interceptMs: a0, msPerThousandWords: b * 1000, r2, logLogSlope: exponent } };
-goal('scaling linear (R² ≥ 0.98, log-log slope ≤ 1.1)', r2 >= 0.98 && exponent <= 1.1, `R² ${r2.toFixed(4)}, slope ${exponent.toFixed(2)}`);
+const { a0, b, r2, exponent } = linearFit(
+  scaling.map((s) => s.words),
+  scaling.map((s) => s.medianMs),
+);
+results.scaling = {
+  base: base.url,
+  points: scaling,
+  fit: { interceptMs: a0, msPerThousandWords: b * 1000, r2, logLogSlope: exponent },
+};
+goal(
+  'scaling linear (R² ≥ 0.98, log-log slope ≤ 1.1)',
+  r2 >= 0.98 && exponent <= 1.1,
+  `R² ${r2.toFixed(4)}, slope ${exponent.toFixed(2)}`,
+);
 goal('≤ 300 ms at ×100', scaling[2].medianMs <= 300, ms(scaling[2].medianMs));
 
 // ---- 4. quickDetect per page (every portal page runs it)
@@ -121,7 +173,9 @@ if (!existsSync(join(DIST, 'manifest.json'))) {
   spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? files(join(dir, e)) : [join(dir, e)]));
+  return readdirSync(dir).flatMap((e) =>
+    statSync(join(dir, e)).isDirectory() ? files(join(dir, e)) : [join(dir, e)],
+  );
 }
 const sizes = files(DIST).map((p) => {
   const buf = readFileSync(p);
@@ -132,10 +186,22 @@ const detect = sizes.find((s) => s.file === 'src/content/detect.js');
 const reader = sizes.find((s) => s.file === 'src/content/reader.js');
 const total = { bytes: sizes.reduce((s, x) => s + x.bytes, 0), gzip: sizes.reduce((s, x) => s + x.gzip, 0) };
 // What detect.js pulls in at document_idle: it must be self-contained (no import).
-const detectImports = detect ? /\bimport\s*[({"']|\bimport\(/.test(readFileSync(join(DIST, detect.file), 'utf8')) : null;
+const detectImports = detect
+  ? /\bimport\s*[({"']|\bimport\(/.test(readFileSync(join(DIST, detect.file), 'utf8'))
+  : null;
 results.bundle = { detect, detectSelfContained: detectImports === false, reader, js, total };
-goal('document_idle code (detect.js) ≤ 12 KB gzip', detect ? detect.gzip <= 12 * 1024 : null, detect ? `${(detect.gzip / 1024).toFixed(1)} KB gzip${detectImports ? ' (imports other chunks!)' : ', self-contained'}` : 'missing');
-goal('whole package ≤ 150 KB gzip', total.gzip <= 150 * 1024, `${(total.gzip / 1024).toFixed(1)} KB gzip (sum of files)`);
+goal(
+  'document_idle code (detect.js) ≤ 12 KB gzip',
+  detect ? detect.gzip <= 12 * 1024 : null,
+  detect
+    ? `${(detect.gzip / 1024).toFixed(1)} KB gzip${detectImports ? ' (imports other chunks!)' : ', self-contained'}`
+    : 'missing',
+);
+goal(
+  'whole package ≤ 150 KB gzip',
+  total.gzip <= 150 * 1024,
+  `${(total.gzip / 1024).toFixed(1)} KB gzip (sum of files)`,
+);
 
 // ---- 6. Chromium
 let browser: BrowserFigures | { error: string };
@@ -147,9 +213,17 @@ try {
 results.chromium = browser;
 if ('error' in browser) {
   goal('DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)', null, `not measured: ${browser.error}`);
-  goal('content script main-thread time on a non-article page ≤ 2 ms', null, `not measured: ${browser.error}`);
+  goal(
+    'content script main-thread time on a non-article page ≤ 2 ms',
+    null,
+    `not measured: ${browser.error}`,
+  );
 } else {
-  goal('DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)', browser.overlay.medianMs <= 100, ms(browser.overlay.medianMs));
+  goal(
+    'DOMContentLoaded → overlay visible ≤ 100 ms (median of 10)',
+    browser.overlay.medianMs <= 100,
+    ms(browser.overlay.medianMs),
+  );
   goal(
     'content script main-thread time on a non-article page ≤ 2 ms (script time with − without the extension)',
     browser.nonArticle.extraScriptMs <= 2,
@@ -175,9 +249,16 @@ interface EngineSet {
 const engineSets: EngineSet[] = [];
 let engineFit: ReturnType<typeof linearFit> | null = null;
 if ('error' in engine) {
-  goal('Chromium: detection + extraction ≤ 0.5× Readability(+clone), median', null, `not measured: ${engine.error}`);
+  goal(
+    'Chromium: detection + extraction ≤ 0.5× Readability(+clone), median',
+    null,
+    `not measured: ${engine.error}`,
+  );
 } else {
-  for (const [label, set] of [['fixture articles', engine.fixtures], ['real pages', engine.real]] as const) {
+  for (const [label, set] of [
+    ['fixture articles', engine.fixtures],
+    ['real pages', engine.real],
+  ] as const) {
     if (!set?.length) continue;
     engineSets.push({
       label,
@@ -185,18 +266,40 @@ if ('error' in engine) {
       detectExtract: median(set.map((t) => t.detectExtractMs)),
       analyze: median(set.map((t) => t.analyzeMs)),
       readability: median(set.map((t) => t.readabilityMs)),
-      analyzeP95: pct(set.map((t) => t.analyzeMs), 95),
+      analyzeP95: pct(
+        set.map((t) => t.analyzeMs),
+        95,
+      ),
     });
   }
   for (const e of engineSets) {
-    goal(`Chromium, ${e.label}: detection + extraction ≤ 0.5× Readability(+clone), median`, e.detectExtract / e.readability <= 0.5, `${(e.detectExtract / e.readability).toFixed(2)}×`);
-    goal(`Chromium, ${e.label}: analyzePage ≤ 1.0× Readability(+clone), median`, e.analyze / e.readability <= 1, `${(e.analyze / e.readability).toFixed(2)}×`);
+    goal(
+      `Chromium, ${e.label}: detection + extraction ≤ 0.5× Readability(+clone), median`,
+      e.detectExtract / e.readability <= 0.5,
+      `${(e.detectExtract / e.readability).toFixed(2)}×`,
+    );
+    goal(
+      `Chromium, ${e.label}: analyzePage ≤ 1.0× Readability(+clone), median`,
+      e.analyze / e.readability <= 1,
+      `${(e.analyze / e.readability).toFixed(2)}×`,
+    );
   }
   const real = engineSets.find((e) => e.label === 'real pages');
-  goal('Chromium, real pages: analyzePage p95 ≤ 20 ms', real ? real.analyzeP95 <= 20 : null, real ? ms(real.analyzeP95) : engine.realMissing ?? 'no real pages');
+  goal(
+    'Chromium, real pages: analyzePage p95 ≤ 20 ms',
+    real ? real.analyzeP95 <= 20 : null,
+    real ? ms(real.analyzeP95) : (engine.realMissing ?? 'no real pages'),
+  );
   if (engine.scaling) {
-    engineFit = linearFit(engine.scaling.points.map((p) => p.words), engine.scaling.points.map((p) => p.analyzeMs));
-    goal('Chromium, real page ×1/×10/×100: linear (R² ≥ 0.98, log-log slope ≤ 1.1)', engineFit.r2 >= 0.98 && engineFit.exponent <= 1.1, `R² ${engineFit.r2.toFixed(4)}, slope ${engineFit.exponent.toFixed(2)}`);
+    engineFit = linearFit(
+      engine.scaling.points.map((p) => p.words),
+      engine.scaling.points.map((p) => p.analyzeMs),
+    );
+    goal(
+      'Chromium, real page ×1/×10/×100: linear (R² ≥ 0.98, log-log slope ≤ 1.1)',
+      engineFit.r2 >= 0.98 && engineFit.exponent <= 1.1,
+      `R² ${engineFit.r2.toFixed(4)}, slope ${engineFit.exponent.toFixed(2)}`,
+    );
   }
 }
 results.goals = goals;
@@ -211,37 +314,65 @@ out.push(`Readability parse() on the same pages:  median ${ms(rMed)}, p95 ${ms(r
 out.push(`ratio (medians): ${ratio.toFixed(2)}×`);
 out.push(`analyseText alone, ${near700.a.wordCount}-word article: median ${ms(anMed)}`);
 out.push(`scaling (${base.url.split('/').pop()}):`);
-for (const s of scaling) out.push(`  ×${s.factor}: ${s.words} words, ${s.chars} chars → median ${ms(s.medianMs)}`);
-out.push(`  least squares: t = ${a0.toFixed(2)} ms + ${(b * 1000).toFixed(2)} ms per 1,000 words, R² = ${r2.toFixed(4)}; log-log slope ×1→×100 = ${exponent.toFixed(2)}`);
+for (const s of scaling)
+  out.push(`  ×${s.factor}: ${s.words} words, ${s.chars} chars → median ${ms(s.medianMs)}`);
+out.push(
+  `  least squares: t = ${a0.toFixed(2)} ms + ${(b * 1000).toFixed(2)} ms per 1,000 words, R² = ${r2.toFixed(4)}; log-log slope ×1→×100 = ${exponent.toFixed(2)}`,
+);
 out.push(`quickDetect on ${FIXTURES.length} pages: median ${ms(median(qd))}, p95 ${ms(pct(qd, 95))}`);
 out.push('bundle (dist/chrome), minified bytes / gzip:');
-out.push(`  document_idle: src/content/detect.js ${detect ? `${kb(detect.bytes)} / ${kb(detect.gzip)}` : 'missing'}${detectImports === false ? ' (self-contained)' : ''}`);
-out.push(`  on demand:     src/content/reader.js ${reader ? `${kb(reader.bytes)} / ${kb(reader.gzip)}` : 'missing'}`);
-for (const j of js.filter((x) => x !== detect && x !== reader)) out.push(`  ${j.file} ${kb(j.bytes)} / ${kb(j.gzip)}`);
+out.push(
+  `  document_idle: src/content/detect.js ${detect ? `${kb(detect.bytes)} / ${kb(detect.gzip)}` : 'missing'}${detectImports === false ? ' (self-contained)' : ''}`,
+);
+out.push(
+  `  on demand:     src/content/reader.js ${reader ? `${kb(reader.bytes)} / ${kb(reader.gzip)}` : 'missing'}`,
+);
+for (const j of js.filter((x) => x !== detect && x !== reader))
+  out.push(`  ${j.file} ${kb(j.bytes)} / ${kb(j.gzip)}`);
 out.push(`  whole package (${sizes.length} files): ${kb(total.bytes)} / ${kb(total.gzip)}`);
 if ('error' in browser) out.push(`Chromium: not measured (${browser.error})`);
 else {
-  out.push(`Chromium ${browser.version}: DOMContentLoaded → overlay visible, median of 10: ${ms(browser.overlay.medianMs)} (${browser.overlay.times.map((t) => t.toFixed(0)).join(', ')})`);
-  out.push(`Chromium: non-article page (${browser.nonArticle.url}), median of ${browser.nonArticle.loads} loads:`);
-  out.push(`  CDP ScriptDuration with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → difference ${ms(browser.nonArticle.extraScriptMs)} (includes compiling the content script)`);
-  out.push(`  sampling profiler, time with extension code on the stack: ${ms(browser.nonArticle.profiledExtensionMs)}`);
+  out.push(
+    `Chromium ${browser.version}: DOMContentLoaded → overlay visible, median of 10: ${ms(browser.overlay.medianMs)} (${browser.overlay.times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  out.push(
+    `Chromium: non-article page (${browser.nonArticle.url}), median of ${browser.nonArticle.loads} loads:`,
+  );
+  out.push(
+    `  CDP ScriptDuration with extension ${ms(browser.nonArticle.withMs)}, without ${ms(browser.nonArticle.withoutMs)} → difference ${ms(browser.nonArticle.extraScriptMs)} (includes compiling the content script)`,
+  );
+  out.push(
+    `  sampling profiler, time with extension code on the stack: ${ms(browser.nonArticle.profiledExtensionMs)}`,
+  );
 }
 if ('error' in engine) out.push(`Chromium engine: not measured (${engine.error})`);
 else {
-  out.push(`Chromium ${engine.version}, core vs Readability in one page (DOMParser documents; per-call medians of interleaved batches):`);
+  out.push(
+    `Chromium ${engine.version}, core vs Readability in one page (DOMParser documents; per-call medians of interleaved batches):`,
+  );
   for (const e of engineSets) {
-    out.push(`  ${e.label} (${e.pages}): detection + extraction ${ms(e.detectExtract)}, analyzePage ${ms(e.analyze)} (p95 ${ms(e.analyzeP95)}), Readability(+clone) ${ms(e.readability)} → ${(e.detectExtract / e.readability).toFixed(2)}× / ${(e.analyze / e.readability).toFixed(2)}×`);
+    out.push(
+      `  ${e.label} (${e.pages}): detection + extraction ${ms(e.detectExtract)}, analyzePage ${ms(e.analyze)} (p95 ${ms(e.analyzeP95)}), Readability(+clone) ${ms(e.readability)} → ${(e.detectExtract / e.readability).toFixed(2)}× / ${(e.analyze / e.readability).toFixed(2)}×`,
+    );
   }
   if (engine.realMissing) out.push(`  ${engine.realMissing}`);
-  for (const t of engine.real ?? []) out.push(`    ${t.name}: ${t.elements} elements, ${t.words} words: ${ms(t.detectExtractMs)} / ${ms(t.analyzeMs)} / Readability ${ms(t.readabilityMs)}`);
+  for (const t of engine.real ?? [])
+    out.push(
+      `    ${t.name}: ${t.elements} elements, ${t.words} words: ${ms(t.detectExtractMs)} / ${ms(t.analyzeMs)} / Readability ${ms(t.readabilityMs)}`,
+    );
   if (engine.scaling && engineFit) {
-    out.push(`  scaling (${engine.scaling.page}): ${engine.scaling.points.map((p) => `×${p.factor} ${p.words} words, ${p.elements} elements → ${ms(p.analyzeMs)}`).join('; ')}`);
-    out.push(`    least squares: t = ${engineFit.a0.toFixed(2)} ms + ${(engineFit.b * 1000).toFixed(2)} ms per 1,000 words, R² = ${engineFit.r2.toFixed(4)}; log-log slope = ${engineFit.exponent.toFixed(2)}`);
+    out.push(
+      `  scaling (${engine.scaling.page}): ${engine.scaling.points.map((p) => `×${p.factor} ${p.words} words, ${p.elements} elements → ${ms(p.analyzeMs)}`).join('; ')}`,
+    );
+    out.push(
+      `    least squares: t = ${engineFit.a0.toFixed(2)} ms + ${(engineFit.b * 1000).toFixed(2)} ms per 1,000 words, R² = ${engineFit.r2.toFixed(4)}; log-log slope = ${engineFit.exponent.toFixed(2)}`,
+    );
   }
 }
 out.push('');
 out.push('goals:');
-for (const g of goals) out.push(`  [${g.met === null ? 'n/a' : g.met ? 'met' : 'NOT met'}] ${g.goal}: ${g.detail}`);
+for (const g of goals)
+  out.push(`  [${g.met === null ? 'n/a' : g.met ? 'met' : 'NOT met'}] ${g.goal}: ${g.detail}`);
 console.log(out.join('\n'));
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten: bench/results.json');

@@ -26,7 +26,13 @@ interface Gold {
   author: string;
   officials: { name: string; positions: string[]; aliases: string[] }[];
   notOfficials: string[];
-  documents: { type: string; number: string | null; date: string | null; issuer: string | null; mention: string }[];
+  documents: {
+    type: string;
+    number: string | null;
+    date: string | null;
+    issuer: string | null;
+    mention: string;
+  }[];
   directives: { by: string; verb: string; mention: string }[];
 }
 
@@ -53,7 +59,10 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 /** Body text as the extractor builds it: no title, date line, blank line, byline. */
 export function bodyOf(raw: string): string {
   const lines = raw.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
-  return lines.slice(3, lines.length - 1).join('\n').replace(/\s+$/, '');
+  return lines
+    .slice(3, lines.length - 1)
+    .join('\n')
+    .replace(/\s+$/, '');
 }
 
 function findSpan(text: string, needle: string, from = 0): [number, number] | null {
@@ -104,7 +113,8 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
       if (hit >= 0 || usedP.has(k)) return;
       if (gd.number && pd.number) {
         if (nfc(gd.number) === nfc(pd.number)) hit = k;
-      } else if (!gd.number && !pd.number && gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end])) hit = k;
+      } else if (!gd.number && !pd.number && gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]))
+        hit = k;
     });
     if (hit < 0) {
       acc.documents.fn++;
@@ -115,7 +125,10 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
     acc.documents.tp++;
     acc.docFields.matched++;
     const pd = got.documents[hit];
-    const right = pd.type === gd.type && pd.date === gd.date && (pd.issuer ? nfc(pd.issuer) : null) === (gd.issuer ? nfc(gd.issuer) : null);
+    const right =
+      pd.type === gd.type &&
+      pd.date === gd.date &&
+      (pd.issuer ? nfc(pd.issuer) : null) === (gd.issuer ? nfc(gd.issuer) : null);
     if (right) acc.docFields.right++;
     else
       acc.misses.push(
@@ -137,7 +150,11 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
     // "yêu cầu") is looked for after the first one's start
     if (gSpan) from = gSpan[0] + 1;
     const hit = got.directives.findIndex(
-      (pd, k) => !usedD.has(k) && nm(pd.by) === nm(gd.by) && !!gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]),
+      (pd, k) =>
+        !usedD.has(k) &&
+        nm(pd.by) === nm(gd.by) &&
+        !!gSpan &&
+        overlaps(gSpan, [pd.mention.start, pd.mention.end]),
     );
     if (hit < 0) {
       acc.directives.fn++;
@@ -172,7 +189,9 @@ export function scoreDir(dir: string, only: string[] | null = null): SetScore {
     misses: [],
   };
   if (!existsSync(dir)) return acc;
-  for (const f of readdirSync(dir).filter((x) => /^\d\d-.*\.txt$/.test(x)).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => /^\d\d-.*\.txt$/.test(x))
+    .sort()) {
     const base = f.replace(/\.txt$/, '');
     if (only && !only.includes(base.slice(0, 2))) continue;
     const gp = join(dir, base + '.gold.json');
@@ -241,7 +260,10 @@ if (isMain) {
         ['holdout4', scoreDir(HOLDOUT4_DIR)],
         ...(existsSync(REAL_DEV_DIR) ? [['real-dev', scoreDir(REAL_DEV_DIR)] as [string, SetScore]] : []),
       ];
-  if (!dirArg && !existsSync(REAL_DEV_DIR)) console.error(`real-dev skipped: ${REAL_DEV_DIR} not found (real articles are kept outside the repository)`);
+  if (!dirArg && !existsSync(REAL_DEV_DIR))
+    console.error(
+      `real-dev skipped: ${REAL_DEV_DIR} not found (real articles are kept outside the repository)`,
+    );
   if (argv.includes('--json')) {
     const pack = (a: SetScore) => ({
       articles: a.articles,
@@ -256,9 +278,12 @@ if (isMain) {
   } else {
     for (const [n, a] of sets) if (a.misses.length) console.log(`${n} misses:\n  ` + a.misses.join('\n  '));
     const conflicts = sets.flatMap(([n, a]) =>
-      KNOWN_GOLD_CONFLICTS.filter((c) => c.set === n && a.misses.some((m) => m.startsWith(c.miss))).map((c) => `${n} ${c.miss} — ${c.rule}`),
+      KNOWN_GOLD_CONFLICTS.filter((c) => c.set === n && a.misses.some((m) => m.startsWith(c.miss))).map(
+        (c) => `${n} ${c.miss} — ${c.rule}`,
+      ),
     );
-    if (conflicts.length) console.log('\nKnown gold conflicts (counted above as misses):\n  ' + conflicts.join('\n  '));
+    if (conflicts.length)
+      console.log('\nKnown gold conflicts (counted above as misses):\n  ' + conflicts.join('\n  '));
     console.log('\nTotals');
     for (const [n, a] of sets) console.log(row(n, a));
   }

@@ -28,7 +28,12 @@ export function quietWindow(url: string): Window {
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
       handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
     },
     console: undefined,
   } as ConstructorParameters<typeof Window>[0]);
@@ -42,10 +47,16 @@ export function parseHtml(html: string, url = 'about:blank'): { doc: Document; c
 }
 
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (!head) return false;
   if (/[\u0000-\u0008\u000E-\u001F]/.test(head.slice(0, 512))) return false;
-  return /^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(head) || /<(?:html|body|div|p|article)[\s>]/i.test(head);
+  return (
+    /^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(head) ||
+    /<(?:html|body|div|p|article)[\s>]/i.test(head)
+  );
 }
 
 /**
@@ -78,7 +89,15 @@ export function cliJson(a: PageAnalysis): unknown {
         readingMinutes: a.article.readingMinutes,
       }
     : null;
-  return { url: a.url, kind: a.kind, isArticle: a.isArticle, confidence: a.confidence, reasons: a.reasons, article, summary: a.summary };
+  return {
+    url: a.url,
+    kind: a.kind,
+    isArticle: a.isArticle,
+    confidence: a.confidence,
+    reasons: a.reasons,
+    article,
+    summary: a.summary,
+  };
 }
 
 function fail(message: string): never {
@@ -114,7 +133,9 @@ async function main(argv: string[]): Promise<void> {
   try {
     html = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (e) {
-    fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(
+      `cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   if (!looksLikeHtml(html)) fail(`${file === '-' ? 'stdin' : file} is not HTML`);
   let parsed = parseHtml(html, url ?? 'about:blank');

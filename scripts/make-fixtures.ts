@@ -40,7 +40,9 @@ interface CorpusArticle {
 
 function loadCorpus(): Map<string, CorpusArticle> {
   const out = new Map<string, CorpusArticle>();
-  for (const f of readdirSync(CORPUS).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort()) {
+  for (const f of readdirSync(CORPUS)
+    .filter((f) => /^\d\d-.*\.txt$/.test(f))
+    .sort()) {
     const id = f.slice(0, 2);
     const lines = readFileSync(join(CORPUS, f), 'utf8').replace(/\r/g, '').split('\n');
     const gold = JSON.parse(readFileSync(join(CORPUS, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
@@ -73,7 +75,8 @@ function loadCorpus(): Map<string, CorpusArticle> {
 
 // ---------------------------------------------------------------- helpers
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function slugify(s: string): string {
   return s
@@ -99,7 +102,10 @@ function decorate(text: string, i: number, base: string): string {
     if (m) return `<strong>${m[1]}</strong>${m[2]}`;
   }
   if (i === 2) {
-    return t.replace(/(Nghị quyết số [\w/-]+|Kế hoạch số [\w/-]+|Quyết định số [\w/-]+|Chỉ thị (?:số )?[\w/-]+)/, `<a href="${base}/van-ban/$1" title="Xem văn bản">$1</a>`);
+    return t.replace(
+      /(Nghị quyết số [\w/-]+|Kế hoạch số [\w/-]+|Quyết định số [\w/-]+|Chỉ thị (?:số )?[\w/-]+)/,
+      `<a href="${base}/van-ban/$1" title="Xem văn bản">$1</a>`,
+    );
   }
   if (i === 3) {
     // A javascript: link must come out as plain text.
@@ -152,7 +158,17 @@ const WIDGET_LINES = [
   'QR Code Fanpage',
   'Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố Hải Phòng',
 ];
-const MENU = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Chỉ đạo điều hành', 'Văn bản', 'Thủ tục hành chính', 'Dịch vụ công', 'Hỏi đáp', 'Liên hệ'];
+const MENU = [
+  'Trang chủ',
+  'Giới thiệu',
+  'Tin tức - Sự kiện',
+  'Chỉ đạo điều hành',
+  'Văn bản',
+  'Thủ tục hành chính',
+  'Dịch vụ công',
+  'Hỏi đáp',
+  'Liên hệ',
+];
 
 function pickHeadlines(seed: number, n: number): string[] {
   const out: string[] = [];
@@ -219,7 +235,15 @@ ${side.map((h) => `<div class="item"><a href="/Portal/Detail.aspx?ContentID=1">$
 <table class="tblFooter" width="1000" align="center"><tr><td>${FOOTER_LINES.map(esc).join('<br />')}</td></tr></table>
 </form></body></html>
 `;
-  return { url, kind: 'article', markup: 'hp-a', corpus: a.id, html, noise: [...related, ...side, ...FOOTER_LINES], note: 'era A ASP.NET table layout, divDetail_DateCreate "dd/mm/yyyy - HH:MM"' };
+  return {
+    url,
+    kind: 'article',
+    markup: 'hp-a',
+    corpus: a.id,
+    html,
+    noise: [...related, ...side, ...FOOTER_LINES],
+    note: 'era A ASP.NET table layout, divDetail_DateCreate "dd/mm/yyyy - HH:MM"',
+  };
 }
 
 // ---------------------------------------------------------------- era B
@@ -231,9 +255,25 @@ function eraB(a: CorpusArticle, url: string, seed: number, variant: 'main' | 'co
   const site = variant === 'congan' ? 'Công an thành phố Hải Phòng' : 'Cổng thông tin điện tử';
   const related = pickHeadlines(seed, 4);
   const side = pickHeadlines(seed + 5, 5);
-  const c = variant === 'congan' ? { wrap: 'detail-news', title: 'detail-title', time: 'detail-time', sapo: 'detail-sapo', content: 'detail-content' } : { wrap: 'news-detail', title: 'news-detail-title', time: 'news-detail-time', sapo: 'news-detail-sapo', content: 'news-detail-content' };
+  const c =
+    variant === 'congan'
+      ? {
+          wrap: 'detail-news',
+          title: 'detail-title',
+          time: 'detail-time',
+          sapo: 'detail-sapo',
+          content: 'detail-content',
+        }
+      : {
+          wrap: 'news-detail',
+          title: 'news-detail-title',
+          time: 'news-detail-time',
+          sapo: 'news-detail-sapo',
+          content: 'news-detail-content',
+        };
   const [lead, ...rest] = a.items;
-  const img = (i: number) => `/upload/${variant === 'congan' ? 'congan' : 'haiphong'}/product/${a.published.slice(0, 4)}/${+a.published.slice(5, 7)}/anh-${seed}-${i}-${'0f3c9a'.repeat(5).slice(0, 32)}.jpg?maxwidth=1000`;
+  const img = (i: number) =>
+    `/upload/${variant === 'congan' ? 'congan' : 'haiphong'}/product/${a.published.slice(0, 4)}/${+a.published.slice(5, 7)}/anh-${seed}-${i}-${'0f3c9a'.repeat(5).slice(0, 32)}.jpg?maxwidth=1000`;
   const body = rest
     .map((it, i) =>
       it.kind === 'p'
@@ -276,7 +316,15 @@ ${side.map((h, i) => `<li><a href="/tin-tuc-su-kien/${slugify(h)}-${91000 + i}.h
 <footer class="footer"><div class="container">${FOOTER_LINES.map((l) => `<p>${esc(l)}</p>`).join('')}</div></footer>
 </body></html>
 `;
-  return { url, kind: 'article', markup: 'hp-b', corpus: a.id, html, noise: [...related, ...side, ...TEASERS, ...FOOTER_LINES], note: `era B${variant === 'congan' ? ' (congan. sub-portal, other class names)' : ''}, "Thời gian:" line before the title, site-name h1` };
+  return {
+    url,
+    kind: 'article',
+    markup: 'hp-b',
+    corpus: a.id,
+    html,
+    noise: [...related, ...side, ...TEASERS, ...FOOTER_LINES],
+    note: `era B${variant === 'congan' ? ' (congan. sub-portal, other class names)' : ''}, "Thời gian:" line before the title, site-name h1`,
+  };
 }
 
 // ---------------------------------------------------------------- era C (vnPortal)
@@ -320,7 +368,14 @@ function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page
   const inlineBox = `<div class="box-tinlienquan"><strong>Tin liên quan</strong><ul>${boxLinks.map((h, i) => `<li><a href="/${cat}/${slugify(h).toLowerCase()}-${720000 + i}">${esc(h)}</a></li>`).join('')}</ul></div>`;
   const readMore = `<p><em>Xem thêm: <a href="/${cat}/${slugify(boxLinks[0]).toLowerCase()}-${730000 + seed}">${esc(boxLinks[0])}</a></em></p>`;
   const body = rest
-    .map((it, i) => (it.kind === 'p' ? `<p style="text-align: justify;"><span style="font-size:14px;">${decorate(it.text, i + 1, base)}</span></p>` : figure(it, i)) + (i === 1 && o.inlineBox ? '\n' + inlineBox : '') + (i === 2 && o.readMore ? '\n' + readMore : ''))
+    .map(
+      (it, i) =>
+        (it.kind === 'p'
+          ? `<p style="text-align: justify;"><span style="font-size:14px;">${decorate(it.text, i + 1, base)}</span></p>`
+          : figure(it, i)) +
+        (i === 1 && o.inlineBox ? '\n' + inlineBox : '') +
+        (i === 2 && o.readMore ? '\n' + readMore : ''),
+    )
     .join('\n');
   const dateHtml =
     o.dateStyle === 'weekday'
@@ -336,7 +391,8 @@ function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page
       : o.byline === 'author-div'
         ? ''
         : `<p style="text-align: right;"><strong>${esc(a.author)}</strong></p>`;
-  const authorDiv = o.byline === 'author-div' ? `<div class="ArticleAuthor">Tác giả: ${esc(a.author)}</div>` : '';
+  const authorDiv =
+    o.byline === 'author-div' ? `<div class="ArticleAuthor">Tác giả: ${esc(a.author)}</div>` : '';
   const html = `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(a.title)}</title>
@@ -409,16 +465,24 @@ function wp(a: CorpusArticle, url: string, seed: number, o: WpOptions): Page {
   const lastP = a.items.map((it) => it.kind).lastIndexOf('p');
   const body = a.items
     .map((it, i) => {
-      if (it.kind === 'p' && i === lastP && o.byline === 'br-tail') return `<p>${decorate(it.text, i, base)}<br>\n<strong>${esc(a.author)}</strong></p>`;
+      if (it.kind === 'p' && i === lastP && o.byline === 'br-tail')
+        return `<p>${decorate(it.text, i, base)}<br>\n<strong>${esc(a.author)}</strong></p>`;
       if (it.kind === 'p') return `<p>${decorate(it.text, i, base)}</p>`;
       const src = `${base}/wp-content/uploads/${ym}/anh-${seed}-${i}-${a.published.slice(0, 10).replace(/-/g, '')}.jpg`;
-      const credit = it.creditLine ? `\n<p style="text-align: right;"><em>${esc(it.creditLine)}</em></p>` : '';
+      const credit = it.creditLine
+        ? `\n<p style="text-align: right;"><em>${esc(it.creditLine)}</em></p>`
+        : '';
       return o.caption === 'figure'
         ? `<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" src="${src}" class="wp-image-${40000 + i}" srcset="${src} 1024w, ${src.replace('.jpg', '-300x200.jpg')} 300w"><figcaption class="wp-element-caption">${esc(it.caption)}</figcaption></figure>${credit}`
         : `<div id="attachment_${40000 + i}" style="width: 810px" class="wp-caption aligncenter"><img aria-describedby="caption-attachment-${40000 + i}" class="size-full wp-image-${40000 + i}" src="https://i1.wp.com/thanhphohaiphong.gov.vn/wp-content/uploads/${ym}/anh-${seed}-${i}.jpg?fit=800%2C533&amp;ssl=1" alt="" width="800" height="533"><p id="caption-attachment-${40000 + i}" class="wp-caption-text">${esc(it.caption)}</p></div>${credit}`;
     })
     .join('\n');
-  const byline = o.byline === 'right-bold' ? `<p style="text-align: right;"><strong>${esc(a.author)}</strong></p>` : o.byline === 'right' ? `<p style="text-align: right;">${esc(a.author)}</p>` : '';
+  const byline =
+    o.byline === 'right-bold'
+      ? `<p style="text-align: right;"><strong>${esc(a.author)}</strong></p>`
+      : o.byline === 'right'
+        ? `<p style="text-align: right;">${esc(a.author)}</p>`
+        : '';
   const metaTags = o.meta
     ? `<meta property="og:type" content="article"><meta property="og:title" content="${esc(a.title)}"><meta property="og:site_name" content="Cổng tin tức thành phố Hải Phòng"><meta property="article:published_time" content="${a.published}"><meta name="author" content="admin">
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":${JSON.stringify(a.title)},"datePublished":"${a.published}","author":{"@type":"Person","name":"admin"}},{"@type":"WebSite","name":"Cổng tin tức thành phố Hải Phòng"}]}</script>`
@@ -467,7 +531,13 @@ ${side.map((h) => `<li><a href="${base}/${slugify(h).toLowerCase()}.html">${esc(
     markup: 'tp-wp',
     corpus: a.id,
     html,
-    noise: [...others.filter((h) => h !== a.title), ...side, ...TP_FOOTER_LINES, ...(o.seedLayout ? WIDGET_LINES : []), print],
+    noise: [
+      ...others.filter((h) => h !== a.title),
+      ...side,
+      ...TP_FOOTER_LINES,
+      ...(o.seedLayout ? WIDGET_LINES : []),
+      print,
+    ],
     note: `thanhphohaiphong WordPress: "${print}" ${o.printLine}, captions ${o.caption}, byline ${o.byline}${o.meta ? ', og/article meta + JSON-LD' : ''}${o.seedLayout ? ', seed layout (Tiện ích thông tin, QR, fanpage, Tin khác)' : ''}`,
   };
 }
@@ -478,7 +548,13 @@ function amp(a: CorpusArticle, url: string, seed: number): Page {
   const canonical = url.replace(/\/amp$/, '');
   const others = pickHeadlines(seed, 6).map((h) => h.slice(0, 60).replace(/\s+\S*$/, '') + '…');
   const utc = new Date(Date.parse(a.published)).toISOString().replace('.000Z', '+00:00');
-  const body = a.items.map((it, i) => (it.kind === 'p' ? `<p>${decorate(it.text, i, base)}</p>` : `<figure class="wp-caption"><amp-img src="${base}/wp-content/uploads/anh-${i}.jpg" width="800" height="533" layout="intrinsic"></amp-img><figcaption class="wp-caption-text">${esc(it.caption)}</figcaption></figure>`)).join('\n');
+  const body = a.items
+    .map((it, i) =>
+      it.kind === 'p'
+        ? `<p>${decorate(it.text, i, base)}</p>`
+        : `<figure class="wp-caption"><amp-img src="${base}/wp-content/uploads/anh-${i}.jpg" width="800" height="533" layout="intrinsic"></amp-img><figcaption class="wp-caption-text">${esc(it.caption)}</figcaption></figure>`,
+    )
+    .join('\n');
   const html = `<!doctype html>
 <html amp lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,minimum-scale=1">
 <title>${esc(a.title)} &#8211; Cổng tin tức thành phố Hải Phòng</title>
@@ -508,7 +584,15 @@ ${others.map((h) => `<li><a href="${base}/${slugify(h).toLowerCase()}.html/amp">
 <footer class="amp-wp-footer"><div><h2>Cổng tin tức thành phố Hải Phòng</h2><a href="#top" class="back-to-top">Về đầu trang</a></div></footer>
 </body></html>
 `;
-  return { url, kind: 'article', markup: 'tp-amp', corpus: a.id, html, noise: [...others], note: 'thanhphohaiphong AMP: category label, <time datetime> in UTC, bold trailing byline, truncated related teasers' };
+  return {
+    url,
+    kind: 'article',
+    markup: 'tp-amp',
+    corpus: a.id,
+    html,
+    noise: [...others],
+    note: 'thanhphohaiphong AMP: category label, <time datetime> in UTC, bold trailing byline, truncated related teasers',
+  };
 }
 
 // ---------------------------------------------------------------- invented markup (generic fallback)
@@ -519,7 +603,13 @@ function invented(a: CorpusArticle, url: string, seed: number, style: 1 | 2 | 3)
   const base = u.origin;
   const side = pickHeadlines(seed, 5);
   const more = pickHeadlines(seed + 6, 4);
-  const paras = a.items.map((it, i) => (it.kind === 'p' ? `<p>${decorate(it.text, i, base)}</p>` : `<div class="zq-pic"><img src="${base}/media/${seed}/${i}.jpg" alt=""><div class="zq-pic-note">${esc(it.caption)}</div></div>${it.creditLine ? `<p class="zq-right">${esc(it.creditLine)}</p>` : ''}`)).join('\n');
+  const paras = a.items
+    .map((it, i) =>
+      it.kind === 'p'
+        ? `<p>${decorate(it.text, i, base)}</p>`
+        : `<div class="zq-pic"><img src="${base}/media/${seed}/${i}.jpg" alt=""><div class="zq-pic-note">${esc(it.caption)}</div></div>${it.creditLine ? `<p class="zq-right">${esc(it.creditLine)}</p>` : ''}`,
+    )
+    .join('\n');
   let html: string;
   if (style === 1) {
     html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${esc(a.title)} | Hải Phòng</title><link rel="stylesheet" href="/static/app.9f2c1.css"><script src="/static/app.9f2c1.js" defer></script></head>
@@ -565,14 +655,29 @@ ${paras}
 <footer>${FOOTER_LINES.map((l) => `<p>${esc(l)}</p>`).join('')}</footer></body></html>
 `;
   }
-  return { url, kind: 'article', markup: 'invented', corpus: a.id, invented: true, html, noise: [...side, ...more, ...(style === 2 ? TP_FOOTER_LINES : FOOTER_LINES)], note: `invented class names (style ${style}): only the generic fallback can read it` };
+  return {
+    url,
+    kind: 'article',
+    markup: 'invented',
+    corpus: a.id,
+    invented: true,
+    html,
+    noise: [...side, ...more, ...(style === 2 ? TP_FOOTER_LINES : FOOTER_LINES)],
+    note: `invented class names (style ${style}): only the generic fallback can read it`,
+  };
 }
 
 // ---------------------------------------------------------------- non-articles
 
-function teaserList(items: { title: string; href: string; date?: string; sapo?: string }[], cls = 'item'): string {
+function teaserList(
+  items: { title: string; href: string; date?: string; sapo?: string }[],
+  cls = 'item',
+): string {
   return items
-    .map((t) => `<div class="${cls}"><a href="${esc(t.href)}" class="thumb"><img src="/images/thumb.jpg" alt=""></a><h3><a href="${esc(t.href)}">${esc(t.title)}</a></h3>${t.date ? `<span class="date">${t.date}</span>` : ''}${t.sapo ? `<p class="sapo">${esc(t.sapo)}</p>` : ''}</div>`)
+    .map(
+      (t) =>
+        `<div class="${cls}"><a href="${esc(t.href)}" class="thumb"><img src="/images/thumb.jpg" alt=""></a><h3><a href="${esc(t.href)}">${esc(t.title)}</a></h3>${t.date ? `<span class="date">${t.date}</span>` : ''}${t.sapo ? `<p class="sapo">${esc(t.sapo)}</p>` : ''}</div>`,
+    )
     .join('\n');
 }
 
@@ -600,7 +705,12 @@ function paginationScript(catId: number, siteId: number): string {
 
 function listingC(url: string, heading: string, catId: number, corpus: CorpusArticle[]): Page {
   const u = new URL(url);
-  const items = corpus.map((a, i) => ({ title: a.title, href: `${u.pathname.replace(/\/$/, '')}/${slugify(a.title).toLowerCase()}-${800000 + catId % 1000 + i}`, date: a.dateLine.replace(/^.*?,\s*/, ''), sapo: (a.items.find((x) => x.kind === 'p') as { text: string }).text.slice(0, 220) + '…' }));
+  const items = corpus.map((a, i) => ({
+    title: a.title,
+    href: `${u.pathname.replace(/\/$/, '')}/${slugify(a.title).toLowerCase()}-${800000 + (catId % 1000) + i}`,
+    date: a.dateLine.replace(/^.*?,\s*/, ''),
+    sapo: (a.items.find((x) => x.kind === 'p') as { text: string }).text.slice(0, 220) + '…',
+  }));
   const inner = `<div class="BreadCrumb"><a href="/">Trang chủ</a> › <a href="${esc(u.pathname)}">${esc(heading)}</a></div>
 <div class="MainContent"><div class="LeftCol"><h2 class="CategoryTitle">${esc(heading)}</h2>
 <div id="ListArticle" class="UIListNews_Default">
@@ -608,8 +718,20 @@ ${teaserList(items)}
 </div>
 <div class="Pagination"><a href="javascript:LoadArticle(1)" class="active">1</a> <a href="javascript:LoadArticle(2)">2</a> <a href="javascript:LoadArticle(3)">3</a> … <a href="javascript:LoadArticle(maxPage)">Trang cuối</a></div>
 ${paginationScript(catId, 6400 + (catId % 50))}
-</div><div class="RightCol"><div class="Box"><div class="BoxTitle">Văn bản mới</div><ul>${pickHeadlines(catId % 7, 4).map((h, i) => `<li><a href="/?pageid=27218&amp;p_steering=${126600 + i}">${esc(h)}</a></li>`).join('')}</ul></div></div></div>`;
-  return { url, kind: 'listing', markup: 'hp-c', html: chromeC(heading, inner), noise: [], note: 'era C category listing with the ArticleInMenuPagination script and teaser sapos' };
+</div><div class="RightCol"><div class="Box"><div class="BoxTitle">Văn bản mới</div><ul>${pickHeadlines(
+    catId % 7,
+    4,
+  )
+    .map((h, i) => `<li><a href="/?pageid=27218&amp;p_steering=${126600 + i}">${esc(h)}</a></li>`)
+    .join('')}</ul></div></div></div>`;
+  return {
+    url,
+    kind: 'listing',
+    markup: 'hp-c',
+    html: chromeC(heading, inner),
+    noise: [],
+    note: 'era C category listing with the ArticleInMenuPagination script and teaser sapos',
+  };
 }
 
 function buildPages(c: Map<string, CorpusArticle>): Page[] {
@@ -618,27 +740,153 @@ function buildPages(c: Map<string, CorpusArticle>): Page[] {
   const pages: Page[] = [];
 
   // --- articles
-  pages.push(wp(A('00'), 'https://thanhphohaiphong.gov.vn/hoi-nghi-bao-cao-vien-trung-uong-thang-3-2021.html', 0, { seedLayout: true, printLine: 'in-content', caption: 'figure', meta: false, byline: 'right-bold' }));
-  pages.push(amp(A('01'), 'https://thanhphohaiphong.gov.vn/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-danh-gia-ket-qua-nam-2021-ban-nhiem-vu-nam-2022.html/amp', 1));
-  pages.push(eraB(A('02'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('02').title)}-95614.html`, 2, 'main'));
-  pages.push(eraB(A('03'), `https://congan.haiphong.gov.vn/Tin-An-ninh-trat-tu/${slugify(A('03').title)}-171203.html`, 3, 'congan'));
-  pages.push(wp(A('04'), `https://thanhphohaiphong.gov.vn/${slugify(A('04').title).toLowerCase()}.html`, 4, { seedLayout: false, printLine: 'in-header', caption: 'wp-caption', meta: false, byline: 'right-bold' }));
-  pages.push(eraB(A('05'), `https://haiphong.gov.vn/Giao-duc/${slugify(A('05').title)}-68342.html`, 5, 'main'));
-  pages.push(invented(A('06'), `https://thanhphohaiphong.gov.vn/${slugify(A('06').title).toLowerCase()}.html`, 6, 2));
-  pages.push(eraC(A('07'), `https://thanhto.haian.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('07').title).toLowerCase()}-749201`, 7, { site: 'thanhto.haian', dateStyle: 'pipe', byline: 'right-bold', image: 'center-em' }));
-  pages.push(eraC(A('08'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('08').title).toLowerCase()}-672418`, 8, { site: 'root', dateStyle: 'weekday', byline: 'right-bold', image: 'table', relativeImages: true, inlineBox: true }));
-  pages.push(eraC(A('09'), `http://hadong.haiphong.gov.vn/chi-dao-dieu-hanh/${slugify(A('09').title).toLowerCase()}-812077`, 9, { site: 'hadong', dateStyle: 'bare-line', byline: 'right-bold', image: 'center-em' }));
-  pages.push(wp(A('10'), `https://thanhphohaiphong.gov.vn/${slugify(A('10').title).toLowerCase()}.html`, 10, { seedLayout: false, printLine: 'in-header', caption: 'figure', meta: true, byline: 'br-tail' }));
-  pages.push(eraC(A('11'), `https://cathai.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('11').title).toLowerCase()}-708815`, 11, { site: 'cathai', dateStyle: 'time-first', byline: 'author-div', image: 'lazy' }));
-  pages.push(wp(A('12'), `https://thanhphohaiphong.gov.vn/${slugify(A('12').title).toLowerCase()}.html`, 12, { seedLayout: false, printLine: 'no-goc', caption: 'figure', meta: false, byline: 'right' }));
-  pages.push(eraC(A('13'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('13').title).toLowerCase()}-651327`, 13, { site: 'root', dateStyle: 'weekday', byline: 'tac-gia', image: 'table', readMore: true }));
-  pages.push(invented(A('14'), `https://haiphong.gov.vn/kinh-te/${slugify(A('14').title).toLowerCase()}-951207`, 14, 1));
-  pages.push(eraC(A('15'), `https://sotp.haiphong.gov.vn/van-ban-chi-dao-dieu-hanh-68017/${slugify(A('15').title).toLowerCase()}-661904`, 15, { site: 'sotp', dateStyle: 'weekday', byline: 'right-bold', image: 'table' }));
-  pages.push(eraA(A('16'), 'http://www.haiphong.gov.vn/Portal/Detail.aspx?Organization=UBNDTP&MenuID=4425&ContentID=98761', 16));
-  pages.push(invented(A('09'), `https://kienan.haiphong.gov.vn/tin-hoat-dong/${slugify(A('09').title).toLowerCase()}-912345`, 17, 3));
+  pages.push(
+    wp(A('00'), 'https://thanhphohaiphong.gov.vn/hoi-nghi-bao-cao-vien-trung-uong-thang-3-2021.html', 0, {
+      seedLayout: true,
+      printLine: 'in-content',
+      caption: 'figure',
+      meta: false,
+      byline: 'right-bold',
+    }),
+  );
+  pages.push(
+    amp(
+      A('01'),
+      'https://thanhphohaiphong.gov.vn/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-danh-gia-ket-qua-nam-2021-ban-nhiem-vu-nam-2022.html/amp',
+      1,
+    ),
+  );
+  pages.push(
+    eraB(A('02'), `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('02').title)}-95614.html`, 2, 'main'),
+  );
+  pages.push(
+    eraB(
+      A('03'),
+      `https://congan.haiphong.gov.vn/Tin-An-ninh-trat-tu/${slugify(A('03').title)}-171203.html`,
+      3,
+      'congan',
+    ),
+  );
+  pages.push(
+    wp(A('04'), `https://thanhphohaiphong.gov.vn/${slugify(A('04').title).toLowerCase()}.html`, 4, {
+      seedLayout: false,
+      printLine: 'in-header',
+      caption: 'wp-caption',
+      meta: false,
+      byline: 'right-bold',
+    }),
+  );
+  pages.push(
+    eraB(A('05'), `https://haiphong.gov.vn/Giao-duc/${slugify(A('05').title)}-68342.html`, 5, 'main'),
+  );
+  pages.push(
+    invented(A('06'), `https://thanhphohaiphong.gov.vn/${slugify(A('06').title).toLowerCase()}.html`, 6, 2),
+  );
+  pages.push(
+    eraC(
+      A('07'),
+      `https://thanhto.haian.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('07').title).toLowerCase()}-749201`,
+      7,
+      { site: 'thanhto.haian', dateStyle: 'pipe', byline: 'right-bold', image: 'center-em' },
+    ),
+  );
+  pages.push(
+    eraC(
+      A('08'),
+      `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('08').title).toLowerCase()}-672418`,
+      8,
+      {
+        site: 'root',
+        dateStyle: 'weekday',
+        byline: 'right-bold',
+        image: 'table',
+        relativeImages: true,
+        inlineBox: true,
+      },
+    ),
+  );
+  pages.push(
+    eraC(
+      A('09'),
+      `http://hadong.haiphong.gov.vn/chi-dao-dieu-hanh/${slugify(A('09').title).toLowerCase()}-812077`,
+      9,
+      { site: 'hadong', dateStyle: 'bare-line', byline: 'right-bold', image: 'center-em' },
+    ),
+  );
+  pages.push(
+    wp(A('10'), `https://thanhphohaiphong.gov.vn/${slugify(A('10').title).toLowerCase()}.html`, 10, {
+      seedLayout: false,
+      printLine: 'in-header',
+      caption: 'figure',
+      meta: true,
+      byline: 'br-tail',
+    }),
+  );
+  pages.push(
+    eraC(
+      A('11'),
+      `https://cathai.haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('11').title).toLowerCase()}-708815`,
+      11,
+      { site: 'cathai', dateStyle: 'time-first', byline: 'author-div', image: 'lazy' },
+    ),
+  );
+  pages.push(
+    wp(A('12'), `https://thanhphohaiphong.gov.vn/${slugify(A('12').title).toLowerCase()}.html`, 12, {
+      seedLayout: false,
+      printLine: 'no-goc',
+      caption: 'figure',
+      meta: false,
+      byline: 'right',
+    }),
+  );
+  pages.push(
+    eraC(
+      A('13'),
+      `https://haiphong.gov.vn/tin-tuc-su-kien/${slugify(A('13').title).toLowerCase()}-651327`,
+      13,
+      { site: 'root', dateStyle: 'weekday', byline: 'tac-gia', image: 'table', readMore: true },
+    ),
+  );
+  pages.push(
+    invented(
+      A('14'),
+      `https://haiphong.gov.vn/kinh-te/${slugify(A('14').title).toLowerCase()}-951207`,
+      14,
+      1,
+    ),
+  );
+  pages.push(
+    eraC(
+      A('15'),
+      `https://sotp.haiphong.gov.vn/van-ban-chi-dao-dieu-hanh-68017/${slugify(A('15').title).toLowerCase()}-661904`,
+      15,
+      { site: 'sotp', dateStyle: 'weekday', byline: 'right-bold', image: 'table' },
+    ),
+  );
+  pages.push(
+    eraA(
+      A('16'),
+      'http://www.haiphong.gov.vn/Portal/Detail.aspx?Organization=UBNDTP&MenuID=4425&ContentID=98761',
+      16,
+    ),
+  );
+  pages.push(
+    invented(
+      A('09'),
+      `https://kienan.haiphong.gov.vn/tin-hoat-dong/${slugify(A('09').title).toLowerCase()}-912345`,
+      17,
+      3,
+    ),
+  );
 
   // --- home pages
-  const homeItems = all.slice(1, 9).map((a, i) => ({ title: a.title, href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${690000 + i}`, date: a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10) }));
+  const homeItems = all
+    .slice(1, 9)
+    .map((a, i) => ({
+      title: a.title,
+      href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${690000 + i}`,
+      date: a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10),
+    }));
   pages.push({
     url: 'https://haiphong.gov.vn/',
     kind: 'home',
@@ -647,10 +895,15 @@ function buildPages(c: Map<string, CorpusArticle>): Page[] {
     noise: [],
     html: chromeC(
       'Cổng thông tin điện tử thành phố Hải Phòng',
-      `<div class="HotNews"><div class="HotNews-main">${teaserList(homeItems.slice(0, 1).map((t, i) => ({ ...t, sapo: TEASERS[i] })), 'hot')}</div><div class="HotNews-list">${teaserList(homeItems.slice(1, 4))}</div></div>
+      `<div class="HotNews"><div class="HotNews-main">${teaserList(
+        homeItems.slice(0, 1).map((t, i) => ({ ...t, sapo: TEASERS[i] })),
+        'hot',
+      )}</div><div class="HotNews-list">${teaserList(homeItems.slice(1, 4))}</div></div>
 <div class="Section"><h2><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></h2>${teaserList(homeItems.slice(4))}</div>
 <div class="Section"><h2><a href="/chi-dao-dieu-hanh">Chỉ đạo điều hành</a></h2>${teaserList(pickHeadlines(2, 5).map((h, i) => ({ title: h, href: `/chi-dao-dieu-hanh/${slugify(h).toLowerCase()}-${693000 + i}` })))}</div>
-<div class="Section"><h2>Văn bản mới</h2><ul>${pickHeadlines(9, 4).map((h, i) => `<li><a href="/?pageid=27218&amp;p_steering=${126500 + i}">${esc(h)}</a></li>`).join('')}</ul></div>`,
+<div class="Section"><h2>Văn bản mới</h2><ul>${pickHeadlines(9, 4)
+        .map((h, i) => `<li><a href="/?pageid=27218&amp;p_steering=${126500 + i}">${esc(h)}</a></li>`)
+        .join('')}</ul></div>`,
     ),
   });
   pages.push({
@@ -662,15 +915,30 @@ function buildPages(c: Map<string, CorpusArticle>): Page[] {
     html: `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Cổng tin tức thành phố Hải Phòng</title><meta property="og:type" content="website"></head>
 <body class="home blog"><div id="page" class="site"><header id="masthead" class="site-header"><div class="site-branding"><h1 class="site-title"><a href="/">Cổng tin tức thành phố Hải Phòng</a></h1></div><nav class="main-navigation"><ul><li><a href="/category/thoi-su">Thời sự</a></li><li><a href="/category/kinh-te">Kinh tế</a></li></ul></nav></header>
 <main id="main" class="site-main">
-${all.slice(6, 14).map((a, i) => `<article class="post type-post hentry"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`).join('\n')}
+${all
+  .slice(6, 14)
+  .map(
+    (a, i) =>
+      `<article class="post type-post hentry"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`,
+  )
+  .join('\n')}
 <nav class="navigation pagination"><a class="page-numbers" href="/page/2">2</a><a class="next page-numbers" href="/page/2">Sau</a></nav>
 </main><footer class="site-footer">${TP_FOOTER_LINES.map((l) => `<p>${esc(l)}</p>`).join('')}</footer></div></body></html>
 `,
   });
 
   // --- listings
-  pages.push(listingC('https://tanlac.haiphong.gov.vn/tin-tuc-su-kien', 'Tin tức - Sự kiện', 1804, all.slice(2, 10)));
-  pages.push(listingC('https://haiphong.gov.vn/thu-tuc-hanh-chinh-76761', 'Thủ tục hành chính', 76761, all.slice(9, 16)));
+  pages.push(
+    listingC('https://tanlac.haiphong.gov.vn/tin-tuc-su-kien', 'Tin tức - Sự kiện', 1804, all.slice(2, 10)),
+  );
+  pages.push(
+    listingC(
+      'https://haiphong.gov.vn/thu-tuc-hanh-chinh-76761',
+      'Thủ tục hành chính',
+      76761,
+      all.slice(9, 16),
+    ),
+  );
   pages.push({
     url: 'http://www.haiphong.gov.vn/Portal/Default.aspx?Organization=TU',
     kind: 'listing',
@@ -680,7 +948,13 @@ ${all.slice(6, 14).map((a, i) => `<article class="post type-post hentry"><h2 cla
     html: `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Thành ủy Hải Phòng</title></head><body><form name="aspnetForm" method="post" id="aspnetForm">
 <table width="1000" align="center"><tr><td><img src="/Portal/images/banner-tu.jpg" alt="Thành ủy Hải Phòng" /></td></tr></table>
 <table width="1000" align="center"><tr><td class="colCenter">
-${all.slice(0, 9).map((a, i) => `<table class="tblNews"><tr><td width="120"><img src="/PortalFolders/ImageUploads/TU/thumb${i}.jpg" width="110" /></td><td><a class="title" href="/Portal/Detail.aspx?Organization=TU&amp;MenuID=331&amp;ContentID=${150000 + i}">${esc(a.title)}</a><br /><span class="date">(${a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10)})</span></td></tr></table>`).join('\n')}
+${all
+  .slice(0, 9)
+  .map(
+    (a, i) =>
+      `<table class="tblNews"><tr><td width="120"><img src="/PortalFolders/ImageUploads/TU/thumb${i}.jpg" width="110" /></td><td><a class="title" href="/Portal/Detail.aspx?Organization=TU&amp;MenuID=331&amp;ContentID=${150000 + i}">${esc(a.title)}</a><br /><span class="date">(${a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10)})</span></td></tr></table>`,
+  )
+  .join('\n')}
 <div class="paging"><a href="?Organization=TU&amp;page=2">Trang sau »</a></div>
 </td></tr></table><table width="1000" align="center"><tr><td>${FOOTER_LINES.map(esc).join('<br />')}</td></tr></table></form></body></html>
 `,
@@ -694,7 +968,13 @@ ${all.slice(0, 9).map((a, i) => `<table class="tblNews"><tr><td width="120"><img
     html: `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Thời sự &#8211; Cổng tin tức thành phố Hải Phòng</title></head>
 <body class="archive category category-thoi-su"><div id="page" class="site"><header class="site-header"><p class="site-title"><a href="/">Cổng tin tức thành phố Hải Phòng</a></p></header>
 <main id="main" class="site-main"><header class="page-header"><h1 class="page-title">Chuyên mục: Thời sự</h1></header>
-${all.slice(0, 10).map((a, i) => `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html" rel="bookmark">${esc(a.title)}</a></h2><div class="entry-meta">${a.dateLine}</div></header><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`).join('\n')}
+${all
+  .slice(0, 10)
+  .map(
+    (a, i) =>
+      `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html" rel="bookmark">${esc(a.title)}</a></h2><div class="entry-meta">${a.dateLine}</div></header><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`,
+  )
+  .join('\n')}
 <nav class="navigation pagination"><div class="nav-links"><span class="page-numbers current">1</span><a class="page-numbers" href="/category/thoi-su/page/2">2</a><a class="next page-numbers" href="/category/thoi-su/page/2">Trang sau</a></div></nav>
 </main></div></body></html>
 `,
@@ -723,7 +1003,18 @@ ${['02/3/2021', '03/3/2021', '04/3/2021', '05/3/2021', '08/3/2021', '09/3/2021',
     html: chromeC(
       'Tìm kiếm',
       `<div class="MainContent"><div class="LeftCol"><div class="SearchResult"><h2>Kết quả tìm kiếm: “chuyển đổi số”</h2><p class="count">Tìm thấy 24 kết quả</p>
-${teaserList(all.filter((a) => /số|chuyển đổi/i.test(a.title)).concat(all.slice(0, 5)).slice(0, 8).map((a, i) => ({ title: a.title, href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${650000 + i}`, date: a.dateLine.replace(/^.*?,\s*/, ''), sapo: TEASERS[i % TEASERS.length] })))}
+${teaserList(
+  all
+    .filter((a) => /số|chuyển đổi/i.test(a.title))
+    .concat(all.slice(0, 5))
+    .slice(0, 8)
+    .map((a, i) => ({
+      title: a.title,
+      href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${650000 + i}`,
+      date: a.dateLine.replace(/^.*?,\s*/, ''),
+      sapo: TEASERS[i % TEASERS.length],
+    })),
+)}
 </div></div></div>`,
     ),
   });
@@ -836,12 +1127,12 @@ same slug cannot coexist; the fixtures use different articles for them.
 
 `;
 
-
 function main(): void {
   const corpus = loadCorpus();
   const pages = buildPages(corpus);
   const used = new Set(pages.map((p) => p.corpus).filter(Boolean));
-  for (const id of corpus.keys()) if (!used.has(id)) throw new Error(`corpus article ${id} is not used by any fixture`);
+  for (const id of corpus.keys())
+    if (!used.has(id)) throw new Error(`corpus article ${id} is not used by any fixture`);
   const index = [];
   for (const p of pages) {
     const file = urlToFixturePath(p.url);
@@ -857,13 +1148,28 @@ function main(): void {
       invented: !!p.invented,
       note: p.note,
       corpus: p.corpus ?? null,
-      expected: a ? { title: a.title, published: a.published, author: a.author, paragraphs: a.paragraphs, captions: a.items.filter((i) => i.kind === 'figure').map((i) => (i as { caption: string }).caption) } : null,
+      expected: a
+        ? {
+            title: a.title,
+            published: a.published,
+            author: a.author,
+            paragraphs: a.paragraphs,
+            captions: a.items
+              .filter((i) => i.kind === 'figure')
+              .map((i) => (i as { caption: string }).caption),
+          }
+        : null,
       noise: [...new Set(p.noise)],
     });
   }
   writeFileSync(join(OUT, 'fixtures.json'), JSON.stringify(index, null, 1) + '\n');
-  const rows = index.map((f) => `| \`${f.url}\` | ${f.kind} | ${f.markup} | ${f.corpus ?? ''} | ${f.note} |`).join('\n');
-  writeFileSync(join(OUT, 'README.md'), `${README_HEAD}## The fixtures\n\n| URL | kind | markup | corpus | what it exercises |\n|---|---|---|---|---|\n${rows}\n`);
+  const rows = index
+    .map((f) => `| \`${f.url}\` | ${f.kind} | ${f.markup} | ${f.corpus ?? ''} | ${f.note} |`)
+    .join('\n');
+  writeFileSync(
+    join(OUT, 'README.md'),
+    `${README_HEAD}## The fixtures\n\n| URL | kind | markup | corpus | what it exercises |\n|---|---|---|---|---|\n${rows}\n`,
+  );
   process.stderr.write(`wrote ${pages.length} fixtures\n`);
 }
 

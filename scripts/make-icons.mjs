@@ -12,6 +12,9 @@ for (const size of [16, 32, 48, 128]) {
   await page.setContent(
     `<html><body style="margin:0;background:transparent">${svg.replace('width="128" height="128"', `width="${size}" height="${size}"`)}</body></html>`,
   );
-  await page.screenshot({ path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.screenshot({
+    path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
 }
 await browser.close();

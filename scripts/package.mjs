@@ -28,7 +28,8 @@ function listFiles(dir, base = dir) {
 
 function zipFiles(root, files, out) {
   const entries = {};
-  for (const file of files) entries[file.split(path.sep).join('/')] = [readFileSync(path.join(root, file)), { mtime: FIXED_TIME }];
+  for (const file of files)
+    entries[file.split(path.sep).join('/')] = [readFileSync(path.join(root, file)), { mtime: FIXED_TIME }];
   writeFileSync(out, zipSync(entries, { level: 9 }));
   console.log(`${out}  ${(statSync(out).size / 1024).toFixed(1)} KiB, ${files.length} files`);
 }
@@ -46,7 +47,10 @@ for (const target of ['chrome', 'firefox']) {
 // Source package: what git tracks (no node_modules, no dist), so a reviewer can rebuild.
 const tracked = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' });
 if (tracked.status === 0) {
-  const files = tracked.stdout.split('\0').filter((f) => f && existsSync(f)).sort();
+  const files = tracked.stdout
+    .split('\0')
+    .filter((f) => f && existsSync(f))
+    .sort();
   zipFiles('.', files, path.join(OUT, `haiphong-reader-source-${pkg.version}.zip`));
 } else {
   console.log('not a git checkout: source zip skipped');

@@ -18,12 +18,18 @@ async function main(): Promise<void> {
   for (const p of pages) {
     const { s } = await analyzeReal(p);
     scores.push(s);
-    const bad = Object.entries(s.checks).filter(([, ok]) => !ok).map(([k]) => k);
-    console.log(`${bad.length ? 'FAIL' : 'ok  '} ${p.kind.padEnd(8)} ${p.file.slice(0, 60).padEnd(60)} ${bad.join(' ')}`);
+    const bad = Object.entries(s.checks)
+      .filter(([, ok]) => !ok)
+      .map(([k]) => k);
+    console.log(
+      `${bad.length ? 'FAIL' : 'ok  '} ${p.kind.padEnd(8)} ${p.file.slice(0, 60).padEnd(60)} ${bad.join(' ')}`,
+    );
     if (verbose) for (const k of bad) console.log(`     ${k}: ${s.got[k]}`);
   }
   console.log('');
-  console.log(`real pages (${pages.length}, ${pages.filter((p) => p.kind === 'article').length} articles): ${realFigures(scores)}`);
+  console.log(
+    `real pages (${pages.length}, ${pages.filter((p) => p.kind === 'article').length} articles): ${realFigures(scores)}`,
+  );
 }
 
 main().catch((e) => {

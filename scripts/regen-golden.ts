@@ -100,17 +100,33 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`fixtures: ${FIXTURES.length}, articles: ${articles}`);
   console.log(`kind right: ${pct(kinds, FIXTURES.length)}`);
-  console.log(`title exact: ${pct(title, articles)}  date exact: ${pct(date, articles)}  author exact: ${pct(author, articles)}`);
+  console.log(
+    `title exact: ${pct(title, articles)}  date exact: ${pct(date, articles)}  author exact: ${pct(author, articles)}`,
+  );
   console.log(`body recall (corpus paragraphs found): ${pct(found, paras)}`);
   console.log(`foreign paragraphs in bodies: ${foreign}, furniture strings in bodies: ${noise}`);
   console.log(`captions kept with their image: ${pct(captions - lost, captions)}`);
   console.log(`fallback-only recall on invented markup: ${pct(invFound, invParas)}`);
-  console.log(`time, articles read by a profile: analyzePage ${tAnalyze.toFixed(1)} ms vs Readability.parse ${tReadability.toFixed(1)} ms (${((100 * tAnalyze) / tReadability).toFixed(0)}%)`);
-  console.log(`time, other pages (fallback articles, non-articles): analyzePage ${tAnyA.toFixed(1)} ms vs Readability.parse ${tAnyR.toFixed(1)} ms (${((100 * tAnyA) / tAnyR).toFixed(0)}%)`);
+  console.log(
+    `time, articles read by a profile: analyzePage ${tAnalyze.toFixed(1)} ms vs Readability.parse ${tReadability.toFixed(1)} ms (${((100 * tAnalyze) / tReadability).toFixed(0)}%)`,
+  );
+  console.log(
+    `time, other pages (fallback articles, non-articles): analyzePage ${tAnyA.toFixed(1)} ms vs Readability.parse ${tAnyR.toFixed(1)} ms (${((100 * tAnyA) / tAnyR).toFixed(0)}%)`,
+  );
   // The holdout pages (markup the code was not written against); per-page lines: tests/fixtures/pages-holdout/report.ts.
   const rows = scoreHoldout();
   console.log('');
-  for (const l of [...figures(rows.filter((r) => !r.f.heldOut), 'holdout, tuning set'), ...figures(rows.filter((r) => r.f.heldOut), 'holdout, held-out set')]) console.log(l);
+  for (const l of [
+    ...figures(
+      rows.filter((r) => !r.f.heldOut),
+      'holdout, tuning set',
+    ),
+    ...figures(
+      rows.filter((r) => r.f.heldOut),
+      'holdout, held-out set',
+    ),
+  ])
+    console.log(l);
 }
 
 main().catch((e) => {

@@ -10,7 +10,9 @@ import { startFixtureServer, PORTAL_HOST_PATTERNS } from '../tests/e2e/support/f
 import { chromiumPath, CHROMIUM_INSTALL_HINT } from '../tests/e2e/support/browsers.mjs';
 import { DIST_CHROME } from '../tests/e2e/support/chromium.mjs';
 
-const SAMPLE = process.argv[2] ?? 'http://haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-683301';
+const SAMPLE =
+  process.argv[2] ??
+  'http://haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-683301';
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -18,7 +20,9 @@ if (!executablePath) {
   process.exit(2);
 }
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('npm start opens a browser window and needs a display (run it on a desktop, or under `xvfb-run -a npm start`).');
+  console.error(
+    'npm start opens a browser window and needs a display (run it on a desktop, or under `xvfb-run -a npm start`).',
+  );
   process.exit(2);
 }
 const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -41,5 +45,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(SAMPLE);
-console.log(`Demo running: ${SAMPLE} (fixture server on 127.0.0.1:${server.port}). Close the browser to stop.`);
+console.log(
+  `Demo running: ${SAMPLE} (fixture server on 127.0.0.1:${server.port}). Close the browser to stop.`,
+);
 context.on('close', () => server.close().then(() => process.exit(0)));

@@ -12,7 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath, firefoxPath, CHROMIUM_INSTALL_HINT, FIREFOX_INSTALL_HINT } from '../tests/e2e/support/browsers.mjs';
+import {
+  chromiumPath,
+  firefoxPath,
+  CHROMIUM_INSTALL_HINT,
+  FIREFOX_INSTALL_HINT,
+} from '../tests/e2e/support/browsers.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const totals = { passed: 0, failed: 0 };
@@ -23,14 +28,18 @@ function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
-  console.log(`── ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `── ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 }
 
 function finish(code) {
   const browsers = Object.entries(perBrowser);
   if (browsers.length) {
-    console.log(`\nreal-browser tests: ${browsers.map(([name, c]) => `${name} ${c.passed} passed, ${c.failed} failed${c.todo ? `, ${c.todo} to-do` : ''}${c.skipped ? ' (SKIPPED: not installed)' : ''}`).join('; ')}`);
+    console.log(
+      `\nreal-browser tests: ${browsers.map(([name, c]) => `${name} ${c.passed} passed, ${c.failed} failed${c.todo ? `, ${c.todo} to-do` : ''}${c.skipped ? ' (SKIPPED: not installed)' : ''}`).join('; ')}`,
+    );
   }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(code);
@@ -73,7 +82,15 @@ const runs = (layer) => LAYERS.indexOf(layer) >= from;
 if (runs('typecheck')) gate(run('type check', 'npx', ['tsc', '--noEmit']));
 
 const vitestJson = 'test-results/vitest.json';
-const unitOk = !runs('unit') || run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unitOk =
+  !runs('unit') ||
+  run('unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ]);
 if (runs('unit') && existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += report.numPassedTests ?? 0;
@@ -95,58 +112,83 @@ if (runs('build')) gate(run('build', 'node', ['scripts/build.mjs']));
  */
 const KNOWN_DEPENDENCY_WARNINGS = [
   { name: 'preact', code: 'UNSAFE_VAR_ASSIGNMENT', near: /dangerouslySetInnerHTML|__html/ },
-  { name: '@mozilla/readability', code: 'UNSAFE_VAR_ASSIGNMENT', near: /this\._attempts|_isSingleImage|readability-page-1|Article content after paging/ },
+  {
+    name: '@mozilla/readability',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    near: /this\._attempts|_isSingleImage|readability-page-1|Article content after paging/,
+  },
 ];
 
-if (runs('package')) check('web-ext lint dist/firefox (0 errors, no warning outside known bundled dependencies)', () => {
-  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-input'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const start = lint.stdout.indexOf('{');
-  if (start < 0) return [`web-ext printed no report (exit ${lint.status}): ${lint.stderr.slice(0, 500)}`];
-  const report = JSON.parse(lint.stdout.slice(start));
-  const problems = report.errors.map((e) => `error ${e.code} ${e.file ?? ''}:${e.line ?? ''} ${e.message}`);
-  const explained = [];
-  for (const w of report.warnings) {
-    let source = '';
-    if (w.file && w.line) {
-      const lines = readFileSync(path.join('dist/firefox', w.file), 'utf8').split('\n');
-      const line = lines[w.line - 1] ?? '';
-      source = line.slice(Math.max(0, (w.column ?? 0) - 400), (w.column ?? 0) + 100);
+if (runs('package'))
+  check('web-ext lint dist/firefox (0 errors, no warning outside known bundled dependencies)', () => {
+    const lint = spawnSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-input'],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    const start = lint.stdout.indexOf('{');
+    if (start < 0) return [`web-ext printed no report (exit ${lint.status}): ${lint.stderr.slice(0, 500)}`];
+    const report = JSON.parse(lint.stdout.slice(start));
+    const problems = report.errors.map((e) => `error ${e.code} ${e.file ?? ''}:${e.line ?? ''} ${e.message}`);
+    const explained = [];
+    for (const w of report.warnings) {
+      let source = '';
+      if (w.file && w.line) {
+        const lines = readFileSync(path.join('dist/firefox', w.file), 'utf8').split('\n');
+        const line = lines[w.line - 1] ?? '';
+        source = line.slice(Math.max(0, (w.column ?? 0) - 400), (w.column ?? 0) + 100);
+      }
+      const known = KNOWN_DEPENDENCY_WARNINGS.find((k) => k.code === w.code && k.near.test(source));
+      if (known) explained.push(`${w.code} in ${w.file}:${w.line}:${w.column} (bundled ${known.name})`);
+      else problems.push(`warning ${w.code} ${w.file ?? ''}:${w.line ?? ''}:${w.column ?? ''} ${w.message}`);
     }
-    const known = KNOWN_DEPENDENCY_WARNINGS.find((k) => k.code === w.code && k.near.test(source));
-    if (known) explained.push(`${w.code} in ${w.file}:${w.line}:${w.column} (bundled ${known.name})`);
-    else problems.push(`warning ${w.code} ${w.file ?? ''}:${w.line ?? ''}:${w.column ?? ''} ${w.message}`);
-  }
-  // The two dependencies' innerHTML paths are only reachable through markup APIs our code never
-  // uses: check that in the sources, since the lint cannot see past the bundled renderer.
-  const sources = readdirSync('src', { recursive: true }).filter((f) => /\.(ts|tsx)$/.test(f));
-  for (const file of sources) {
-    const text = readFileSync(path.join('src', file), 'utf8');
-    const hit = /dangerouslySetInnerHTML|\.innerHTML\s*=[^=]|\.outerHTML\s*=[^=]|insertAdjacentHTML|document\.write/.exec(text);
-    if (hit) problems.push(`src/${file} uses ${hit[0].trim()}`);
-  }
-  console.log(`   web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${sources.length} source files free of markup sinks`);
-  for (const e of explained) console.log(`   known: ${e}`);
-  return problems;
-});
-
-if (runs('package')) check('npm run package is reproducible (two runs, same bytes)', () => {
-  const outs = [mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-a-')), mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-b-'))];
-  try {
-    for (const out of outs) {
-      const r = spawnSync('node', ['scripts/package.mjs', '--no-build', '--out', out], { encoding: 'utf8' });
-      if (r.status !== 0) return [`package failed: ${r.stderr || r.stdout}`];
+    // The two dependencies' innerHTML paths are only reachable through markup APIs our code never
+    // uses: check that in the sources, since the lint cannot see past the bundled renderer.
+    const sources = readdirSync('src', { recursive: true }).filter((f) => /\.(ts|tsx)$/.test(f));
+    for (const file of sources) {
+      const text = readFileSync(path.join('src', file), 'utf8');
+      const hit =
+        /dangerouslySetInnerHTML|\.innerHTML\s*=[^=]|\.outerHTML\s*=[^=]|insertAdjacentHTML|document\.write/.exec(
+          text,
+        );
+      if (hit) problems.push(`src/${file} uses ${hit[0].trim()}`);
     }
-    const names = readdirSync(outs[0]).sort();
-    const problems = [];
-    for (const kind of ['chrome', 'firefox', 'source']) if (!names.some((n) => n.startsWith(`haiphong-reader-${kind}-`) && n.endsWith('.zip'))) problems.push(`no ${kind} zip`);
-    if (JSON.stringify(names) !== JSON.stringify(readdirSync(outs[1]).sort())) problems.push('the two runs wrote different files');
-    for (const n of names) if (!readFileSync(path.join(outs[0], n)).equals(readFileSync(path.join(outs[1], n)))) problems.push(`${n} differs between two runs`);
-    console.log(`   ${names.join(', ')}`);
+    console.log(
+      `   web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${sources.length} source files free of markup sinks`,
+    );
+    for (const e of explained) console.log(`   known: ${e}`);
     return problems;
-  } finally {
-    for (const out of outs) rmSync(out, { recursive: true, force: true });
-  }
-});
+  });
+
+if (runs('package'))
+  check('npm run package is reproducible (two runs, same bytes)', () => {
+    const outs = [
+      mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-a-')),
+      mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-b-')),
+    ];
+    try {
+      for (const out of outs) {
+        const r = spawnSync('node', ['scripts/package.mjs', '--no-build', '--out', out], {
+          encoding: 'utf8',
+        });
+        if (r.status !== 0) return [`package failed: ${r.stderr || r.stdout}`];
+      }
+      const names = readdirSync(outs[0]).sort();
+      const problems = [];
+      for (const kind of ['chrome', 'firefox', 'source'])
+        if (!names.some((n) => n.startsWith(`haiphong-reader-${kind}-`) && n.endsWith('.zip')))
+          problems.push(`no ${kind} zip`);
+      if (JSON.stringify(names) !== JSON.stringify(readdirSync(outs[1]).sort()))
+        problems.push('the two runs wrote different files');
+      for (const n of names)
+        if (!readFileSync(path.join(outs[0], n)).equals(readFileSync(path.join(outs[1], n))))
+          problems.push(`${n} differs between two runs`);
+      console.log(`   ${names.join(', ')}`);
+      return problems;
+    } finally {
+      for (const out of outs) rmSync(out, { recursive: true, force: true });
+    }
+  });
 
 // ── real-browser tests, one browser at a time ──
 
@@ -176,7 +218,17 @@ for (const browser of BROWSERS) {
   const started = Date.now();
   const e2e = spawnSync(
     'node',
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', `--test-reporter-destination=${tapFile}`, 'tests/e2e/'],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter=tap',
+      '--test-reporter-destination=stdout',
+      `--test-reporter-destination=${tapFile}`,
+      'tests/e2e/',
+    ],
     { stdio: 'inherit', env: { ...process.env, HPR_E2E_BROWSERS: browser.name } },
   );
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
@@ -189,6 +241,8 @@ for (const browser of BROWSERS) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   if (counts.failed > 0) failed = true;
-  console.log(`── real-browser tests (${browser.label}): ${counts.failed ? 'FAILED' : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `── real-browser tests (${browser.label}): ${counts.failed ? 'FAILED' : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 finish(failed ? 1 : 0);

@@ -26,7 +26,12 @@ import { discoveryHost } from '../core/shortcuts.ts';
 import { isPortalUrl } from '../core/detect/url.ts';
 import readerScript from '../content/reader.ts?script&iife';
 
-export const PORTAL_MATCHES = ['*://haiphong.gov.vn/*', '*://*.haiphong.gov.vn/*', '*://thanhphohaiphong.gov.vn/*', '*://www.thanhphohaiphong.gov.vn/*'];
+export const PORTAL_MATCHES = [
+  '*://haiphong.gov.vn/*',
+  '*://*.haiphong.gov.vn/*',
+  '*://thanhphohaiphong.gov.vn/*',
+  '*://www.thanhphohaiphong.gov.vn/*',
+];
 const SHARE_MENU_ID = 'hpr-share-qr';
 
 /** The top frame of a tab showing a portal page (what the browser says, not what the message claims). */
@@ -69,11 +74,15 @@ onCommand((command) => {
 });
 
 onInstalledOrStarted(async (reason) => {
-  await registerContextMenu({ id: SHARE_MENU_ID, title: t('contextShareQr'), documentUrlPatterns: PORTAL_MATCHES });
+  await registerContextMenu({
+    id: SHARE_MENU_ID,
+    title: t('contextShareQr'),
+    documentUrlPatterns: PORTAL_MATCHES,
+  });
   if (reason === 'install' || reason === 'update') await repairStoredData();
 });
 
 onContextMenu((menuId, tabId) => {
-  if (menuId === SHARE_MENU_ID && tabId !== undefined) void openPopupWindow({ tab: String(tabId), view: 'share' });
+  if (menuId === SHARE_MENU_ID && tabId !== undefined)
+    void openPopupWindow({ tab: String(tabId), view: 'share' });
 });
-

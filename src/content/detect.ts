@@ -3,7 +3,12 @@
  * of page this is, tell the background (badge, popup status), and, on an article, ask for the
  * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
  */
-import { inPrivateWindow, loadSettings, onContentMessage, sendToBackground } from '../platform/content-api.ts';
+import {
+  inPrivateWindow,
+  loadSettings,
+  onContentMessage,
+  sendToBackground,
+} from '../platform/content-api.ts';
 import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
@@ -54,9 +59,12 @@ async function start(): Promise<void> {
   // and stores them (storage.local, never sent anywhere); never from a private window. Done when
   // the page is idle. Called on `window` itself: Firefox refuses a detached requestIdleCallback.
   if (!mayDiscover) return;
-  const idle = (cb: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200));
+  const idle = (cb: () => void) =>
+    typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200);
   idle(() => {
-    const links = discoverSocialLinks(document, location.href, { subPortals: settings.discoverSubPortals }).map(({ network, url }) => ({ network, url }));
+    const links = discoverSocialLinks(document, location.href, {
+      subPortals: settings.discoverSubPortals,
+    }).map(({ network, url }) => ({ network, url }));
     if (links.length) sendToBackground({ type: 'discovered', links }).catch(() => undefined);
   });
 }

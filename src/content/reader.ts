@@ -32,7 +32,13 @@ interface PageRestore {
 
 let mounted: Mounted | null = null;
 let restore: PageRestore | null = null;
-let current: { article: Article; summary: Summary | null; settings: Settings; request?: PanelRequest; saveFailed?: boolean } | null = null;
+let current: {
+  article: Article;
+  summary: Summary | null;
+  settings: Settings;
+  request?: PanelRequest;
+  saveFailed?: boolean;
+} | null = null;
 /** Our page-level print stylesheet, by reference (never looked up by id: a page can reuse any id). */
 let printStyle: HTMLStyleElement | null = null;
 
@@ -92,7 +98,15 @@ function render(): void {
         onPrint: () => window.print(),
         copy,
         renderShare: () =>
-          h('div', { class: 'hpr-popover', id: 'hpr-share' }, h(SharePanel, { url: article.source.url, title: article.title, labels: shareLabelsFrom((k) => t(k)) })),
+          h(
+            'div',
+            { class: 'hpr-popover', id: 'hpr-share' },
+            h(SharePanel, {
+              url: article.source.url,
+              title: article.title,
+              labels: shareLabelsFrom((k) => t(k)),
+            }),
+          ),
         renderPrintFooter: () =>
           h(PrintFooter, {
             url: article.source.url,

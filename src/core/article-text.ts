@@ -9,7 +9,11 @@ import type { Block, Inline } from './types.ts';
 export const PART_SEPARATOR = '\n\n';
 
 export function inlineText(inlines: Inline[]): string {
-  return inlines.map((i) => i.text).join('').replace(/\s+/g, ' ').trim();
+  return inlines
+    .map((i) => i.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Plain text of one block; '' for blocks that carry no text. */
@@ -21,7 +25,10 @@ export function blockText(block: Block): string {
     case 'heading':
       return block.text.replace(/\s+/g, ' ').trim();
     case 'list':
-      return block.items.map((item) => inlineText(item)).filter(Boolean).join('\n');
+      return block.items
+        .map((item) => inlineText(item))
+        .filter(Boolean)
+        .join('\n');
     case 'table':
       return block.rows
         .map((row) => row.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | '))

@@ -8,8 +8,23 @@ import { analyseText } from './analyse/index.ts';
 
 export * from './detect/index.ts';
 export type { Detection, QuickDetection } from './detect/index.ts';
-export { extractArticle, extractGeneric, extractWithProfile, applicableProfiles, type ExtractOptions, type Extraction } from './extract/index.ts';
-export { parseDate, parseVietnameseDate, findByline, looksLikeByline, PROFILES, countWords, readingMinutes } from './extract/index.ts';
+export {
+  extractArticle,
+  extractGeneric,
+  extractWithProfile,
+  applicableProfiles,
+  type ExtractOptions,
+  type Extraction,
+} from './extract/index.ts';
+export {
+  parseDate,
+  parseVietnameseDate,
+  findByline,
+  looksLikeByline,
+  PROFILES,
+  countWords,
+  readingMinutes,
+} from './extract/index.ts';
 
 export interface AnalyzeOptions {
   extract?: ExtractOptions;
@@ -43,7 +58,11 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   let summary: PageAnalysis['summary'] = null;
   if (article) {
     try {
-      summary = analyseText(article.text, { published: article.published, author: article.author, title: article.title });
+      summary = analyseText(article.text, {
+        published: article.published,
+        author: article.author,
+        title: article.title,
+      });
     } catch (error) {
       reasons.push(`Summary: not available (${errorText(error)})`);
     }
@@ -64,5 +83,13 @@ function errorText(error: unknown): string {
 }
 
 function failed(url: string, reason: string): PageAnalysis {
-  return { url, kind: 'other', isArticle: false, confidence: 0, reasons: [reason], article: null, summary: null };
+  return {
+    url,
+    kind: 'other',
+    isArticle: false,
+    confidence: 0,
+    reasons: [reason],
+    article: null,
+    summary: null,
+  };
 }

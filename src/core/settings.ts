@@ -76,7 +76,8 @@ const isBoolean: Check = (v) => typeof v === 'boolean';
 
 const CHECKS: { [K in keyof Settings]: Check } = {
   autoOpen: oneOf<AutoOpen>(['open', 'offer', 'off']),
-  autoOpenDisabledHosts: (v) => Array.isArray(v) && v.length <= 500 && v.every((h) => typeof h === 'string' && HOST.test(h)),
+  autoOpenDisabledHosts: (v) =>
+    Array.isArray(v) && v.length <= 500 && v.every((h) => typeof h === 'string' && HOST.test(h)),
   theme: oneOf(THEMES),
   font: oneOf(FONTS),
   fontSize: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < FONT_SIZES.length,
@@ -92,7 +93,8 @@ const CHECKS: { [K in keyof Settings]: Check } = {
 };
 
 export function repairSettings(raw: unknown): Repaired {
-  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const input =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const repaired: string[] = [];
   const settings = { ...DEFAULT_SETTINGS, autoOpenDisabledHosts: [] } as Settings;
   for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
@@ -102,7 +104,9 @@ export function repairSettings(raw: unknown): Repaired {
       repaired.push(key);
       // A list keeps its valid entries: one bad host does not lose the others.
       if (key === 'autoOpenDisabledHosts' && Array.isArray(input[key])) {
-        settings.autoOpenDisabledHosts = (input[key] as unknown[]).filter((h): h is string => typeof h === 'string' && HOST.test(h.toLowerCase())).slice(0, 500);
+        settings.autoOpenDisabledHosts = (input[key] as unknown[])
+          .filter((h): h is string => typeof h === 'string' && HOST.test(h.toLowerCase()))
+          .slice(0, 500);
       }
     }
   }

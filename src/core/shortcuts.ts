@@ -42,17 +42,37 @@ export const DEFAULT_SHORTCUTS: readonly Shortcut[] = Object.freeze([
   { id: 'facebook', label: 'Facebook', kind: 'facebook', url: null },
   { id: 'zalo', label: 'Zalo', kind: 'zalo', url: null },
   { id: 'youtube', label: 'YouTube', kind: 'youtube', url: null },
-  { id: 'portal', label: 'Cổng thông tin điện tử thành phố (haiphong.gov.vn)', kind: 'web', url: 'https://haiphong.gov.vn/' },
-  { id: 'news', label: 'Cổng tin tức thành phố (thanhphohaiphong.gov.vn)', kind: 'web', url: 'https://thanhphohaiphong.gov.vn/' },
+  {
+    id: 'portal',
+    label: 'Cổng thông tin điện tử thành phố (haiphong.gov.vn)',
+    kind: 'web',
+    url: 'https://haiphong.gov.vn/',
+  },
+  {
+    id: 'news',
+    label: 'Cổng tin tức thành phố (thanhphohaiphong.gov.vn)',
+    kind: 'web',
+    url: 'https://thanhphohaiphong.gov.vn/',
+  },
   { id: '1022-web', label: 'Tổng đài 1022 (trực tuyến)', kind: 'web', url: 'https://1022.haiphong.gov.vn/' },
   { id: '1022-phone', label: 'Gọi Tổng đài 1022', kind: 'phone', url: 'tel:1022' },
-  { id: 'dichvucong', label: 'Dịch vụ công trực tuyến', kind: 'web', url: 'https://dichvucong.haiphong.gov.vn/' },
+  {
+    id: 'dichvucong',
+    label: 'Dịch vụ công trực tuyến',
+    kind: 'web',
+    url: 'https://dichvucong.haiphong.gov.vn/',
+  },
 ] satisfies Shortcut[]);
 
 const SOCIAL: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
 
 /** The networks' own names (brand names: the same in every language). */
-export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.freeze({ facebook: 'Facebook', zalo: 'Zalo', youtube: 'YouTube', tiktok: 'TikTok' });
+export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.freeze({
+  facebook: 'Facebook',
+  zalo: 'Zalo',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+});
 const KINDS: readonly ShortcutKind[] = [...SOCIAL, 'web', 'phone'];
 
 export function isSocial(kind: ShortcutKind): kind is SocialNetwork {
@@ -83,7 +103,15 @@ export function socialNetworkOf(url: string): SocialNetwork | null {
   return null;
 }
 
-const SOCIAL_LINK_SELECTOR = ['facebook.com', 'fb.com', 'fb.me', 'zalo.me', 'youtube.com', 'youtu.be', 'tiktok.com']
+const SOCIAL_LINK_SELECTOR = [
+  'facebook.com',
+  'fb.com',
+  'fb.me',
+  'zalo.me',
+  'youtube.com',
+  'youtu.be',
+  'tiktok.com',
+]
   .map((domain) => `a[href*="${domain}" i]`)
   .join(', ');
 
@@ -95,7 +123,8 @@ const SOCIAL_LINK_SELECTOR = ['facebook.com', 'fb.com', 'fb.me', 'zalo.me', 'you
 const NOT_ACCOUNT_PATH =
   /^\/(?:sharer|share|dialog|plugins|search|results|watch|hashtag|login|l\.php|redirect|attribution_link|link|groups?|g|invite|join|share_inline)(?:[/.?]|$)|\/(?:sharer|share|invite|join)(?:[/.]|$)/i;
 /** A query parameter that carries another address: the mark of a redirector. */
-const CARRIES_URL = /(?:^|&)(?:u|q|url|link|next|continue|redirect|redirect_uri|target|to|dest)=(?:https?|%68%74%74%70|\/\/|www\.)/i;
+const CARRIES_URL =
+  /(?:^|&)(?:u|q|url|link|next|continue|redirect|redirect_uri|target|to|dest)=(?:https?|%68%74%74%70|\/\/|www\.)/i;
 
 /** True for a link to a social account (not a share, a redirector, an invite, a single post or video). */
 export function isAccountLink(url: URL, network: SocialNetwork): boolean {
@@ -134,14 +163,16 @@ export function discoveryHost(pageUrl: string, options: DiscoveryOptions = {}): 
 }
 
 /** Landmarks of a page's furniture: its header and footer (HTML elements, ARIA roles, or named so). */
-const FURNITURE = 'header, footer, [role="banner" i], [role="contentinfo" i], [id*="header" i], [id*="footer" i], [class*="header" i], [class*="footer" i]';
+const FURNITURE =
+  'header, footer, [role="banner" i], [role="contentinfo" i], [id*="header" i], [id*="footer" i], [class*="header" i], [class*="footer" i]';
 /** Containers of an article's own content. */
 const CONTENT = 'article, main, [role="main" i], [itemprop~="articleBody" i]';
 
 /** Two or more paragraphs as direct children: a text container (an article body), not page furniture. */
 function holdsText(el: Element): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'P' && ++n >= 2) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === 'P' && ++n >= 2) return true;
   return false;
 }
 
@@ -153,7 +184,11 @@ function holdsText(el: Element): boolean {
 function inFurniture(a: Element): boolean {
   if (!a.closest(FURNITURE) || a.closest(CONTENT)) return false;
   const root = a.ownerDocument.body;
-  for (let el = a.parentElement; el && el !== root && el !== a.ownerDocument.documentElement; el = el.parentElement) {
+  for (
+    let el = a.parentElement;
+    el && el !== root && el !== a.ownerDocument.documentElement;
+    el = el.parentElement
+  ) {
     if (holdsText(el)) return false;
   }
   return true;
@@ -164,10 +199,23 @@ export function validDiscovered(raw: unknown): DiscoveredLink | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const item = raw as Record<string, unknown>;
   const { network, url, host } = item;
-  if (typeof url !== 'string' || url.length > MAX_DISCOVERED_URL || typeof host !== 'string' || host.length > 253) return null;
-  if (!(SOCIAL as readonly unknown[]).includes(network) || !isPortalHost(host) || !/^[a-z0-9.-]+$/.test(host)) return null;
+  if (
+    typeof url !== 'string' ||
+    url.length > MAX_DISCOVERED_URL ||
+    typeof host !== 'string' ||
+    host.length > 253
+  )
+    return null;
+  if (!(SOCIAL as readonly unknown[]).includes(network) || !isPortalHost(host) || !/^[a-z0-9.-]+$/.test(host))
+    return null;
   const href = safeHttpUrl(url);
-  if (href === null || href !== url || socialNetworkOf(href) !== network || !isAccountLink(new URL(href), network as SocialNetwork)) return null;
+  if (
+    href === null ||
+    href !== url ||
+    socialNetworkOf(href) !== network ||
+    !isAccountLink(new URL(href), network as SocialNetwork)
+  )
+    return null;
   return { network: network as SocialNetwork, url, host };
 }
 
@@ -176,7 +224,11 @@ export function validDiscovered(raw: unknown): DiscoveredLink | null {
  * hội" block), deduplicated, first sighting first; none on pages discoveryHost refuses. Pure:
  * reads `doc`, changes nothing.
  */
-export function discoverSocialLinks(doc: Document, pageUrl: string, options: DiscoveryOptions = {}): DiscoveredLink[] {
+export function discoverSocialLinks(
+  doc: Document,
+  pageUrl: string,
+  options: DiscoveryOptions = {},
+): DiscoveredLink[] {
   const host = discoveryHost(pageUrl, options);
   if (host === null) return [];
   const found = new Map<string, DiscoveredLink>();
@@ -196,10 +248,13 @@ export function discoverSocialLinks(doc: Document, pageUrl: string, options: Dis
     // The query is filtered as a string: in a Firefox content script, URLSearchParams iterators
     // are not iterable across the sandbox boundary.
     // Tracking parameters (the share module's list), and `ref`, a referral marker on social links.
-    const kept = url.search.slice(1).split('&').filter((part) => {
-      const name = part.split('=')[0];
-      return part !== '' && !isTrackingParam(name) && name.toLowerCase() !== 'ref';
-    });
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((part) => {
+        const name = part.split('=')[0];
+        return part !== '' && !isTrackingParam(name) && name.toLowerCase() !== 'ref';
+      });
     url.search = kept.length ? `?${kept.join('&')}` : '';
     const item = validDiscovered({ network, url: url.href, host });
     if (item && !found.has(item.url)) found.set(item.url, item);
@@ -225,7 +280,11 @@ export function repairDiscovered(raw: unknown): { links: DiscoveredLink[]; repai
 }
 
 /** Merges new sightings into the stored list (repaired first: never throws): newest first, bounded. */
-export function mergeDiscovered(stored: unknown, fresh: readonly unknown[], limit = MAX_DISCOVERED): DiscoveredLink[] {
+export function mergeDiscovered(
+  stored: unknown,
+  fresh: readonly unknown[],
+  limit = MAX_DISCOVERED,
+): DiscoveredLink[] {
   const all = [...(Array.isArray(fresh) ? fresh : []), ...repairDiscovered(stored).links];
   return repairDiscovered(all).links.slice(0, limit);
 }
@@ -283,14 +342,18 @@ export function confirmDiscovered(shortcuts: readonly Shortcut[], link: Discover
 }
 
 /** Discovered links not already the address of one of the shortcuts (what is left to confirm). */
-export function unconfirmed(discovered: readonly DiscoveredLink[], shortcuts: readonly Shortcut[]): DiscoveredLink[] {
+export function unconfirmed(
+  discovered: readonly DiscoveredLink[],
+  shortcuts: readonly Shortcut[],
+): DiscoveredLink[] {
   const taken = new Set(shortcuts.map((s) => s.url));
   return discovered.filter((d) => !taken.has(d.url));
 }
 
 /** Repairs a stored shortcut list; null when it is not a usable list at all. */
 export function repairShortcuts(raw: unknown): { shortcuts: Shortcut[]; repaired: boolean } {
-  if (raw === undefined || raw === null) return { shortcuts: DEFAULT_SHORTCUTS.map((s) => ({ ...s })), repaired: false };
+  if (raw === undefined || raw === null)
+    return { shortcuts: DEFAULT_SHORTCUTS.map((s) => ({ ...s })), repaired: false };
   if (!Array.isArray(raw)) return { shortcuts: DEFAULT_SHORTCUTS.map((s) => ({ ...s })), repaired: true };
   const out: Shortcut[] = [];
   let repaired = false;
@@ -298,9 +361,14 @@ export function repairShortcuts(raw: unknown): { shortcuts: Shortcut[]; repaired
   for (const item of raw.slice(0, 50)) {
     const s = item as Partial<Shortcut>;
     const ok =
-      typeof s === 'object' && s !== null &&
-      typeof s.id === 'string' && /^[\w-]{1,40}$/.test(s.id) && !ids.has(s.id) &&
-      typeof s.label === 'string' && s.label.trim().length > 0 && s.label.length <= 120 &&
+      typeof s === 'object' &&
+      s !== null &&
+      typeof s.id === 'string' &&
+      /^[\w-]{1,40}$/.test(s.id) &&
+      !ids.has(s.id) &&
+      typeof s.label === 'string' &&
+      s.label.trim().length > 0 &&
+      s.label.length <= 120 &&
       KINDS.includes(s.kind as ShortcutKind) &&
       (s.url === null ? isSocial(s.kind as ShortcutKind) : safeShortcutUrl(s.url) !== null);
     if (!ok) {
@@ -308,7 +376,12 @@ export function repairShortcuts(raw: unknown): { shortcuts: Shortcut[]; repaired
       continue;
     }
     ids.add(s.id!);
-    out.push({ id: s.id!, label: s.label!.trim(), kind: s.kind!, url: s.url === null ? null : safeShortcutUrl(s.url)! });
+    out.push({
+      id: s.id!,
+      label: s.label!.trim(),
+      kind: s.kind!,
+      url: s.url === null ? null : safeShortcutUrl(s.url)!,
+    });
   }
   if (raw.length > 50) repaired = true;
   return { shortcuts: out, repaired };

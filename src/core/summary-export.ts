@@ -23,7 +23,9 @@ function documentLine(d: Summary['documents'][number]): string {
 
 function sections(summary: Summary): { officials: string[]; documents: string[]; directives: string[] } {
   return {
-    officials: summary.officials.map((o) => (o.positions.length ? `${o.name}, ${o.positions.join(', ')}` : o.name)),
+    officials: summary.officials.map((o) =>
+      o.positions.length ? `${o.name}, ${o.positions.join(', ')}` : o.name,
+    ),
     documents: summary.documents.map(documentLine),
     directives: summary.directives.map((d) => `${d.by}: ${d.mention.text}`),
   };
@@ -58,7 +60,10 @@ function md(text: string): string {
 export function summaryAsMarkdown(article: Article, summary: Summary, labels: ExportLabels): string {
   const s = sections(summary);
   const date = publishedText(article.published);
-  const lines = [`# [${md(article.title)}](<${article.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`, ''];
+  const lines = [
+    `# [${md(article.title)}](<${article.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+    '',
+  ];
   if (date) lines.push(`*${labels.published}: ${date}* · ${md(article.source.portal)}`, '');
   const block = (title: string, items: string[]) => {
     lines.push(`## ${title} (${items.length})`, '');

@@ -20,7 +20,8 @@ export function AutoOpenSection({ settings, onChange }: SectionProps) {
     if (index === null) return;
     focusIndex.current = null;
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
-    const target = buttons && buttons.length > 0 ? buttons[Math.min(index, buttons.length - 1)] : listRef.current;
+    const target =
+      buttons && buttons.length > 0 ? buttons[Math.min(index, buttons.length - 1)] : listRef.current;
     target?.focus();
   }, [hosts]);
 
@@ -52,7 +53,12 @@ export function AutoOpenSection({ settings, onChange }: SectionProps) {
                 <span id={`hpo-site-${i}`} class="hpo-host">
                   {host}
                 </span>
-                <button type="button" class="hpo-btn" aria-describedby={`hpo-site-${i}`} onClick={() => remove(host, i)}>
+                <button
+                  type="button"
+                  class="hpo-btn"
+                  aria-describedby={`hpo-site-${i}`}
+                  onClick={() => remove(host, i)}
+                >
                   {t('optionsRemove')}
                 </button>
               </li>

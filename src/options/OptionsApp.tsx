@@ -64,7 +64,13 @@ interface Loaded {
 }
 
 async function load(platform: OptionsPlatform): Promise<Loaded> {
-  const out: Loaded = { settings: repairSettings(undefined).settings, shortcuts: defaultShortcuts(), repairedSettings: [], repairedShortcuts: false, loadFailed: false };
+  const out: Loaded = {
+    settings: repairSettings(undefined).settings,
+    shortcuts: defaultShortcuts(),
+    repairedSettings: [],
+    repairedShortcuts: false,
+    loadFailed: false,
+  };
   try {
     const { settings, repaired } = repairSettings(await platform.rawStoredSettings());
     out.settings = settings;
@@ -85,14 +91,20 @@ async function load(platform: OptionsPlatform): Promise<Loaded> {
 function RepairedNote({ loaded, t }: { loaded: Loaded; t: Translate }) {
   const { repairedSettings, repairedShortcuts, loadFailed } = loaded;
   if (!repairedSettings.length && !repairedShortcuts && !loadFailed) return null;
-  const fields = repairedSettings.filter((f): f is keyof Settings => f in FIELD_LABELS).map((f) => t(FIELD_LABELS[f]));
+  const fields = repairedSettings
+    .filter((f): f is keyof Settings => f in FIELD_LABELS)
+    .map((f) => t(FIELD_LABELS[f]));
   return (
     <div class="hpo-note" role="note" aria-labelledby="hpo-note-title">
       <p id="hpo-note-title" class="hpo-note-title">
         {t('optionsRepairedTitle')}
       </p>
       {loadFailed && <p>{t('optionsLoadFailed')}</p>}
-      {repairedSettings.includes('*') ? <p>{t('optionsRepairedAll')}</p> : fields.length > 0 && <p>{t('optionsRepairedSettings', fields.join(', '))}</p>}
+      {repairedSettings.includes('*') ? (
+        <p>{t('optionsRepairedAll')}</p>
+      ) : (
+        fields.length > 0 && <p>{t('optionsRepairedSettings', fields.join(', '))}</p>
+      )}
       {repairedShortcuts && <p>{t('optionsRepairedShortcuts')}</p>}
     </div>
   );
@@ -214,7 +226,10 @@ export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
               discovered={discovered}
               onChange={changeShortcuts}
               onReset={resetShortcuts}
-              subPortals={{ checked: settings.discoverSubPortals, onChange: (v) => changeSettings({ ...settings, discoverSubPortals: v }) }}
+              subPortals={{
+                checked: settings.discoverSubPortals,
+                onChange: (v) => changeSettings({ ...settings, discoverSubPortals: v }),
+              }}
             />
             <KeyboardSection keys={keys} onOpenSettings={() => platformRef.current.openShortcutSettings()} />
             <ResetSection onReset={resetAll} />

@@ -11,7 +11,14 @@ export function PrintSection({ settings, onChange }: SectionProps) {
   const t = useT();
   return (
     <Section id="hpo-print" title={t('optionsPrintHeading')}>
-      <RadioGroup name="paper" legend={t('optionsPaper')} values={PAPERS} value={settings.paper} label={(v) => t(`optionsPaper_${v}`)} onChange={(paper) => onChange({ ...settings, paper })} />
+      <RadioGroup
+        name="paper"
+        legend={t('optionsPaper')}
+        values={PAPERS}
+        value={settings.paper}
+        label={(v) => t(`optionsPaper_${v}`)}
+        onChange={(paper) => onChange({ ...settings, paper })}
+      />
       <RadioGroup
         name="printFont"
         legend={t('optionsPrintFont')}
@@ -21,7 +28,10 @@ export function PrintSection({ settings, onChange }: SectionProps) {
         onChange={(printFont) => onChange({ ...settings, printFont })}
         stacked
       />
-      <Checkbox checked={settings.printSummary} onChange={(printSummary) => onChange({ ...settings, printSummary })}>
+      <Checkbox
+        checked={settings.printSummary}
+        onChange={(printSummary) => onChange({ ...settings, printSummary })}
+      >
         {t('optionsPrintSummary')}
       </Checkbox>
     </Section>

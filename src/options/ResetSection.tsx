@@ -35,13 +35,24 @@ export function ResetSection({ onReset }: { onReset: () => Promise<void> }) {
           {t('optionsResetAll')}
         </button>
       ) : (
-        <div class="hpo-confirm" role="group" aria-labelledby="hpo-reset-question" onKeyDown={(e) => e.key === 'Escape' && !busy && setConfirming(false)}>
+        <div
+          class="hpo-confirm"
+          role="group"
+          aria-labelledby="hpo-reset-question"
+          onKeyDown={(e) => e.key === 'Escape' && !busy && setConfirming(false)}
+        >
           <p id="hpo-reset-question">{t('optionsResetConfirmText')}</p>
           <div class="hpo-actions">
             <button type="button" class="hpo-btn hpo-danger" disabled={busy} onClick={confirm}>
               {t('optionsResetConfirm')}
             </button>
-            <button ref={cancelRef} type="button" class="hpo-btn" disabled={busy} onClick={() => setConfirming(false)}>
+            <button
+              ref={cancelRef}
+              type="button"
+              class="hpo-btn"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
               {t('optionsCancel')}
             </button>
           </div>

@@ -19,7 +19,6 @@ import {
   type ShortcutDraft,
 } from './list-edit.ts';
 
-
 export interface ShortcutsEditorProps {
   shortcuts: Shortcut[];
   /** Social links found on portal pages: shown for automatic entries. */
@@ -66,7 +65,8 @@ function Field(props: {
   const t = useT();
   const hintId = `${props.id}-hint`;
   const errorId = `${props.id}-error`;
-  const describedBy = [props.error ? errorId : '', props.hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.error ? errorId : '', props.hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="hpo-field">
       <label for={props.id}>{props.label}</label>
@@ -119,7 +119,13 @@ function AddressLine({ shortcut, discovered }: { shortcut: Shortcut; discovered:
   );
 }
 
-export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset, subPortals }: ShortcutsEditorProps) {
+export function ShortcutsEditor({
+  shortcuts,
+  discovered = [],
+  onChange,
+  onReset,
+  subPortals,
+}: ShortcutsEditorProps) {
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
   /** data-focus key of the element to focus after the next render, with a fallback. */
@@ -254,7 +260,13 @@ export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset,
                       <AddressLine shortcut={s} discovered={discovered} />
                     </div>
                     {editing ? (
-                      <form class="hpo-sc-form" aria-label={t('optionsEditHeading', s.label)} noValidate onSubmit={(e) => saveEdit(e, s)} onKeyDown={(e) => e.key === 'Escape' && cancelEdit()}>
+                      <form
+                        class="hpo-sc-form"
+                        aria-label={t('optionsEditHeading', s.label)}
+                        noValidate
+                        onSubmit={(e) => saveEdit(e, s)}
+                        onKeyDown={(e) => e.key === 'Escape' && cancelEdit()}
+                      >
                         <Field
                           id="hpo-edit-label"
                           label={t('optionsShortcutLabel')}
@@ -300,10 +312,23 @@ export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset,
                       </form>
                     ) : (
                       <div class="hpo-actions">
-                        <button type="button" class="hpo-btn" aria-describedby={labelId} data-focus={`${s.id}:edit`} onClick={() => startEdit(s)}>
+                        <button
+                          type="button"
+                          class="hpo-btn"
+                          aria-describedby={labelId}
+                          data-focus={`${s.id}:edit`}
+                          onClick={() => startEdit(s)}
+                        >
                           {t('optionsEdit')}
                         </button>
-                        <button type="button" class="hpo-btn" aria-describedby={labelId} data-focus={`${s.id}:up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                        <button
+                          type="button"
+                          class="hpo-btn"
+                          aria-describedby={labelId}
+                          data-focus={`${s.id}:up`}
+                          disabled={i === 0}
+                          onClick={() => move(i, -1)}
+                        >
                           {t('optionsUp')}
                         </button>
                         <button
@@ -316,7 +341,13 @@ export function ShortcutsEditor({ shortcuts, discovered = [], onChange, onReset,
                         >
                           {t('optionsDown')}
                         </button>
-                        <button type="button" class="hpo-btn hpo-danger" aria-describedby={labelId} data-focus={`${s.id}:remove`} onClick={() => remove(i)}>
+                        <button
+                          type="button"
+                          class="hpo-btn hpo-danger"
+                          aria-describedby={labelId}
+                          data-focus={`${s.id}:remove`}
+                          onClick={() => remove(i)}
+                        >
                           {t('optionsRemove')}
                         </button>
                       </div>

@@ -18,7 +18,13 @@ export function RadioGroup<T extends string>(props: {
       <div class={stacked ? 'hpo-stack' : 'hpo-seg'}>
         {values.map((v) => (
           <label key={v} class="hpo-choice">
-            <input type="radio" name={`hpo-${name}`} value={v} checked={value === v} onChange={() => onChange(v)} />
+            <input
+              type="radio"
+              name={`hpo-${name}`}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+            />
             <span>{label(v)}</span>
           </label>
         ))}
@@ -27,10 +33,18 @@ export function RadioGroup<T extends string>(props: {
   );
 }
 
-export function Checkbox(props: { checked: boolean; onChange: (checked: boolean) => void; children: ComponentChildren }) {
+export function Checkbox(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+}) {
   return (
     <label class="hpo-check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
       <span>{props.children}</span>
     </label>
   );

@@ -2,7 +2,13 @@
  * Pure helpers of the options page: moving and removing list entries, and checking what the
  * user typed for a shortcut before anything is saved. No DOM, no extension APIs.
  */
-import { isSocial, safeShortcutUrl, socialNetworkOf, type Shortcut, type ShortcutKind } from '../core/shortcuts.ts';
+import {
+  isSocial,
+  safeShortcutUrl,
+  socialNetworkOf,
+  type Shortcut,
+  type ShortcutKind,
+} from '../core/shortcuts.ts';
 
 /** Most shortcuts the stored list keeps (repairShortcuts drops the rest). */
 export const MAX_SHORTCUTS = 50;
@@ -46,7 +52,8 @@ export function normaliseShortcutUrl(raw: string): string | null {
     if (!/^(https?|tel):/i.test(value)) return null;
     return safeShortcutUrl(value);
   }
-  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#]\S*)?$/u.test(value)) return safeShortcutUrl(`https://${value}`);
+  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#]\S*)?$/u.test(value))
+    return safeShortcutUrl(`https://${value}`);
   return null;
 }
 
@@ -60,8 +67,7 @@ export interface ShortcutDraft {
 }
 
 export type DraftCheck =
-  | { ok: true; label: string; url: string | null }
-  | { ok: false; label?: FieldError; url?: FieldError };
+  { ok: true; label: string; url: string | null } | { ok: false; label?: FieldError; url?: FieldError };
 
 /** Checks a draft; `kind` is the entry's kind when editing (automatic is only for social ones). */
 export function checkDraft(draft: ShortcutDraft, kind?: ShortcutKind): DraftCheck {
@@ -100,7 +106,12 @@ export function newShortcutId(list: readonly Shortcut[], seed = Date.now()): str
 }
 
 /** The list with one entry changed (label, URL and so kind), the others as they were. */
-export function withEdited(list: readonly Shortcut[], id: string, label: string, url: string | null): Shortcut[] {
+export function withEdited(
+  list: readonly Shortcut[],
+  id: string,
+  label: string,
+  url: string | null,
+): Shortcut[] {
   return list.map((s) => (s.id === id ? { ...s, label, url, kind: kindFor(url, s.kind) } : s));
 }
 

@@ -7,7 +7,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
-import { mergeDiscovered, repairDiscovered, repairShortcuts, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
+import {
+  mergeDiscovered,
+  repairDiscovered,
+  repairShortcuts,
+  type DiscoveredLink,
+  type Shortcut,
+} from '../core/shortcuts.ts';
 
 export { browser };
 
@@ -27,7 +33,11 @@ function fromOurExtension(sender: Runtime.MessageSender): boolean {
 
 /** True when the sender is one of our own pages or the background, not a content script. */
 function fromOurPages(sender: Runtime.MessageSender): boolean {
-  return fromOurExtension(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  return (
+    fromOurExtension(sender) &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL(''))
+  );
 }
 
 export function sendToBackground(message: ToBackground): Promise<unknown> {
@@ -47,7 +57,9 @@ export interface SenderInfo {
 }
 
 /** Listens for validated messages to the background; the handler gets what the browser says of the sender. */
-export function onBackgroundMessage(handler: (message: ToBackground, sender: SenderInfo) => Promise<unknown> | undefined): void {
+export function onBackgroundMessage(
+  handler: (message: ToBackground, sender: SenderInfo) => Promise<unknown> | undefined,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!fromOurExtension(sender) || !isToBackground(message)) return undefined;
     return handler(message, {
@@ -107,7 +119,6 @@ export function onCommand(handler: (command: string) => void): void {
   browser.commands.onCommand.addListener(handler);
 }
 
-
 export async function loadSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(SETTINGS_KEY);
@@ -124,7 +135,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 export function onSettingsChanged(handler: (settings: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes[SETTINGS_KEY]) handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
+    if (area === 'sync' && changes[SETTINGS_KEY])
+      handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
   });
 }
 
@@ -187,16 +199,29 @@ export async function openShortcutSettings(): Promise<void> {
 }
 
 /** Runs on install, update and every browser start (menus and repairs are idempotent). */
-export function onInstalledOrStarted(handler: (reason: 'install' | 'update' | 'startup') => Promise<void>): void {
+export function onInstalledOrStarted(
+  handler: (reason: 'install' | 'update' | 'startup') => Promise<void>,
+): void {
   browser.runtime.onInstalled.addListener((details) => {
-    void handler(details.reason === 'install' ? 'install' : details.reason === 'update' ? 'update' : 'startup');
+    void handler(
+      details.reason === 'install' ? 'install' : details.reason === 'update' ? 'update' : 'startup',
+    );
   });
   browser.runtime.onStartup.addListener(() => void handler('startup'));
 }
 
-export async function registerContextMenu(item: { id: string; title: string; documentUrlPatterns: string[] }): Promise<void> {
+export async function registerContextMenu(item: {
+  id: string;
+  title: string;
+  documentUrlPatterns: string[];
+}): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: item.id, title: item.title, contexts: ['page', 'link', 'image', 'selection'], documentUrlPatterns: item.documentUrlPatterns });
+  browser.contextMenus.create({
+    id: item.id,
+    title: item.title,
+    contexts: ['page', 'link', 'image', 'selection'],
+    documentUrlPatterns: item.documentUrlPatterns,
+  });
 }
 
 export function onContextMenu(handler: (menuId: string, tabId: number | undefined) => void): void {

@@ -20,8 +20,20 @@ interface NativeApi {
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
-      removeListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
+      addListener(
+        fn: (
+          message: unknown,
+          sender: Sender,
+          sendResponse: (answer: unknown) => void,
+        ) => boolean | undefined,
+      ): void;
+      removeListener(
+        fn: (
+          message: unknown,
+          sender: Sender,
+          sendResponse: (answer: unknown) => void,
+        ) => boolean | undefined,
+      ): void;
     };
   };
   storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
@@ -61,7 +73,8 @@ export function inPrivateWindow(): boolean {
 export function onContentMessage(handler: (message: ToContent) => Promise<unknown> | undefined): () => void {
   const runtime = api().runtime;
   const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
-    const ours = sender.id === runtime.id && typeof sender.url === 'string' && sender.url.startsWith(runtime.getURL(''));
+    const ours =
+      sender.id === runtime.id && typeof sender.url === 'string' && sender.url.startsWith(runtime.getURL(''));
     if (!ours || !isToContent(message)) return undefined;
     const answer = handler(message);
     if (!answer) return undefined;

@@ -42,9 +42,7 @@ export type ToBackground =
   | { type: 'discovered'; links: FoundLink[] };
 
 /** Popup/background → content script in a tab. */
-export type ToContent =
-  | { type: 'get-status' }
-  | { type: 'reader'; action: ReaderAction };
+export type ToContent = { type: 'get-status' } | { type: 'reader'; action: ReaderAction };
 
 const KINDS: readonly PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
 
@@ -85,13 +83,21 @@ function isFoundLinks(v: unknown): v is FoundLink[] {
   return (
     Array.isArray(v) &&
     v.length <= MAX_FOUND_LINKS &&
-    v.every((l) => isObject(l) && Object.keys(l).length === 2 && (NETWORKS as readonly unknown[]).includes(l.network) && typeof l.url === 'string' && l.url.length <= 2048)
+    v.every(
+      (l) =>
+        isObject(l) &&
+        Object.keys(l).length === 2 &&
+        (NETWORKS as readonly unknown[]).includes(l.network) &&
+        typeof l.url === 'string' &&
+        l.url.length <= 2048,
+    )
   );
 }
 
 export function isToContent(v: unknown): v is ToContent {
   if (!isObject(v)) return false;
   if (v.type === 'get-status') return Object.keys(v).length === 1;
-  if (v.type === 'reader') return Object.keys(v).length === 2 && (READER_ACTIONS as readonly unknown[]).includes(v.action);
+  if (v.type === 'reader')
+    return Object.keys(v).length === 2 && (READER_ACTIONS as readonly unknown[]).includes(v.action);
   return false;
 }

@@ -6,7 +6,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, ReaderAction } from '../platform/messages.ts';
 import type { Settings } from '../core/settings.ts';
-import { confirmDiscovered, NETWORK_NAMES, resolveShortcut, unconfirmed, type DiscoveredLink, type ResolvedShortcut, type Shortcut } from '../core/shortcuts.ts';
+import {
+  confirmDiscovered,
+  NETWORK_NAMES,
+  resolveShortcut,
+  unconfirmed,
+  type DiscoveredLink,
+  type ResolvedShortcut,
+  type Shortcut,
+} from '../core/shortcuts.ts';
 import { useT } from '../ui/i18n.ts';
 import { longVietnameseDate } from '../ui/format.ts';
 import { SharePanel } from '../ui/share/SharePanel.tsx';
@@ -50,11 +58,22 @@ function ShortcutItem({ item }: { item: ResolvedShortcut }) {
   return (
     <li>
       <div class="row">
-        <a href={item.href} target={item.kind === 'phone' ? undefined : '_blank'} rel="noopener noreferrer" data-source={item.source}>
+        <a
+          href={item.href}
+          target={item.kind === 'phone' ? undefined : '_blank'}
+          rel="noopener noreferrer"
+          data-source={item.source}
+        >
           {item.source === 'search' ? t('popupSearchOn', item.label) : item.label}
         </a>
         {item.kind !== 'phone' && (
-          <button type="button" class="small" aria-expanded={qr} aria-controls={qrId} onClick={() => setQr(!qr)}>
+          <button
+            type="button"
+            class="small"
+            aria-expanded={qr}
+            aria-controls={qrId}
+            onClick={() => setQr(!qr)}
+          >
             {t('popupShowQr')}
             <span class="visually-hidden"> {item.label}</span>
           </button>
@@ -92,7 +111,13 @@ function SeenItem({ link, onConfirm }: { link: DiscoveredLink; onConfirm: (link:
   );
 }
 
-export function PopupApp({ platform, initialShare = false }: { platform: PopupPlatform; initialShare?: boolean }) {
+export function PopupApp({
+  platform,
+  initialShare = false,
+}: {
+  platform: PopupPlatform;
+  initialShare?: boolean;
+}) {
   const t = useT();
   const [view, setView] = useState<TabView>({ state: 'loading' });
   const [theme, setTheme] = useState<Settings['theme']>('system');
@@ -103,7 +128,10 @@ export function PopupApp({ platform, initialShare = false }: { platform: PopupPl
 
   useEffect(() => {
     platform.tabView().then(setView, () => setView({ state: 'unknown' }));
-    platform.settings().then((s) => setTheme(s.theme), () => undefined);
+    platform.settings().then(
+      (s) => setTheme(s.theme),
+      () => undefined,
+    );
     Promise.all([platform.shortcuts(), platform.discovered()]).then(
       ([list, found]) => {
         setShortcuts(list);
@@ -148,7 +176,9 @@ export function PopupApp({ platform, initialShare = false }: { platform: PopupPl
         <strong>{t(STATUS_KEYS[status.kind])}</strong>
         {status.isArticle && status.title && <p class="title">{status.title}</p>}
         {date && <p class="date">{date}</p>}
-        {!status.isArticle && status.reasons[0] && <p class="reason">{t('popupReason', status.reasons[0].replace(/^[+-]\s*/, ''))}</p>}
+        {!status.isArticle && status.reasons[0] && (
+          <p class="reason">{t('popupReason', status.reasons[0].replace(/^[+-]\s*/, ''))}</p>
+        )}
       </section>
     );
   }
@@ -166,7 +196,11 @@ export function PopupApp({ platform, initialShare = false }: { platform: PopupPl
         <div class="actions" role="group" aria-label={t('popupActions')}>
           {view.status.isArticle && (
             <>
-              <button type="button" class="primary" onClick={() => act(view.status.readerOpen ? 'close' : 'open')}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => act(view.status.readerOpen ? 'close' : 'open')}
+              >
                 {t(view.status.readerOpen ? 'popupCloseReader' : 'popupOpenReader')}
               </button>
               <button type="button" onClick={() => act('print')}>
@@ -174,14 +208,23 @@ export function PopupApp({ platform, initialShare = false }: { platform: PopupPl
               </button>
             </>
           )}
-          <button type="button" aria-expanded={share} aria-controls="hpr-popup-share" onClick={() => setShare(!share)}>
+          <button
+            type="button"
+            aria-expanded={share}
+            aria-controls="hpr-popup-share"
+            onClick={() => setShare(!share)}
+          >
             {t('shareButton')}
           </button>
         </div>
       )}
       {view.state === 'ready' && share && (
         <div id="hpr-popup-share" class="share">
-          <SharePanel url={view.status.canonical ?? view.status.url} title={view.status.title ?? ''} labels={shareLabelsFrom((k) => t(k))} />
+          <SharePanel
+            url={view.status.canonical ?? view.status.url}
+            title={view.status.title ?? ''}
+            labels={shareLabelsFrom((k) => t(k))}
+          />
         </div>
       )}
       <section aria-labelledby="hpr-connect">

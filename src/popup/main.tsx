@@ -1,6 +1,16 @@
 /** Popup entry: wires the platform layer into PopupApp. */
 import { render } from 'preact';
-import { activeTab, browser, loadDiscovered, loadSettings, loadShortcuts, saveShortcuts, sendToTab, t, tabById } from '../platform/browser.ts';
+import {
+  activeTab,
+  browser,
+  loadDiscovered,
+  loadSettings,
+  loadShortcuts,
+  saveShortcuts,
+  sendToTab,
+  t,
+  tabById,
+} from '../platform/browser.ts';
 import { isPageStatus } from '../platform/messages.ts';
 import { I18n } from '../ui/i18n.ts';
 import { SHARE_CSS } from '../ui/share/SharePanel.tsx';

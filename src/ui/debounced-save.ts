@@ -11,7 +11,11 @@ export interface DebouncedSave<T> {
   flush(): Promise<void>;
 }
 
-export function debouncedSave<T>(write: (value: T) => Promise<void>, delayMs: number, onResult: (ok: boolean) => void): DebouncedSave<T> {
+export function debouncedSave<T>(
+  write: (value: T) => Promise<void>,
+  delayMs: number,
+  onResult: (ok: boolean) => void,
+): DebouncedSave<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: { value: T } | null = null;
   let lastWrite = -Infinity;

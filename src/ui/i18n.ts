@@ -14,15 +14,18 @@ export function useT(): Translate {
 }
 
 /** A Translate over a parsed `_locales/<lang>/messages.json` (for tests and Node tools). */
-export function translatorFrom(messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>): Translate {
+export function translatorFrom(
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>,
+): Translate {
   return (key, substitutions) => {
     const entry = messages[key];
     if (!entry) return key;
-    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    const subs =
+      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_m, name: string) => {
       const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
       const index = /^\$(\d)$/.exec(content);
-      return index ? subs[Number(index[1]) - 1] ?? '' : content;
+      return index ? (subs[Number(index[1]) - 1] ?? '') : content;
     });
   };
 }

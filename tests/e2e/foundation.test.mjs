@@ -3,13 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { forEachBrowser, waitForOverlay, waitForNoOverlay, overlayState, clickButton, sleep } from './support/driver.mjs';
+import {
+  forEachBrowser,
+  waitForOverlay,
+  waitForNoOverlay,
+  overlayState,
+  clickButton,
+  sleep,
+} from './support/driver.mjs';
 import { DIST_CHROME } from './support/chromium.mjs';
 import { DIST_FIREFOX, GECKO_ID } from './support/firefox-driver.mjs';
 
-const ARTICLE = 'http://haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-683301';
+const ARTICLE =
+  'http://haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-683301';
 const LISTING = 'http://haiphong.gov.vn/tin-tuc-su-kien';
-const TITLE = 'Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ thành phố khóa XVI: Đánh giá kết quả năm 2021, bàn nhiệm vụ năm 2022';
+const TITLE =
+  'Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ thành phố khóa XVI: Đánh giá kết quả năm 2021, bàn nhiệm vụ năm 2022';
 
 forEachBrowser('foundation', (ctx) => {
   test('the built manifest asks only for what the features need', () => {
@@ -37,8 +46,15 @@ forEachBrowser('foundation', (ctx) => {
   });
 
   test('the portal host permissions are granted at install (Firefox MV3 included)', async () => {
-    const granted = await ctx.driver.inExtension(() => (globalThis.browser ?? globalThis.chrome).permissions.getAll());
-    for (const origin of ['*://haiphong.gov.vn/*', '*://*.haiphong.gov.vn/*', '*://thanhphohaiphong.gov.vn/*', '*://www.thanhphohaiphong.gov.vn/*']) {
+    const granted = await ctx.driver.inExtension(() =>
+      (globalThis.browser ?? globalThis.chrome).permissions.getAll(),
+    );
+    for (const origin of [
+      '*://haiphong.gov.vn/*',
+      '*://*.haiphong.gov.vn/*',
+      '*://thanhphohaiphong.gov.vn/*',
+      '*://www.thanhphohaiphong.gov.vn/*',
+    ]) {
       assert.ok(granted.origins.includes(origin), `${origin} granted (${granted.origins.join(', ')})`);
     }
   });
@@ -49,7 +65,11 @@ forEachBrowser('foundation', (ctx) => {
     await waitForOverlay(page);
     const state = await overlayState(page);
     assert.equal(state.shadowMode, 'closed', 'a closed shadow root (issue 14)');
-    assert.equal(await page.evaluate(() => document.getElementById('hpr-root').shadowRoot), null, 'the page cannot reach inside');
+    assert.equal(
+      await page.evaluate(() => document.getElementById('hpr-root').shadowRoot),
+      null,
+      'the page cannot reach inside',
+    );
     assert.equal(state.dialog, true);
     assert.equal(state.ariaModal, 'true');
     assert.equal(state.h1, TITLE);
@@ -94,15 +114,18 @@ forEachBrowser('foundation', (ctx) => {
     const listing = await ctx.driver.newPage();
     await listing.goto(LISTING);
     await sleep(800);
-    const badges = await ctx.driver.inExtension(async ([a, l]) => {
-      const api = globalThis.browser ?? globalThis.chrome;
-      const tabs = await api.tabs.query({});
-      const find = (url) => tabs.find((t) => t.url === url);
-      return {
-        article: await api.action.getBadgeText({ tabId: find(a).id }),
-        listing: await api.action.getBadgeText({ tabId: find(l).id }),
-      };
-    }, [ARTICLE, LISTING]);
+    const badges = await ctx.driver.inExtension(
+      async ([a, l]) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tabs = await api.tabs.query({});
+        const find = (url) => tabs.find((t) => t.url === url);
+        return {
+          article: await api.action.getBadgeText({ tabId: find(a).id }),
+          listing: await api.action.getBadgeText({ tabId: find(l).id }),
+        };
+      },
+      [ARTICLE, LISTING],
+    );
     assert.equal(badges.article, '✓');
     assert.equal(badges.listing, '');
     await article.close();

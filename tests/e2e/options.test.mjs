@@ -15,7 +15,9 @@ const OPTIONS = 'src/options/index.html';
 /** In the options page: the radio input whose label reads `label` (the theme_* / font_* messages). */
 function clickRadio(page, label) {
   return page.evaluate((l) => {
-    const choice = [...document.querySelectorAll('label')].find((x) => x.querySelector('input[type=radio]') && x.textContent.trim() === l);
+    const choice = [...document.querySelectorAll('label')].find(
+      (x) => x.querySelector('input[type=radio]') && x.textContent.trim() === l,
+    );
     if (!choice) throw new Error(`no radio labelled ${l}`);
     choice.querySelector('input').click();
     return choice.querySelector('input').checked;
@@ -23,7 +25,8 @@ function clickRadio(page, label) {
 }
 
 const readerTheme = (page) => inShadow(page, 'return shadow.querySelector(".hpr-backdrop").dataset.theme');
-const readerFontSize = (page) => inShadow(page, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize');
+const readerFontSize = (page) =>
+  inShadow(page, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize');
 
 forEachBrowser('options page', (ctx) => {
   const prefix = ctx.name === 'chromium' ? '' : `${ctx.name}-`;
@@ -39,21 +42,33 @@ forEachBrowser('options page', (ctx) => {
     await waitForOverlay(article);
     assert.equal(await readerFontSize(article), '20px');
     const options = await ctx.driver.openExtensionPage(OPTIONS);
-    await options.waitFor(() => [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === 'Tối'));
+    await options.waitFor(() =>
+      [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === 'Tối'),
+    );
     assert.equal(await clickRadio(options, 'Tối'), true, 'the Tối (dark) radio is checked');
     await options.evaluate(() => document.querySelector('button[data-size=up]').click());
     await options.waitFor(() => document.querySelector('.hpo-px')?.textContent.trim() === '22 px');
     // The reader in the other tab follows without a reload.
     await waitInShadow(article, 'return shadow?.querySelector(".hpr-backdrop")?.dataset.theme === "dark"');
-    await waitInShadow(article, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize === "22px"');
+    await waitInShadow(
+      article,
+      'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize === "22px"',
+    );
     // A reload of each keeps them.
     await article.reload();
     await waitForOverlay(article);
     assert.equal(await readerTheme(article), 'dark');
     assert.equal(await readerFontSize(article), '22px');
     await options.reload();
-    await options.waitFor(() => [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === 'Tối' && l.querySelector('input').checked));
-    assert.equal(await options.evaluate(() => document.querySelector('.hpo-px')?.textContent.trim()), '22 px');
+    await options.waitFor(() =>
+      [...document.querySelectorAll('label')].some(
+        (l) => l.textContent.trim() === 'Tối' && l.querySelector('input').checked,
+      ),
+    );
+    assert.equal(
+      await options.evaluate(() => document.querySelector('.hpo-px')?.textContent.trim()),
+      '22 px',
+    );
     await options.close();
     await article.close();
   });
@@ -65,11 +80,16 @@ forEachBrowser('options page', (ctx) => {
       ['light', 'Sáng'],
       ['dark', 'Tối'],
     ]) {
-      await options.waitFor((l) => [...document.querySelectorAll('label')].some((x) => x.textContent.trim() === l), label);
+      await options.waitFor(
+        (l) => [...document.querySelectorAll('label')].some((x) => x.textContent.trim() === l),
+        label,
+      );
       await clickRadio(options, label);
       await options.waitFor((t) => document.querySelector('.hpo')?.dataset.theme === t, theme);
       await sleep(200);
-      backgrounds[theme] = await options.evaluate(() => getComputedStyle(document.querySelector('.hpo')).backgroundColor);
+      backgrounds[theme] = await options.evaluate(
+        () => getComputedStyle(document.querySelector('.hpo')).backgroundColor,
+      );
       await options.screenshot({ path: `${SHOTS}${prefix}options-${theme}.png`, fullPage: true });
     }
     assert.notEqual(backgrounds.light, backgrounds.dark, 'the options page follows its own theme setting');

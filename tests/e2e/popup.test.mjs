@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { served } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, canonicalOf, clickButton, countButtons, elementShot, realClick, sleep } from './support/driver.mjs';
+import {
+  forEachBrowser,
+  waitForOverlay,
+  canonicalOf,
+  clickButton,
+  countButtons,
+  elementShot,
+  realClick,
+  sleep,
+} from './support/driver.mjs';
 import { decodePng } from './support/artefacts.mjs';
 import { ARTICLES, NON_ARTICLES } from './support/fixtures.mjs';
 
@@ -41,7 +50,9 @@ forEachBrowser(
       const articleText = await statusText(popup);
       assert.match(articleText, /Bài viết/);
       assert.ok(articleText.includes(article.expected.title), 'the article title');
-      await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Đóng chế độ đọc'));
+      await popup.waitFor(() =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Đóng chế độ đọc'),
+      );
       await popup.close();
 
       popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(served(listing.url)));
@@ -51,8 +62,11 @@ forEachBrowser(
       assert.equal(await countButtons(popup, 'Mở chế độ đọc'), 0, 'no reader action on a listing');
       await popup.close();
 
-      const outsideId = await ctx.driver.inExtension(async () =>
-        (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).find((t) => !t.url || t.url.includes('localhost') || t.pendingUrl?.includes('localhost'))?.id,
+      const outsideId = await ctx.driver.inExtension(
+        async () =>
+          (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).find(
+            (t) => !t.url || t.url.includes('localhost') || t.pendingUrl?.includes('localhost'),
+          )?.id,
       );
       popup = await ctx.driver.openPopup(outsideId ?? 999999);
       assert.equal(await statusText(popup), 'Không phải trang của Cổng thông tin Hải Phòng');
@@ -70,7 +84,9 @@ forEachBrowser(
       const popup = await ctx.driver.openPopup(tabId);
       await clickButton(popup, 'Chia sẻ');
       await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));
-      const decoded = decodePng(await elementShot(popup, 'return document.querySelector("#hpr-popup-share svg[role=img]")'));
+      const decoded = decodePng(
+        await elementShot(popup, 'return document.querySelector("#hpr-popup-share svg[role=img]")'),
+      );
       assert.equal(decoded, await canonicalOf(page));
       await clickButton(popup, 'Mở chế độ đọc');
       await waitForOverlay(page);
@@ -84,14 +100,23 @@ forEachBrowser(
       const first = await ctx.driver.newPage();
       await first.goto(outside);
       const before = await ctx.driver.openPopup(999999);
-      await before.waitFor(() => [...document.querySelectorAll('a[data-source=search]')].some((x) => x.textContent.includes('YouTube')));
+      await before.waitFor(() =>
+        [...document.querySelectorAll('a[data-source=search]')].some((x) =>
+          x.textContent.includes('YouTube'),
+        ),
+      );
       const search = await before.evaluate(() => {
-        const a = [...document.querySelectorAll('a[data-source=search]')].find((x) => x.textContent.includes('YouTube'));
+        const a = [...document.querySelectorAll('a[data-source=search]')].find((x) =>
+          x.textContent.includes('YouTube'),
+        );
         return a && { text: a.innerText, href: a.getAttribute('href') };
       });
       assert.match(search.text, /^Tìm trên YouTube/);
       assert.match(search.href, /^https:\/\/www\.youtube\.com\/results\?search_query=/);
-      assert.equal(await before.evaluate(() => document.querySelectorAll('a[data-source=discovered]').length), 0);
+      assert.equal(
+        await before.evaluate(() => document.querySelectorAll('a[data-source=discovered]').length),
+        0,
+      );
       await before.close();
       await first.close();
       // A portal page served over plain http (as the fixture server serves every page) teaches
@@ -101,15 +126,25 @@ forEachBrowser(
       await page.goto(served(seed.url));
       await waitForOverlay(page);
       await sleep(1500);
-      assert.deepEqual(await ctx.driver.storage.get('local', 'discoveredSocial'), {}, 'nothing learnt from an http page');
+      assert.deepEqual(
+        await ctx.driver.storage.get('local', 'discoveredSocial'),
+        {},
+        'nothing learnt from an http page',
+      );
       // A link the background stored from an https main-portal page's footer (only the host is kept).
-      const link = { network: 'facebook', url: 'https://www.facebook.com/congtintuchaiphong', host: 'thanhphohaiphong.gov.vn' };
+      const link = {
+        network: 'facebook',
+        url: 'https://www.facebook.com/congtintuchaiphong',
+        host: 'thanhphohaiphong.gov.vn',
+      };
       await ctx.driver.storage.set('local', { discoveredSocial: [link] });
       const popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(served(seed.url)));
       await popup.waitFor(() => !!document.querySelector('a[data-source=seen]'));
       const shown = await popup.evaluate(() => {
         const seen = document.querySelector('a[data-source=seen]');
-        const facebook = [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a')].find((a) => a.textContent.includes('Facebook'));
+        const facebook = [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a')].find((a) =>
+          a.textContent.includes('Facebook'),
+        );
         return {
           seenHref: seen.getAttribute('href'),
           seenItem: seen.closest('li').innerText,
@@ -127,15 +162,29 @@ forEachBrowser(
       assert.equal(shown.tel, 1);
       assert.equal(shown.services, 1);
       // The user confirms it (a real click): it becomes the Facebook shortcut's own address.
-      await realClick(popup, 'return [...document.querySelectorAll("section.seen button")].find((b) => b.textContent.includes("Xác nhận"))');
-      await popup.waitFor((u) => [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a[data-source=fixed]')].some((a) => a.getAttribute('href') === u), link.url);
+      await realClick(
+        popup,
+        'return [...document.querySelectorAll("section.seen button")].find((b) => b.textContent.includes("Xác nhận"))',
+      );
+      await popup.waitFor(
+        (u) =>
+          [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a[data-source=fixed]')].some(
+            (a) => a.getAttribute('href') === u,
+          ),
+        link.url,
+      );
       const { shortcuts } = await ctx.driver.storage.get('sync', 'shortcuts');
       assert.equal(shortcuts.find((s) => s.id === 'facebook').url, link.url);
       // Each shortcut can show its QR code.
       const item = `const a = [...document.querySelectorAll("a[data-source=fixed]")].find((x) => x.getAttribute("href") === ${JSON.stringify(link.url)}); const li = a.closest("li");`;
-      await popup.evaluate(`${item} [...li.querySelectorAll('button')].find((b) => /Mã QR/.test(b.getAttribute('aria-label') ?? b.textContent)).click();`);
+      await popup.evaluate(
+        `${item} [...li.querySelectorAll('button')].find((b) => /Mã QR/.test(b.getAttribute('aria-label') ?? b.textContent)).click();`,
+      );
       await popup.waitFor(`${item} return !!li.querySelector('svg[role=img]');`);
-      assert.equal(decodePng(await elementShot(popup, `${item} return li.querySelector('svg[role=img]');`)), link.url);
+      assert.equal(
+        decodePng(await elementShot(popup, `${item} return li.querySelector('svg[role=img]');`)),
+        link.url,
+      );
       await popup.close();
       await page.close();
     });
@@ -151,7 +200,9 @@ forEachBrowser(
         const popup = await ctx.driver.openPopup(tabId);
         await popup.setViewport({ width: 380, height: 720 });
         await sleep(200);
-        const bg = await popup.evaluate(() => getComputedStyle(document.querySelector('main')).backgroundColor);
+        const bg = await popup.evaluate(
+          () => getComputedStyle(document.querySelector('main')).backgroundColor,
+        );
         assert.equal(bg, theme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(251, 250, 247)');
         await popup.screenshot({ path: `${SHOTS}${prefix}popup-${theme}.png`, fullPage: true });
         await popup.close();

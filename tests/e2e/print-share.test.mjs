@@ -9,7 +9,15 @@ import { PNG } from 'pngjs';
 import { squash, decodePng, pdfText } from './support/artefacts.mjs';
 import { served } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, canonicalOf, inShadow, elementShot, waitInShadow, realClick } from './support/driver.mjs';
+import {
+  forEachBrowser,
+  waitForOverlay,
+  canonicalOf,
+  inShadow,
+  elementShot,
+  waitInShadow,
+  realClick,
+} from './support/driver.mjs';
 import { ARTICLES, onePerMarkup } from './support/fixtures.mjs';
 
 const OUT = `${OUTPUT_DIR}print/`;
@@ -48,7 +56,9 @@ forEachBrowser('print and share', (ctx) => {
     // Firefox: each one really prints (silently, to a PDF file).
     const { page } = await openArticle(onePerMarkup()[0]);
     const byKey = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-key.pdf`);
-    const byButton = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-button.pdf`, { trigger: () => realClick(page, printButton) });
+    const byButton = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-button.pdf`, {
+      trigger: () => realClick(page, printButton),
+    });
     assert.ok(existsSync(byKey) && existsSync(byButton));
     assert.ok(pdfText(byButton).includes(squash(onePerMarkup()[0].expected.title)));
     await page.close();
@@ -76,7 +86,11 @@ forEachBrowser('print and share', (ctx) => {
       // print uses the printer's paper (a user's print dialog offers the page's size).
       if (ctx.driver.can('css-page-size')) assert.match(info, /Page size:.*\(A4\)/, 'A4 paper');
       const last = `${OUT}${name}-${String(pages).padStart(String(pages).length, '0')}.png`;
-      assert.equal(decodePng(readFileSync(last)), canonical, 'the printed QR code decodes to the article URL');
+      assert.equal(
+        decodePng(readFileSync(last)),
+        canonical,
+        'the printed QR code decodes to the article URL',
+      );
       await page.close();
     });
   }
@@ -85,12 +99,28 @@ forEachBrowser('print and share', (ctx) => {
     await ctx.driver.storage.set('sync', { settings: { paper: 'Letter', printSummary: true } });
     const fixture = onePerMarkup()[0];
     const { page } = await openArticle(fixture);
-    const pdf = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-letter-summary.pdf`, { printBackground: false });
+    const pdf = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-letter-summary.pdf`, {
+      printBackground: false,
+    });
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     if (ctx.driver.can('css-page-size')) assert.match(info, /Page size:\s+612 x 792/, 'Letter paper');
     const text = pdfText(pdf);
-    assert.ok(text.indexOf('Quan chức') >= 0 && text.indexOf('Quan chức') < text.indexOf(squash(fixture.expected.paragraphs[0]).slice(0, 60)), 'summary printed before the article');
-    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', pdf, `${OUT}${prefix}print-letter-summary`]);
+    assert.ok(
+      text.indexOf('Quan chức') >= 0 &&
+        text.indexOf('Quan chức') < text.indexOf(squash(fixture.expected.paragraphs[0]).slice(0, 60)),
+      'summary printed before the article',
+    );
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '100',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdf,
+      `${OUT}${prefix}print-letter-summary`,
+    ]);
     await page.close();
   });
 
@@ -115,11 +145,15 @@ forEachBrowser('print and share', (ctx) => {
 
   // Firefox: the PNG is not made ("Không tạo được tệp ảnh"): drawing the code on a canvas from the
   // content script fails there (src/ui/share/qr-png.ts); kept as a to-do until the product fixes it.
-  test('the share panel\'s PNG download decodes to exactly the clean URL', async () => {
+  test("the share panel's PNG download decodes to exactly the clean URL", async () => {
     const { page, canonical } = await openShare();
     const file = await ctx.driver.download(
       page,
-      () => realClick(page, 'return [...shadow.querySelectorAll("#hpr-share button")].find((b) => b.textContent.includes("PNG"))'),
+      () =>
+        realClick(
+          page,
+          'return [...shadow.querySelectorAll("#hpr-share button")].find((b) => b.textContent.includes("PNG"))',
+        ),
       `${OUT}${prefix}share-qr.png`,
     );
     const png = PNG.sync.read(readFileSync(file));

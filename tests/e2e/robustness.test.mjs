@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { served, fileForUrl, PAGES_ROOT } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, waitForNoOverlay, overlayState, inShadow, sleep } from './support/driver.mjs';
+import {
+  forEachBrowser,
+  waitForOverlay,
+  waitForNoOverlay,
+  overlayState,
+  inShadow,
+  sleep,
+} from './support/driver.mjs';
 import { NON_ARTICLES } from './support/fixtures.mjs';
 
 // An era-C article whose CSS would leak into a careless overlay and whose scripts keep ticking.
@@ -20,7 +27,14 @@ function pageStyles() {
     return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
   };
   return {
-    p: pick(document.querySelector('.ArticleContent p'), ['color', 'font-size', 'font-family', 'line-height', 'letter-spacing', 'margin-top']),
+    p: pick(document.querySelector('.ArticleContent p'), [
+      'color',
+      'font-size',
+      'font-family',
+      'line-height',
+      'letter-spacing',
+      'margin-top',
+    ]),
     h1: pick(document.querySelector('h1'), ['color', 'font-size', 'font-family']),
     body: pick(document.body, ['margin-top', 'background-color', 'font-family', 'color']),
     link: pick(document.querySelector('#other-1'), ['color', 'text-transform', 'text-decoration-line']),
@@ -32,7 +46,15 @@ function pageStyles() {
 function sheetKinds() {
   return [...document.styleSheets].map((sheet) => {
     try {
-      return [...sheet.cssRules].map((r) => (r.constructor.name === 'CSSMediaRule' ? `media ${r.conditionText ?? r.media.mediaText}` : r.constructor.name === 'CSSPageRule' ? 'page' : r.constructor.name === 'CSSStyleRule' ? 'style' : r.constructor.name));
+      return [...sheet.cssRules].map((r) =>
+        r.constructor.name === 'CSSMediaRule'
+          ? `media ${r.conditionText ?? r.media.mediaText}`
+          : r.constructor.name === 'CSSPageRule'
+            ? 'page'
+            : r.constructor.name === 'CSSStyleRule'
+              ? 'style'
+              : r.constructor.name,
+      );
     } catch {
       // Firefox: a sheet a content script made is not readable from the page; read its text,
       // dropping the @page and @media print blocks: anything left is a screen rule.
@@ -78,7 +100,7 @@ forEachBrowser('robustness', (ctx) => {
     await ctx.driver.storage.clear();
   });
 
-  test("the page keeps working: its scripts run, no error of ours, scroll and focus come back, no CSS leaks either way", async () => {
+  test('the page keeps working: its scripts run, no error of ours, scroll and focus come back, no CSS leaks either way', async () => {
     await ctx.driver.storage.set('sync', { settings: { autoOpen: 'off' } });
     const page = await ctx.driver.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(LEAKY);
@@ -91,11 +113,18 @@ forEachBrowser('robustness', (ctx) => {
       window.scrollTo(0, 600);
       document.getElementById('other-1').focus();
     });
-    const scrolled = await page.evaluate(() => ({ y: Math.round(scrollY), active: document.activeElement?.id }));
+    const scrolled = await page.evaluate(() => ({
+      y: Math.round(scrollY),
+      active: document.activeElement?.id,
+    }));
     assert.equal(scrolled.active, 'other-1');
     // Open the reader as the popup or the shortcut does: a message from the extension to the tab.
     const tabId = await ctx.driver.tabIdOf(LEAKY);
-    await ctx.driver.inExtension(([id]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, { type: 'reader', action: 'open' }), [tabId]);
+    await ctx.driver.inExtension(
+      ([id]) =>
+        (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, { type: 'reader', action: 'open' }),
+      [tabId],
+    );
     await waitForOverlay(page);
     await page.front();
 
@@ -115,8 +144,16 @@ forEachBrowser('robustness', (ctx) => {
     // A style sheet of ours in the document may exist for printing only (@page, @media print).
     const sheetsDuring = await page.evaluate(sheetKinds);
     const added = sheetsDuring.slice(sheetsBefore.length);
-    assert.deepEqual(sheetsDuring.slice(0, sheetsBefore.length), sheetsBefore, "the page's own sheets untouched");
-    for (const kinds of added) assert.ok(kinds.every((k) => k === 'page' || /^media print$/.test(k)), `a sheet of ours holds print rules only: ${kinds}`);
+    assert.deepEqual(
+      sheetsDuring.slice(0, sheetsBefore.length),
+      sheetsBefore,
+      "the page's own sheets untouched",
+    );
+    for (const kinds of added)
+      assert.ok(
+        kinds.every((k) => k === 'page' || /^media print$/.test(k)),
+        `a sheet of ours holds print rules only: ${kinds}`,
+      );
     // The page's scripts keep running under the overlay.
     const ticks = await page.evaluate(() => window.__ticks);
     await page.waitFor((t) => window.__ticks > t + 3, ticks);
@@ -124,7 +161,11 @@ forEachBrowser('robustness', (ctx) => {
 
     await page.press('Escape');
     await waitForNoOverlay(page);
-    const after = await page.evaluate(() => ({ y: Math.round(scrollY), active: document.activeElement?.id, overflow: document.documentElement.style.overflow }));
+    const after = await page.evaluate(() => ({
+      y: Math.round(scrollY),
+      active: document.activeElement?.id,
+      overflow: document.documentElement.style.overflow,
+    }));
     assert.equal(after.y, scrolled.y, 'scroll position restored');
     assert.equal(after.active, 'other-1', 'focus back on the element that had it');
     assert.equal(after.overflow, '', 'scroll unlocked');
@@ -157,7 +198,9 @@ forEachBrowser('robustness', (ctx) => {
       const state = await page.evaluate((source) => {
         const fresh = new DOMParser().parseFromString(source, 'text/html');
         const count = (doc) => doc.querySelectorAll('*').length;
-        const ours = [...document.querySelectorAll('*')].filter((el) => /^hpr/.test(el.id) || [...el.classList].some((c) => c.startsWith('hpr')) || el.shadowRoot);
+        const ours = [...document.querySelectorAll('*')].filter(
+          (el) => /^hpr/.test(el.id) || [...el.classList].some((c) => c.startsWith('hpr')) || el.shadowRoot,
+        );
         const start = performance.getEntriesByName('hpr:detect-start')[0];
         const end = performance.getEntriesByName('hpr:detected')[0];
         return {

@@ -11,7 +11,15 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { served, fileForUrl, PAGES_ROOT } from './support/fixture-server.mjs';
 import { OUTPUT_DIR } from './support/chromium.mjs';
-import { forEachBrowser, waitForOverlay, overlayState, inShadow, waitInShadow, realClick, sleep } from './support/driver.mjs';
+import {
+  forEachBrowser,
+  waitForOverlay,
+  overlayState,
+  inShadow,
+  waitInShadow,
+  realClick,
+  sleep,
+} from './support/driver.mjs';
 import { pdfText } from './support/artefacts.mjs';
 import { DIST_FIREFOX } from './support/firefox-driver.mjs';
 import { onePerMarkup } from './support/fixtures.mjs';
@@ -27,12 +35,26 @@ const PORTAL_HOST = /(^|\.)haiphong\.gov\.vn$|(^|\.)thanhphohaiphong\.gov\.vn$/;
 
 /** Runs in the content world (the closed root is reachable there): everything inside #hpr-root (nested shadow roots too) that must never be there. */
 function scanReaderRoot(shadow, shadowOf) {
-  const FORBIDDEN = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'BASE', 'META', 'TEMPLATE', 'NOSCRIPT']);
+  const FORBIDDEN = new Set([
+    'SCRIPT',
+    'IFRAME',
+    'FRAME',
+    'FRAMESET',
+    'OBJECT',
+    'EMBED',
+    'APPLET',
+    'FORM',
+    'BASE',
+    'META',
+    'TEMPLATE',
+    'NOSCRIPT',
+  ]);
   const BAD_URL = /^(javascript|vbscript|data):/i;
   if (!shadow) return { mounted: false, found: [] };
   const host = shadow.host;
   const found = [];
-  const describe = (el) => `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}>`;
+  const describe = (el) =>
+    `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}>`;
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (FORBIDDEN.has(el.tagName.toUpperCase())) found.push(`element ${describe(el)}`);
@@ -41,9 +63,13 @@ function scanReaderRoot(shadow, shadowOf) {
         // Browsers strip control characters and spaces before the scheme: so does this check.
         const value = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
         if (name.startsWith('on')) found.push(`${describe(el)} ${name}=`);
-        const urls = name.endsWith('srcset') ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
-        if (urls.some((u) => BAD_URL.test(u))) found.push(`${describe(el)} ${name}="${attr.value.slice(0, 40)}"`);
-        if (/(javascript|vbscript):/i.test(value)) found.push(`${describe(el)} ${name} mentions a script URL`);
+        const urls = name.endsWith('srcset')
+          ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+          : [value];
+        if (urls.some((u) => BAD_URL.test(u)))
+          found.push(`${describe(el)} ${name}="${attr.value.slice(0, 40)}"`);
+        if (/(javascript|vbscript):/i.test(value))
+          found.push(`${describe(el)} ${name} mentions a script URL`);
       }
       if (shadowOf(el)) visit(shadowOf(el));
     }
@@ -76,7 +102,10 @@ forEachBrowser('security', (ctx) => {
     assert.match(body, /<img src=x onerror=/, 'escaped markup is shown as text');
     const scans = { overlay: await scanIn(page) };
     // Hover and click everything the reader shows of the article (a copied handler would fire).
-    await inShadow(page, `for (const el of shadow.querySelectorAll('.hpr-body *')) { el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); el.dispatchEvent(new FocusEvent('focus')); if (el.tagName !== 'A') el.click(); }`);
+    await inShadow(
+      page,
+      `for (const el of shadow.querySelectorAll('.hpr-body *')) { el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); el.dispatchEvent(new FocusEvent('focus')); if (el.tagName !== 'A') el.click(); }`,
+    );
     // The share panel.
     await page.press('q');
     await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share")');
@@ -103,7 +132,8 @@ forEachBrowser('security', (ctx) => {
     await page.evaluate(() => {
       const host = document.createElement('div');
       document.body.append(host);
-      host.attachShadow({ mode: 'open' }).innerHTML = '<img src="https://cdn.haiphong.gov.vn/control.gif?x" onerror="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1" onload="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1">';
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<img src="https://cdn.haiphong.gov.vn/control.gif?x" onerror="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1" onload="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1">';
     });
     await page.waitFor(() => window.__pwned === 1, null, 8000);
     await page.close();
@@ -116,12 +146,19 @@ forEachBrowser('security', (ctx) => {
     await sleep(800);
     assert.equal((await overlayState(page)).host, false, 'auto-open off: no reader');
     await page.evaluate(() => {
-      for (const message of [{ type: 'reader', action: 'open' }, { type: 'load-reader' }, { type: 'toggle-reader' }, 'open']) {
+      for (const message of [
+        { type: 'reader', action: 'open' },
+        { type: 'load-reader' },
+        { type: 'toggle-reader' },
+        'open',
+      ]) {
         window.postMessage(message, '*');
         document.dispatchEvent(new CustomEvent('hpr:open', { detail: message }));
         window.dispatchEvent(new CustomEvent('message', { detail: message }));
       }
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', altKey: true, shiftKey: true, bubbles: true }));
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'D', altKey: true, shiftKey: true, bubbles: true }),
+      );
     });
     await sleep(800);
     assert.equal((await overlayState(page)).host, false, 'nothing the page sends opens the reader');
@@ -145,14 +182,29 @@ forEachBrowser('security', (ctx) => {
     const requests = recorder.stop();
     await page.close();
     const pageUrl = served(fixture.url);
-    assert.ok(requests.some((r) => r.url === pageUrl), 'the recorder saw the page itself');
-    const ours = requests.filter((r) => /^(chrome|moz)-extension:/.test(r.from) || /^(chrome|moz)-extension:/.test(r.origin ?? '') || /^(chrome|moz)-extension:/.test(r.url));
+    assert.ok(
+      requests.some((r) => r.url === pageUrl),
+      'the recorder saw the page itself',
+    );
+    const ours = requests.filter(
+      (r) =>
+        /^(chrome|moz)-extension:/.test(r.from) ||
+        /^(chrome|moz)-extension:/.test(r.origin ?? '') ||
+        /^(chrome|moz)-extension:/.test(r.url),
+    );
     assert.deepEqual(ours, [], 'no request made by the extension');
     // Firefox's own service traffic (remote settings) passes through the same proxy log: it is the
     // browser's, not ours (the built extension names no such host, checked here).
-    const browserOwn = (r) => ctx.name === 'firefox' && /(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(new URL(r.url).hostname);
-    const bundle = readdirSync(DIST_FIREFOX, { recursive: true }).filter((f) => /\.(js|html|json)$/.test(f)).map((f) => readFileSync(path.join(DIST_FIREFOX, f), 'utf8')).join('\n');
-    assert.ok(!/mozilla\.(com|net|org)|firefox\.com/.test(bundle), 'the extension names no browser-vendor host');
+    const browserOwn = (r) =>
+      ctx.name === 'firefox' && /(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(new URL(r.url).hostname);
+    const bundle = readdirSync(DIST_FIREFOX, { recursive: true })
+      .filter((f) => /\.(js|html|json)$/.test(f))
+      .map((f) => readFileSync(path.join(DIST_FIREFOX, f), 'utf8'))
+      .join('\n');
+    assert.ok(
+      !/mozilla\.(com|net|org)|firefox\.com/.test(bundle),
+      'the extension names no browser-vendor host',
+    );
     // Other hosts only where the page's own HTML points there (e.g. a portal's QR-code widget image).
     const html = readFileSync(fileForUrl(PAGES_ROOT, new URL(pageUrl)), 'utf8').replace(/&amp;/g, '&');
     const elsewhere = requests.filter((r) => {
@@ -161,11 +213,23 @@ forEachBrowser('security', (ctx) => {
       return r.method === 'CONNECT' ? !html.includes(`//${url.hostname}/`) : !html.includes(r.url);
     });
     if (elsewhere.length) console.log(elsewhere.map((r) => r.url).join('\n'));
-    assert.deepEqual(elsewhere, [], 'nothing to hosts other than the portal, except what the page itself loads');
+    assert.deepEqual(
+      elsewhere,
+      [],
+      'nothing to hosts other than the portal, except what the page itself loads',
+    );
     // (The navigation itself is made from the new tab's about:blank.)
-    const foreign = requests.filter((r) => r.from && r.from !== 'about:blank' && !/^(chrome|moz)-extension:/.test(r.from) && !PORTAL_HOST.test(new URL(r.from).hostname));
+    const foreign = requests.filter(
+      (r) =>
+        r.from &&
+        r.from !== 'about:blank' &&
+        !/^(chrome|moz)-extension:/.test(r.from) &&
+        !PORTAL_HOST.test(new URL(r.from).hostname),
+    );
     assert.deepEqual(foreign, [], 'every request comes from the portal page');
-    console.log(`${ctx.name}: ${requests.length} requests while reading, all the page's own: ${[...new Set(requests.map((r) => new URL(r.url).pathname.split('/').pop()))].slice(0, 8).join(', ')}…`);
+    console.log(
+      `${ctx.name}: ${requests.length} requests while reading, all the page's own: ${[...new Set(requests.map((r) => new URL(r.url).pathname.split('/').pop()))].slice(0, 8).join(', ')}…`,
+    );
   });
   // ── issue 14 ──
 
@@ -177,18 +241,31 @@ forEachBrowser('security', (ctx) => {
     await page.front();
     if (stub) await stub.install();
     // The page's own scripts see no shadow root to reach into.
-    assert.equal(await page.evaluate(() => document.getElementById('hpr-root').shadowRoot), null, 'closed: host.shadowRoot is null to the page');
+    assert.equal(
+      await page.evaluate(() => document.getElementById('hpr-root').shadowRoot),
+      null,
+      'closed: host.shadowRoot is null to the page',
+    );
     assert.equal((await overlayState(page)).shadowMode, 'closed');
     // Even a script holding the root (here: the content world, like another extension) gets nowhere with synthetic events.
-    await inShadow(page, `
+    await inShadow(
+      page,
+      `
       shadow.querySelector('.hpr-toolbar button[aria-controls=hpr-settings]').click();
       shadow.querySelector('.hpr-toolbar button[aria-controls=hpr-share]').click();
       shadow.querySelector('.hpr-toolbar button[aria-keyshortcuts=p]').click();
       const dialog = shadow.querySelector('[role=dialog]');
       for (const key of ['+', '+', 't', 'p', 'q']) dialog.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      shadow.querySelector('a.hpr-no-print').click();`);
+      shadow.querySelector('a.hpr-no-print').click();`,
+    );
     await sleep(800);
-    assert.deepEqual(await inShadow(page, 'return { settings: !!shadow.getElementById("hpr-settings"), share: !!shadow.getElementById("hpr-share") }'), { settings: false, share: false });
+    assert.deepEqual(
+      await inShadow(
+        page,
+        'return { settings: !!shadow.getElementById("hpr-settings"), share: !!shadow.getElementById("hpr-share") }',
+      ),
+      { settings: false, share: false },
+    );
     assert.deepEqual(await ctx.driver.storage.get('sync', 'settings'), {}, 'nothing was saved');
     if (stub) assert.equal(await stub.calls(), undefined, 'nothing was printed');
     assert.equal(page.url(), HOSTILE, 'nothing was opened in this tab');
@@ -196,8 +273,13 @@ forEachBrowser('security', (ctx) => {
     await realClick(page, 'return shadow.querySelector(".hpr-toolbar button[aria-controls=hpr-settings]")');
     await waitInShadow(page, 'return !!shadow.getElementById("hpr-settings")');
     await realClick(page, 'return shadow.querySelector(\'#hpr-settings button[aria-label="Tăng cỡ chữ"]\')');
-    for (let i = 0; i < 40 && !(await ctx.driver.storage.get('sync', 'settings')).settings; i++) await sleep(100);
-    assert.equal((await ctx.driver.storage.get('sync', 'settings')).settings?.fontSize, 4, 'a real click saves');
+    for (let i = 0; i < 40 && !(await ctx.driver.storage.get('sync', 'settings')).settings; i++)
+      await sleep(100);
+    assert.equal(
+      (await ctx.driver.storage.get('sync', 'settings')).settings?.fontSize,
+      4,
+      'a real click saves',
+    );
     await page.close();
   });
 
@@ -207,7 +289,11 @@ forEachBrowser('security', (ctx) => {
     await page.goto(HOSTILE);
     await page.waitFor(() => !!document.getElementById('hpr-offer'));
     await page.front();
-    assert.equal(await page.evaluate(() => document.getElementById('hpr-offer').shadowRoot), null, 'closed: the page cannot reach the button');
+    assert.equal(
+      await page.evaluate(() => document.getElementById('hpr-offer').shadowRoot),
+      null,
+      'closed: the page cannot reach the button',
+    );
     await page.inContent('shadowOf(document.getElementById("hpr-offer")).querySelector("button").click()');
     await sleep(800);
     assert.equal((await overlayState(page)).host, false, 'a scripted click opens nothing');
@@ -236,7 +322,10 @@ forEachBrowser('security', (ctx) => {
     await page.front();
     await page.press('q');
     await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share svg[role=img]")');
-    const shared = await inShadow(page, 'return { share: shadow.querySelector("#hpr-share").textContent, original: shadow.querySelector("a.hpr-no-print").href, footer: shadow.querySelector(".hpr-print-footer").textContent }');
+    const shared = await inShadow(
+      page,
+      'return { share: shadow.querySelector("#hpr-share").textContent, original: shadow.querySelector("a.hpr-no-print").href, footer: shadow.querySelector(".hpr-print-footer").textContent }',
+    );
     for (const [where, text] of Object.entries(shared)) {
       assert.ok(!/evil/.test(text), `${where}: no off-site address (${text.slice(0, 200)})`);
       assert.ok(text.includes(OFFSITE_CANONICAL), `${where}: the page own URL`);
@@ -247,7 +336,10 @@ forEachBrowser('security', (ctx) => {
     const popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(OFFSITE_CANONICAL), '&view=share');
     await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));
     const popupText = await popup.evaluate(() => document.querySelector('#hpr-popup-share').textContent);
-    assert.ok(!/evil/.test(popupText) && popupText.includes(OFFSITE_CANONICAL), `the popup shares the page own URL: ${popupText.slice(0, 200)}`);
+    assert.ok(
+      !/evil/.test(popupText) && popupText.includes(OFFSITE_CANONICAL),
+      `the popup shares the page own URL: ${popupText.slice(0, 200)}`,
+    );
     await popup.close();
     await page.close();
   });

@@ -51,7 +51,10 @@ async function jumpTo(page, section, n) {
     const range = highlight ? [...highlight][0] : null;
     return range ? range.toString() : null;
   });
-  Object.assign(result, { highlighted, highlightInFocused: highlighted === null ? null : result.focusedText.includes(highlighted) });
+  Object.assign(result, {
+    highlighted,
+    highlightInFocused: highlighted === null ? null : result.focusedText.includes(highlighted),
+  });
   return { label, ...result };
 }
 
@@ -69,7 +72,10 @@ forEachBrowser('summary', (ctx) => {
       await page.goto(served(FIXTURE.url));
       await waitForOverlay(page);
       await page.front();
-      const counts = await inShadow(page, `return [...shadow.querySelectorAll('#hpr-summary section')].map((s) => s.querySelectorAll('.hpr-item').length)`);
+      const counts = await inShadow(
+        page,
+        `return [...shadow.querySelectorAll('#hpr-summary section')].map((s) => s.querySelectorAll('.hpr-item').length)`,
+      );
       assert.ok(counts[0] >= 2 && counts[1] >= 1, `officials and documents are listed: ${counts}`);
       // The last item first (farthest down, so the article must scroll), then the first.
       for (const n of [section === 'hpr-sum-officials' ? counts[0] - 1 : counts[1] - 1, 0]) {

@@ -22,7 +22,8 @@ describe('_locales', () => {
     for (const key of Object.keys(VI)) {
       expect(VI[key].message.trim(), key).not.toBe('');
       expect(EN[key].message.trim(), key).not.toBe('');
-      const used = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((x) => x[1].toLowerCase()).sort();
+      const used = (m: string) =>
+        [...m.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((x) => x[1].toLowerCase()).sort();
       expect(used(VI[key].message), key).toEqual(Object.keys(VI[key].placeholders ?? {}).sort());
       expect(used(EN[key].message), key).toEqual(Object.keys(EN[key].placeholders ?? {}).sort());
     }

@@ -16,7 +16,10 @@ const ADVERBS2 = new Set(LEX.SUBJECT_ADVERBS2);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
 const NOT_AFTER = new Set(LEX.NOT_BEFORE_VERB);
 const GIAO_NOT_BEFORE = new RegExp(`^(${LEX.GIAO_COMPOUNDS.join('|')})$`);
-const DEONTIC = new RegExp(`(?:^|[^\\p{L}])(${LEX.MODALS.map((w) => (w === 'cần' ? 'cần(?! thiết)' : w)).join('|')})(?![\\p{L}])`, 'u');
+const DEONTIC = new RegExp(
+  `(?:^|[^\\p{L}])(${LEX.MODALS.map((w) => (w === 'cần' ? 'cần(?! thiết)' : w)).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 const ADDRESSEE = new Set(LEX.ADDRESSEE_WORDS);
 const NOT_ADDRESSEE = new Set(LEX.NOT_ADDRESSEE_WORDS);
@@ -44,7 +47,15 @@ function approvalAt(toks: Token[], j: number): boolean {
   return !!a && !!b && a.k === 'w' && b.k === 'w' && !a.cap && APPROVAL.has(a.l + ' ' + b.l);
 }
 
-function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStart: number, k: number, lastOcc: Occ | null, afterComma = false): Person | null {
+function coordinatedSubject(
+  toks: Token[],
+  occs: Occ[],
+  occIdx: number,
+  sentStart: number,
+  k: number,
+  lastOcc: Occ | null,
+  afterComma = false,
+): Person | null {
   const sent = toks[k]?.sent;
   let found: Occ | null = null;
   for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
@@ -70,8 +81,11 @@ function coordinatedSubject(toks: Token[], occs: Occ[], occIdx: number, sentStar
   const approval = approvalAt(toks, z + 1);
   if (afterComma && (!approval || end - z > 80)) return null;
   // "… ghi nhận ý kiến của cử tri Nguyễn Văn Nam, đề nghị …": the request may be the named person's
-  if (afterComma) for (let j = z + 2; j < end; j++) if (toks[j].cap && SURNAMES.has(toks[j].l) && toks[j + 1]?.cap) return null;
-  for (let j = z + 1; j < end; j++) if (toks[j].t === ':' || (!approval && (toks[j].t === ',' || toks[j].t === ';'))) return null;
+  if (afterComma)
+    for (let j = z + 2; j < end; j++)
+      if (toks[j].cap && SURNAMES.has(toks[j].l) && toks[j + 1]?.cap) return null;
+  for (let j = z + 1; j < end; j++)
+    if (toks[j].t === ':' || (!approval && (toks[j].t === ',' || toks[j].t === ';'))) return null;
   return who;
 }
 
@@ -102,7 +116,11 @@ function afterTime(toks: Token[], j: number): number {
   } else if (!/^(năm|quý|tháng|tuần|dịp)$/.test(t)) return j;
   if (!/^(\d+|[ivx]+|nay|tới|này|sau|cuối|đầu)$/.test(toks[m]?.l ?? '')) return j;
   m++;
-  while ((toks[m]?.t === '/' || toks[m]?.t === '-' || toks[m]?.t === '–') && /^\d+$/.test(toks[m + 1]?.t ?? '')) m += 2;
+  while (
+    (toks[m]?.t === '/' || toks[m]?.t === '-' || toks[m]?.t === '–') &&
+    /^\d+$/.test(toks[m + 1]?.t ?? '')
+  )
+    m += 2;
   return toks[m]?.t === ',' ? m + 1 : m;
 }
 
@@ -172,8 +190,12 @@ function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Oc
   const prev = toks[i - 1];
   // "của": a noun; "đề nghị được …": asking something for oneself
   if (next && (next.l === 'của' || next.l === 'được')) return false;
-  if (next?.t === ',' && t.l === 'chỉ') return false; // "Phát biểu chỉ đạo, …" 
-  if (len === 1 && (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))) return false;
+  if (next?.t === ',' && t.l === 'chỉ') return false; // "Phát biểu chỉ đạo, …"
+  if (
+    len === 1 &&
+    (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))
+  )
+    return false;
   if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return false; // "Ban Chỉ đạo", "Sở Giao thông"
   // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
   if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) return false;
@@ -185,7 +207,12 @@ function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Oc
  * same paragraph after a closing colon join it. A colon that closes the paragraph introduces items in the next
  * paragraphs (listIntro): the mention stops before it. Null when nothing follows the verb.
  */
-function clauseOf(toks: Token[], sents: Sentence[], i: number, len: number): { b: number; listIntro: boolean } | null {
+function clauseOf(
+  toks: Token[],
+  sents: Sentence[],
+  i: number,
+  len: number,
+): { b: number; listIntro: boolean } | null {
   const t = toks[i];
   const sent = sents[t.sent];
   let b = sent ? sent.b : toks.length - 1;
@@ -196,14 +223,30 @@ function clauseOf(toks: Token[], sents: Sentence[], i: number, len: number): { b
     let q = t.sent + 1;
     while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
       const f = toks[sents[q].a];
-      const bullet = f.t === '-' || f.t === '–' || f.t === '+' || f.t === '•' || f.t === '*' || (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) || (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
+      const bullet =
+        f.t === '-' ||
+        f.t === '–' ||
+        f.t === '+' ||
+        f.t === '•' ||
+        f.t === '*' ||
+        (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) ||
+        (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
       if (!bullet) break;
       b = sents[q].b;
       listIntro = false;
       q++;
     }
   }
-  while (b > i && toks[b].k === 'p' && (toks[b].t === '.' || toks[b].t === '…' || toks[b].t === ';' || toks[b].t === ',' || (listIntro && toks[b].t === ':'))) b--;
+  while (
+    b > i &&
+    toks[b].k === 'p' &&
+    (toks[b].t === '.' ||
+      toks[b].t === '…' ||
+      toks[b].t === ';' ||
+      toks[b].t === ',' ||
+      (listIntro && toks[b].t === ':'))
+  )
+    b--;
   // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
   // "Chủ tịch UBND tỉnh yêu cầu:" closing a paragraph introduces the items of the next paragraphs
   if (b < i + len && !listIntro) return null;
@@ -219,7 +262,8 @@ function instructs(s: string, toks: Token[], i: number, len: number, b: number):
   const next = toks[i + len];
   const commaAfter = next?.t === ',';
   const clause = s.slice(t.s, toks[b].e);
-  if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) return false;
+  if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len))
+    return false;
   if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
     // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
     // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
@@ -230,8 +274,16 @@ function instructs(s: string, toks: Token[], i: number, len: number, b: number):
     st = afterTime(toks, st);
     const w = toks[st];
     if (!w || w.k !== 'w') return false;
-    const addressed = ADDRESSEE.has(w.l) || tasksNamed(toks, st) || ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
-    if (!addressed && !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) && !(toks[i].l === 'lưu' && DEONTIC.test(clause))) return false;
+    const addressed =
+      ADDRESSEE.has(w.l) ||
+      tasksNamed(toks, st) ||
+      ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+    if (
+      !addressed &&
+      !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) &&
+      !(toks[i].l === 'lưu' && DEONTIC.test(clause))
+    )
+      return false;
   }
   return true;
 }
@@ -264,7 +316,13 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       if (!(toks[o.a].s >= lastStart && toks[o.a].s < lastEnd)) lastOcc = o;
       const pa = toks[o.a - 1];
       const nz = toks[o.z + 1];
-      if ((!pa || pa.k === 'n' || pa.t === ',' || pa.sent !== toks[o.a].sent) && nz?.k === 'w' && !nz.cap && nz.l !== 'và') lastSubj = o;
+      if (
+        (!pa || pa.k === 'n' || pa.t === ',' || pa.sent !== toks[o.a].sent) &&
+        nz?.k === 'w' &&
+        !nz.cap &&
+        nz.l !== 'và'
+      )
+        lastSubj = o;
     }
     const len = matchVerb(toks, i);
     if (!len) continue;
@@ -288,7 +346,12 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       }
       // "Ông A, Giám đốc Sở Y tế, nhấn mạnh …": the apposition closed by a comma
       const ap = toks[k].t === ',' ? byEnd.get(k - 1) : undefined;
-      if (ap && (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.t === ',') && toks[ap.a].sent === t.sent && ap.z > ap.a + 2) {
+      if (
+        ap &&
+        (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.t === ',') &&
+        toks[ap.a].sent === t.sent &&
+        ap.z > ap.a + 2
+      ) {
         k--;
         break;
       }
@@ -309,18 +372,32 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       const before = toks[o.a - 1];
       // "Sở X được Chủ tịch UBND thành phố giao …" is passive
       if (!(before && (before.l === 'được' || before.l === 'bị'))) who = o.p;
-    }
-    else if (k >= sentStart && ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') && (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')) {
+    } else if (
+      k >= sentStart &&
+      ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') &&
+      (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')
+    ) {
       // "Đồng chí giao …": the person last spoken of; "ông" is not a "Thị", and an attendee named after "có"
       // gives way to the one who was the subject shortly before ("A làm việc với … Cùng dự có ông B. … ông yêu cầu …")
       const male = toks[k].l === 'ông';
       const fits = (o: Occ | null) => !!o && !(male && / thị /.test(' ' + o.p.key + ' '));
       who = (fits(lastOcc) ? lastOcc : null)?.p ?? null;
-      if (lastOcc && lastSubj && lastSubj !== lastOcc && fits(lastSubj) && toks[lastOcc.a].sent - toks[lastSubj.a].sent <= 3) {
+      if (
+        lastOcc &&
+        lastSubj &&
+        lastSubj !== lastOcc &&
+        fits(lastSubj) &&
+        toks[lastOcc.a].sent - toks[lastSubj.a].sent <= 3
+      ) {
         const pa = toks[lastOcc.a - 1];
         if (!who || (pa && pa.k === 'w' && /^(có|với|và|cùng|gồm|tiếp|thăm)$/.test(pa.l))) who = lastSubj.p;
       }
-    } else if (k >= sentStart && toks[k].l === 'tôi' && toks[k - 1]?.l !== 'chúng' && (k === sentStart || toks[k - 1].t === ',')) {
+    } else if (
+      k >= sentStart &&
+      toks[k].l === 'tôi' &&
+      toks[k - 1]?.l !== 'chúng' &&
+      (k === sentStart || toks[k - 1].t === ',')
+    ) {
       // an interview answer: "Ông Trần Văn Luận: … Tôi đã giao Công an phường …"
       for (let q = occIdx - 1; q >= 0 && q >= occIdx - 300 && toks[occs[q].a].para === t.para; q--) {
         const x = occs[q];
@@ -335,7 +412,13 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     ) {
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
-    } else if (k < sentStart && t.l === 'giao' && lastSubj && toks[lastSubj.a].sent === t.sent - 1 && toks[lastSubj.a].para === t.para) {
+    } else if (
+      k < sentStart &&
+      t.l === 'giao' &&
+      lastSubj &&
+      toks[lastSubj.a].sent === t.sent - 1 &&
+      toks[lastSubj.a].para === t.para
+    ) {
       // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
       who = lastSubj.p;
     }
@@ -351,7 +434,14 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const { b, listIntro } = cl;
     if (listIntro) list = { p: who, para: t.para };
     if (!instructs(s, toks, i, len, b)) continue;
-    out.push({ by: who.name, verb: toks.slice(i, i + len).map((x) => x.l).join(' '), mention: mentionOf(n, t.s, toks[b].e) });
+    out.push({
+      by: who.name,
+      verb: toks
+        .slice(i, i + len)
+        .map((x) => x.l)
+        .join(' '),
+      mention: mentionOf(n, t.s, toks[b].e),
+    });
     last = { p: who, sent: t.sent, para: t.para };
     lastStart = t.s;
     lastEnd = toks[b].e;

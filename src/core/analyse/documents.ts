@@ -19,9 +19,16 @@ const ABBR = LEX.DOCUMENT_ABBREVIATIONS;
 /** a symbol: capitals, digits and '&' in groups joined by hyphens ("UBND", "SXD-KT&VLXD", "UBTVQH15") */
 const SYM = '[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-–][A-ZĐ0-9][A-Za-zĐđ0-9&]*)*';
 /** number [/ year] (/ or -) symbol [/ issuer] */
-const NUMSYM = new RegExp(`(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`, 'uy');
-const NUMSYM_FREE = new RegExp(`(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`, 'gu');
-const BARE_NUM = /(\d{1,5})(?![/\-–])(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
+const NUMSYM = new RegExp(
+  `(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?( ?\\/ ?|-|–)(${SYM})(?: ?\\/ ?(${SYM}))?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const NUMSYM_FREE = new RegExp(
+  `(?<![\\p{L}\\p{N}\\/\\-])(\\d{1,5})(?: ?\\/ ?((?:19|20)\\d\\d))?(\\/|-)(${SYM})(?:\\/(${SYM}))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const BARE_NUM =
+  /(\d{1,5})(?![/\-–])(?![\d/\-–.,]?\d)(?![\p{L}%])(?! (?:năm|tháng|ngày|giờ|tỷ|triệu|nghìn|người|hộ|km|ha|dự án|xã|phường)(?![\p{L}]))/uy;
 const SO = / (?:số|Số) ?:? ?/y;
 /** the type's abbreviation in brackets after the type word: "Nghị quyết (NQ) 32" */
 const ABBR_PAREN = / \([A-ZĐ][A-Za-zĐ]{1,4}\)/y;
@@ -35,10 +42,14 @@ const SHORT_NAMING = /(?<![\p{L}\p{N}])(NQ|QĐ|CT|KL|HD|KH|NĐ|TT|CĐ) ?(\d{1,5}
 const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
 /** a few lower-case words between the type and "số": "Thông báo kết luận số 12-TB/TU" */
 const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
-const DATE_AFTER = /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
+const DATE_AFTER =
+  /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 /** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
-const DATE_ANY = new RegExp(`(?:${LEX.DAY_PARTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`, 'g');
+const DATE_ANY = new RegExp(
+  `(?:${LEX.DAY_PARTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`,
+  'g',
+);
 const CUA = / của /y;
 // "… do UBND thành phố ban hành", "… được UBND huyện ban hành ngày …"
 const DO = / (?:do|được) /y;
@@ -158,7 +169,10 @@ function issuedBy(cx: Cx, at: number): { issuer: string | null; date: string | n
   const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
   if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return NO_ISSUER;
   // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
-  return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, date: readDate(cx, toks[toks[v].l === 'ký' ? v : v + 1].e).date };
+  return {
+    issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text,
+    date: readDate(cx, toks[toks[v].l === 'ký' ? v : v + 1].e).date,
+  };
 }
 
 /** Pass 1: a type word and what follows it: number, date and issuer, or the name of a document without number. */
@@ -167,97 +181,105 @@ function typedMentions(cx: Cx): DocFound[] {
   const out: DocFound[] = [];
   let m: RegExpExecArray | null;
   TYPE_RE.lastIndex = 0;
-while ((m = TYPE_RE.exec(s)) !== null) {
-  const word = m[1];
-  const start = m.index;
-  let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
-  let p = start + word.length;
-  TYPE_EXT.lastIndex = p;
-  const ext = TYPE_EXT.exec(s);
-  if (ext) {
-    if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
-    p = TYPE_EXT.lastIndex;
-  } else {
-    TYPE_GAP.lastIndex = p;
-    if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
-  }
-  ABBR_PAREN.lastIndex = p;
-  if (ABBR_PAREN.exec(s)) p = ABBR_PAREN.lastIndex;
-  SO.lastIndex = p;
-  const so = SO.exec(s);
-  const q = so ? SO.lastIndex : p + 1;
-  if (!so) {
-    SPACE.lastIndex = p;
-    if (!SPACE.exec(s)) continue;
-  }
-  const capital = word[0] !== word[0].toLowerCase();
-  let number: string | null = null;
-  let end = -1;
-  NUMSYM.lastIndex = q;
-  const ns = NUMSYM.exec(s);
-  if (ns) {
-    number = ns[0].replace(/\s+/g, '').replace(/–/g, '-');
-    end = NUMSYM.lastIndex;
-  } else {
-    BARE_NUM.lastIndex = q;
-    const bn = BARE_NUM.exec(s);
-    if (bn && (capital || so)) {
-      number = bn[1];
-      end = BARE_NUM.lastIndex;
-    } else if (so) {
-      BARE_NUM_DATED.lastIndex = q;
-      const bd = BARE_NUM_DATED.exec(s);
-      if (bd) {
-        number = bd[1];
-        end = BARE_NUM_DATED.lastIndex;
+  while ((m = TYPE_RE.exec(s)) !== null) {
+    const word = m[1];
+    const start = m.index;
+    let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
+    let p = start + word.length;
+    TYPE_EXT.lastIndex = p;
+    const ext = TYPE_EXT.exec(s);
+    if (ext) {
+      if (ext[1] === 'liên tịch') type = 'Thông tư liên tịch';
+      p = TYPE_EXT.lastIndex;
+    } else {
+      TYPE_GAP.lastIndex = p;
+      if (TYPE_GAP.exec(s)) p = TYPE_GAP.lastIndex;
+    }
+    ABBR_PAREN.lastIndex = p;
+    if (ABBR_PAREN.exec(s)) p = ABBR_PAREN.lastIndex;
+    SO.lastIndex = p;
+    const so = SO.exec(s);
+    const q = so ? SO.lastIndex : p + 1;
+    if (!so) {
+      SPACE.lastIndex = p;
+      if (!SPACE.exec(s)) continue;
+    }
+    const capital = word[0] !== word[0].toLowerCase();
+    let number: string | null = null;
+    let end = -1;
+    NUMSYM.lastIndex = q;
+    const ns = NUMSYM.exec(s);
+    if (ns) {
+      number = ns[0].replace(/\s+/g, '').replace(/–/g, '-');
+      end = NUMSYM.lastIndex;
+    } else {
+      BARE_NUM.lastIndex = q;
+      const bn = BARE_NUM.exec(s);
+      if (bn && (capital || so)) {
+        number = bn[1];
+        end = BARE_NUM.lastIndex;
+      } else if (so) {
+        BARE_NUM_DATED.lastIndex = q;
+        const bd = BARE_NUM_DATED.exec(s);
+        if (bd) {
+          number = bd[1];
+          end = BARE_NUM_DATED.lastIndex;
+        }
       }
     }
-  }
-  // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
-  const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
-  if (named) {
-    SO.lastIndex = toks[named.z].e;
-    if (SO.exec(s)) {
-      NUMSYM.lastIndex = SO.lastIndex;
-      const ln = NUMSYM.exec(s);
-      if (ln) {
-        number = ln[0].replace(/\s+/g, '').replace(/–/g, '-');
-        end = NUMSYM.lastIndex;
+    // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
+    const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
+    if (named) {
+      SO.lastIndex = toks[named.z].e;
+      if (SO.exec(s)) {
+        NUMSYM.lastIndex = SO.lastIndex;
+        const ln = NUMSYM.exec(s);
+        if (ln) {
+          number = ln[0].replace(/\s+/g, '').replace(/–/g, '-');
+          end = NUMSYM.lastIndex;
+        }
       }
     }
-  }
-  if (number !== null) {
-    if (!capital && !so) continue;
-    const d = readDate(cx, end);
-    const iss = readIssuer(cx, d.end);
-    let e = iss.issuer ? iss.end : d.end;
-    let date = d.date;
-    if (iss.issuer && !date) {
-      // "… của UBND thành phố ngày 12/5/2024"
-      const d2 = readDate(cx, e);
-      if (d2.date) {
-        date = d2.date;
-        e = d2.end;
+    if (number !== null) {
+      if (!capital && !so) continue;
+      const d = readDate(cx, end);
+      const iss = readIssuer(cx, d.end);
+      let e = iss.issuer ? iss.end : d.end;
+      let date = d.date;
+      if (iss.issuer && !date) {
+        // "… của UBND thành phố ngày 12/5/2024"
+        const d2 = readDate(cx, e);
+        if (d2.date) {
+          date = d2.date;
+          e = d2.end;
+        }
       }
+      let issuer = iss.issuer;
+      if (!issuer) {
+        const by = issuedBy(cx, e);
+        issuer = by.issuer;
+        date ??= by.date;
+      }
+      out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
+      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
+      continue;
     }
-    let issuer = iss.issuer;
-    if (!issuer) {
-      const by = issuedBy(cx, e);
-      issuer = by.issuer;
-      date ??= by.date;
+    if (named) {
+      const e = toks[named.z].e;
+      const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(cx, e);
+      const ee = iss.issuer ? iss.end : e;
+      out.push({
+        type,
+        number: null,
+        date: null,
+        issuer: iss.issuer,
+        mention: mentionOf(n, start, ee),
+        s: start,
+        e: ee,
+      });
+      TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, ee);
     }
-    out.push({ type, number, date, issuer, mention: mentionOf(n, start, e), s: start, e });
-    TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, e);
-    continue;
   }
-  if (named) {
-    const e = toks[named.z].e;
-    const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(cx, e);
-    const ee = iss.issuer ? iss.end : e;
-    out.push({ type, number: null, date: null, issuer: iss.issuer, mention: mentionOf(n, start, ee), s: start, e: ee });
-    TYPE_RE.lastIndex = Math.max(TYPE_RE.lastIndex, ee);
-  }
-}
   return out;
 }
 
@@ -266,18 +288,26 @@ function symbolsWithoutType(cx: Cx, out: DocFound[]): void {
   const { n, s } = cx;
   const covered = out.map((o) => [o.s, o.e]);
   let m: RegExpExecArray | null;
-NUMSYM_FREE.lastIndex = 0;
-let cv = 0;
-while ((m = NUMSYM_FREE.exec(s)) !== null) {
-  const at = m.index;
-  while (cv < covered.length && covered[cv][1] <= at) cv++;
-  if (cv < covered.length && at >= covered[cv][0]) continue;
-  const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
-  const type = ABBR[code];
-  if (!type || (m[3] === '-' && !m[5])) continue;
-  const e = NUMSYM_FREE.lastIndex;
-  out.push({ type, number: m[0].replace(/–/g, '-'), date: null, issuer: null, mention: mentionOf(n, at, e), s: at, e });
-}
+  NUMSYM_FREE.lastIndex = 0;
+  let cv = 0;
+  while ((m = NUMSYM_FREE.exec(s)) !== null) {
+    const at = m.index;
+    while (cv < covered.length && covered[cv][1] <= at) cv++;
+    if (cv < covered.length && at >= covered[cv][0]) continue;
+    const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
+    const type = ABBR[code];
+    if (!type || (m[3] === '-' && !m[5])) continue;
+    const e = NUMSYM_FREE.lastIndex;
+    out.push({
+      type,
+      number: m[0].replace(/–/g, '-'),
+      date: null,
+      issuer: null,
+      mention: mentionOf(n, at, e),
+      s: at,
+      e,
+    });
+  }
 }
 
 /**
@@ -286,101 +316,110 @@ while ((m = NUMSYM_FREE.exec(s)) !== null) {
  */
 function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
   const { n, s, toks, year } = cx;
-const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
-/** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
-const subjectBody = (j: number): [number, number] | null => {
-  for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
-    const t = toks[k];
-    if (inDoc(t)) continue;
-    if (t.k !== 'w') return null;
-    words++;
-    const pk = toks[k - 1];
-    // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
-    if (!isCapTok(t) || !BODY_HEAD.test(t.l) || (pk && pk.sent === t.sent && pk.k === 'w' && (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l))))
+  const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
+  /** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
+  const subjectBody = (j: number): [number, number] | null => {
+    for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
+      const t = toks[k];
+      if (inDoc(t)) continue;
+      if (t.k !== 'w') return null;
+      words++;
+      const pk = toks[k - 1];
+      // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
+      if (
+        !isCapTok(t) ||
+        !BODY_HEAD.test(t.l) ||
+        (pk &&
+          pk.sent === t.sent &&
+          pk.k === 'w' &&
+          (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l)))
+      )
+        continue;
+      const e = orgAt(toks, s, k);
+      for (let q = e; q < j; q++)
+        if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
+      return e > k && e < j ? [k, e] : null;
+    }
+    return null;
+  };
+  for (const d of out) {
+    if (d.issuer) continue;
+    let j = tokAt(toks, d.s) - 1;
+    if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
+    if (toks[j]?.l === 'bằng') {
+      // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
+      const a = subjectBody(j);
+      if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
       continue;
-    const e = orgAt(toks, s, k);
-    for (let q = e; q < j; q++) if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
-    return e > k && e < j ? [k, e] : null;
+    }
+    const at = toks[j]?.l === 'tại';
+    if (at) j--;
+    let v = -1;
+    if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
+    else if (toks[j]?.l === 'ký') v = j;
+    // "UBND thành phố có Công văn số …": only after the name of a public body
+    else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
+    else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+    if (v < 0 && at) {
+      // "theo chỉ đạo của UBND thành phố tại Công văn số …"
+      const org = orgBefore(toks, s, j + 1);
+      if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l))
+        d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
+      continue;
+    }
+    if (v < 0) continue;
+    if (toks[v - 1]?.l === 'ký') v--;
+    // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
+    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
+    const org = orgBefore(toks, s, v);
+    if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
+    const a = org[0];
+    d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
+    if (!d.date) {
+      // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
+      const sentStart = toks[a].sent;
+      let k = a - 1;
+      while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
+      DATE_ANY.lastIndex = 0;
+      const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
+      const dm = DATE_ANY.exec(seg);
+      if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
+    }
   }
-  return null;
-};
-for (const d of out) {
-  if (d.issuer) continue;
-  let j = tokAt(toks, d.s) - 1;
-  if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
-  if (toks[j]?.l === 'bằng') {
-    // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
-    const a = subjectBody(j);
-    if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
-    continue;
-  }
-  const at = toks[j]?.l === 'tại';
-  if (at) j--;
-  let v = -1;
-  if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
-  else if (toks[j]?.l === 'ký') v = j;
-  // "UBND thành phố có Công văn số …": only after the name of a public body
-  else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
-  else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
-  if (v < 0 && at) {
-    // "theo chỉ đạo của UBND thành phố tại Công văn số …"
-    const org = orgBefore(toks, s, j + 1);
-    if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l)) d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
-    continue;
-  }
-  if (v < 0) continue;
-  if (toks[v - 1]?.l === 'ký') v--;
-  // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
-  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
-  const org = orgBefore(toks, s, v);
-  if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
-  const a = org[0];
-  d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
-  if (!d.date) {
-    // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
-    const sentStart = toks[a].sent;
-    let k = a - 1;
-    while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
-    DATE_ANY.lastIndex = 0;
-    const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
-    const dm = DATE_ANY.exec(seg);
-    if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
-  }
-}
 }
 
 /** Pass 4: "A và B của X": A shares B's issuer; "A kèm theo B" / "A theo B": the two share an issuer. */
 function issuersShared(cx: Cx, out: DocFound[]): void {
   const { s } = cx;
-for (let k = 0; k + 1 < out.length; k++) {
-  const a = out[k];
-  const b = out[k + 1];
-  const gap = s.slice(a.e, b.s);
-  if (gap === ' và ' || gap === ', ') {
-    if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
-  } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
-    if (!a.issuer && b.issuer) a.issuer = b.issuer;
-    else if (!b.issuer && a.issuer) b.issuer = a.issuer;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    const gap = s.slice(a.e, b.s);
+    if (gap === ' và ' || gap === ', ') {
+      if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
+    } else if (/^ (?:ban hành )?(?:kèm )?theo $/.test(gap)) {
+      if (!a.issuer && b.issuer) a.issuer = b.issuer;
+      else if (!b.issuer && a.issuer) b.issuer = a.issuer;
+    }
   }
-}
 }
 
 /** Pass 5: one entry per document; later namings fill what the first one lacks. */
 function onePerDocument(out: DocFound[]): DocFound[] {
-const seen = new Map<string, DocFound>();
-const res: DocFound[] = [];
-for (const d of out) {
-  const k = d.number ? d.type + '|' + d.number : 'n|' + key(d.mention.text);
-  const prev = seen.get(k) ?? (d.number ? seen.get('#' + d.number) : undefined);
-  if (prev) {
-    prev.date ??= d.date;
-    prev.issuer ??= d.issuer;
-    continue;
+  const seen = new Map<string, DocFound>();
+  const res: DocFound[] = [];
+  for (const d of out) {
+    const k = d.number ? d.type + '|' + d.number : 'n|' + key(d.mention.text);
+    const prev = seen.get(k) ?? (d.number ? seen.get('#' + d.number) : undefined);
+    if (prev) {
+      prev.date ??= d.date;
+      prev.issuer ??= d.issuer;
+      continue;
+    }
+    seen.set(k, d);
+    if (d.number) seen.set('#' + d.number, d);
+    res.push(d);
   }
-  seen.set(k, d);
-  if (d.number) seen.set('#' + d.number, d);
-  res.push(d);
-}
   return res;
 }
 
@@ -391,22 +430,25 @@ for (const d of out) {
 function abbreviatedNamings(cx: Cx, res: DocFound[]): void {
   const { s } = cx;
   let m: RegExpExecArray | null;
-SHORT_NAMING.lastIndex = 0;
-while ((m = SHORT_NAMING.exec(s)) !== null) {
-  const type = ABBR[m[1]];
-  const d = res.find((o) => o.type === type && o.number && +o.number.split(/[-/]/)[0] === +m![2] && o.s < m!.index);
-  if (!d || d.issuer) continue;
-  d.issuer = readIssuer(cx, SHORT_NAMING.lastIndex).issuer;
-}
+  SHORT_NAMING.lastIndex = 0;
+  while ((m = SHORT_NAMING.exec(s)) !== null) {
+    const type = ABBR[m[1]];
+    const d = res.find(
+      (o) => o.type === type && o.number && +o.number.split(/[-/]/)[0] === +m![2] && o.s < m!.index,
+    );
+    if (!d || d.issuer) continue;
+    d.issuer = readIssuer(cx, SHORT_NAMING.lastIndex).issuer;
+  }
 }
 
 /** Pass 7: "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW" is a short naming of the same document. */
 function withoutShortRepeats(res: DocFound[]): DocFound[] {
-const full = new Set<string>();
-for (const o of res) if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
-const kept = res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
-// an issuer wrapped over a line break reads as one line
-for (const d of kept) if (d.issuer) d.issuer = d.issuer.replace(/\s+/g, ' ');
+  const full = new Set<string>();
+  for (const o of res)
+    if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
+  const kept = res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
+  // an issuer wrapped over a line break reads as one line
+  for (const d of kept) if (d.issuer) d.issuer = d.issuer.replace(/\s+/g, ' ');
   return kept;
 }
 
@@ -415,7 +457,12 @@ const NAME_STOP = new Set(LEX.DOC_NAME_STOP_WORDS);
 const PROGRAMME_CUE = new Set(LEX.PROGRAMME_CUES);
 
 /** A document named without number; returns the last token of its name. */
-function namedDoc(toks: Token[], s: string, i: number, type: string): { z: number; ownIssuer: boolean } | null {
+function namedDoc(
+  toks: Token[],
+  s: string,
+  i: number,
+  type: string,
+): { z: number; ownIssuer: boolean } | null {
   const t0 = toks[i];
   const words = type.split(/ /.source).length;
   let j = i + words;
@@ -446,7 +493,9 @@ function namedDoc(toks: Token[], s: string, i: number, type: string): { z: numbe
   // Nghị quyết Đại hội … / Nghị quyết Hội nghị …
   if (
     type === 'Nghị quyết' &&
-    ((first.l === 'đại' && toks[j + 1]?.l === 'hội') || (first.l === 'hội' && toks[j + 1]?.l === 'nghị') || (first.l === 'trung' && toks[j + 1]?.l === 'ương' && /^(\d+|lần|khóa)$/.test(toks[j + 2]?.l ?? '')))
+    ((first.l === 'đại' && toks[j + 1]?.l === 'hội') ||
+      (first.l === 'hội' && toks[j + 1]?.l === 'nghị') ||
+      (first.l === 'trung' && toks[j + 1]?.l === 'ương' && /^(\d+|lần|khóa)$/.test(toks[j + 2]?.l ?? '')))
   ) {
     let z = j + 1;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {

@@ -16,7 +16,8 @@ export interface AnalyseContext {
 }
 
 export function analyseText(text: string, context: AnalyseContext = {}): Summary {
-  if (typeof text !== 'string' || !/\p{L}/u.test(text)) return { officials: [], documents: [], directives: [] };
+  if (typeof text !== 'string' || !/\p{L}/u.test(text))
+    return { officials: [], documents: [], directives: [] };
   const n = normalise(text);
   const { toks, sents } = tokenize(n.s);
   const ym = /^(\d{4})-/.exec(context.published ?? '');
@@ -25,7 +26,13 @@ export function analyseText(text: string, context: AnalyseContext = {}): Summary
   const officials = persons
     .filter((p) => p.official)
     .map((p) => ({ name: p.name, positions: p.positions.slice(), mentions: p.mentions.slice() }));
-  const documents = findDocuments(n, toks, year).map(({ type, number, date, issuer, mention }) => ({ type, number, date, issuer, mention }));
+  const documents = findDocuments(n, toks, year).map(({ type, number, date, issuer, mention }) => ({
+    type,
+    number,
+    date,
+    issuer,
+    mention,
+  }));
   const directives = findDirectives(n, toks, sents, occs);
   return { officials, documents, directives };
 }

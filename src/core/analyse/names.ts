@@ -37,10 +37,22 @@ export function adjacent(toks: Token[], i: number, j: number, s: string): boolea
  * Length of the run of name-shaped syllables starting at i (at most `max`),
  * stopping before `stop(j)` is true for j > i.
  */
-export function syllableRun(toks: Token[], s: string, i: number, max: number, stop?: (j: number) => boolean): number {
+export function syllableRun(
+  toks: Token[],
+  s: string,
+  i: number,
+  max: number,
+  stop?: (j: number) => boolean,
+): number {
   if (!isNameSyllable(toks[i])) return 0;
   let n = 1;
-  while (n < max && isNameSyllable(toks[i + n]) && adjacent(toks, i + n - 1, i + n, s) && !(stop && stop(i + n))) n++;
+  while (
+    n < max &&
+    isNameSyllable(toks[i + n]) &&
+    adjacent(toks, i + n - 1, i + n, s) &&
+    !(stop && stop(i + n))
+  )
+    n++;
   return n;
 }
 

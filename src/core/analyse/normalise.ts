@@ -72,7 +72,10 @@ export function normalise(text: string): Normalised {
     for (let k = 0; k < offs.length; k++) map[k] = offs[k];
     map[s.length] = n;
   }
-  s = s.replace(SPACE_LIKE, ' ').replace(/\u00D0/g, '\u0110').replace(SOFT_WRAP, ' ');
+  s = s
+    .replace(SPACE_LIKE, ' ')
+    .replace(/\u00D0/g, '\u0110')
+    .replace(SOFT_WRAP, ' ');
   s = fixTonePlacement(s);
   return { s, map, orig: text };
 }
@@ -83,7 +86,11 @@ export function origOffset(n: Normalised, i: number): number {
 }
 
 /** A mention of the original text for the normalised span [start, end). */
-export function mentionOf(n: Normalised, start: number, end: number): { text: string; start: number; end: number } {
+export function mentionOf(
+  n: Normalised,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } {
   const a = origOffset(n, start);
   const b = origOffset(n, end);
   return { text: n.orig.slice(a, b), start: a, end: b };

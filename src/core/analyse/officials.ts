@@ -5,7 +5,15 @@
 import type { Mention } from '../types.ts';
 import { key, mentionOf, type Normalised } from './normalise.ts';
 import { type Token } from './tokens.ts';
-import { isNameSyllable, isSurname, NAMESAKES, NOT_PERSON, ORG_NOUNS, nameKey, syllableRun } from './names.ts';
+import {
+  isNameSyllable,
+  isSurname,
+  NAMESAKES,
+  NOT_PERSON,
+  ORG_NOUNS,
+  nameKey,
+  syllableRun,
+} from './names.ts';
 import { isAcademic, isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 import * as LEX from './lexicon.ts';
 
@@ -57,7 +65,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
   // a title wrapped over a line break reads as one line
-  const tmText = (m: TitleMatch) => text(m.a, m.b).text.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ');
+  const tmText = (m: TitleMatch) =>
+    text(m.a, m.b)
+      .text.replace(/[\s,;:.]+$/u, '')
+      .replace(/\s+/g, ' ');
 
   const personFor = (p: number, len: number): Person => {
     const k = nameKey(toks, p, len);
@@ -81,11 +92,18 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     }
     return per;
   };
-  const excluded = (per: Person) => per.key === authorKey || (NAMESAKES.has(per.key) && per.positions.length === 0);
+  const excluded = (per: Person) =>
+    per.key === authorKey || (NAMESAKES.has(per.key) && per.positions.length === 0);
   const addPos = (per: Person, m: TitleMatch) => {
     if (isNotPublicPost(toks, m.a, m.b)) return;
     const t = tmText(m);
-    if (!t || per.positions.some((x) => x.toLowerCase() === t.toLowerCase() || (key(x) === key(t) && x.length === t.length))) return;
+    if (
+      !t ||
+      per.positions.some(
+        (x) => x.toLowerCase() === t.toLowerCase() || (key(x) === key(t) && x.length === t.length),
+      )
+    )
+      return;
     per.positions.push(t);
     per.posKeys.push(key(t));
     if (!isAcademic(m)) per.official = !excluded(per);
@@ -123,7 +141,19 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       // "A, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, …": a semicolon followed by a title (not by the
       // next person's name) continues the same person's titles
       const semi = sep?.t === ';' && j > after && !chainEndsInName(j + 1);
-      if (!sep || !(sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.t === '(' || semi || sep.l === 'kiêm' || (sep.l === 'là' && j === after))) break;
+      if (
+        !sep ||
+        !(
+          sep.t === ',' ||
+          sep.t === '–' ||
+          sep.t === '-' ||
+          sep.t === '(' ||
+          semi ||
+          sep.l === 'kiêm' ||
+          (sep.l === 'là' && j === after)
+        )
+      )
+        break;
       // "…, kiêm Trưởng Công an phường"
       if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
       const r = parseTitle(toks, s, j + 1, true, true);
@@ -153,7 +183,13 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const nameAt = (i: number): number => {
     if (!isSurname(toks[i])) return 0;
     const run = syllableRun(toks, s, i, 5, (x) => !!matchHead(toks, x));
-    if (run < 2 || run > 4 || NOT_PERSON.has(nameKey(toks, i, Math.min(run, 3))) || NOT_PERSON.has(nameKey(toks, i, 2))) return 0;
+    if (
+      run < 2 ||
+      run > 4 ||
+      NOT_PERSON.has(nameKey(toks, i, Math.min(run, 3))) ||
+      NOT_PERSON.has(nameKey(toks, i, 2))
+    )
+      return 0;
     return run;
   };
 
@@ -162,7 +198,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
-    for (let k = occs.length - 1; k >= 0 && k >= occs.length - 300; k--) if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
+    for (let k = occs.length - 1; k >= 0 && k >= occs.length - 300; k--)
+      if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
     return null;
   };
   const firstOf = (filter: (p: Person) => boolean): Person | null => {
@@ -174,10 +211,17 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
    * The known official a title refers to. A bare head ("Phó Chủ tịch") is accepted when it is a subject
    * (`subject`), and then only for someone spoken of recently.
    */
-  const resolveTitle = (tk: string, head: string, at: number, comrade: boolean, subject = false): Person | null => {
+  const resolveTitle = (
+    tk: string,
+    head: string,
+    at: number,
+    comrade: boolean,
+    subject = false,
+  ): Person | null => {
     const tail = tk !== head;
     const loose = tail || comrade || BARE_ALIAS.test(tk);
-    const match = (p: Person) => p.official && p.first < at && (p.posKeys.includes(tk) || p.roles.includes(tk));
+    const match = (p: Person) =>
+      p.official && p.first < at && (p.posKeys.includes(tk) || p.roles.includes(tk));
     const found = lastOccOf(match, at) ?? firstOf(match);
     if (found) return found;
     if (loose || subject) {
@@ -213,7 +257,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     const members: Person[] = [];
     let ownApposition = false;
     for (;;) {
-      const mk = toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
+      const mk =
+        toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
       const len = nameAt(j + mk);
       if (!len) break;
       j += mk;
@@ -227,20 +272,30 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       if (e > j + len - 1 && toks[j + len]?.t === ',') ownApposition = true;
       occs.push({ p: per, a: j, z: e });
       if (shareDash && !ownApposition && members.length && /^[-–]$/.test(toks[j + len]?.t ?? ''))
-        for (const o of members) for (const x of per.positions.slice(before)) if (!o.positions.includes(x)) {
-          o.positions.push(x);
-          o.posKeys.push(key(x));
-        }
+        for (const o of members)
+          for (const x of per.positions.slice(before))
+            if (!o.positions.includes(x)) {
+              o.positions.push(x);
+              o.posKeys.push(key(x));
+            }
       members.push(per);
       z = e;
       j = e + 1;
       const sep = toks[j];
-      const mk2 = toks[j + 1]?.l === 'đồng' && toks[j + 2]?.l === 'chí' ? 2 : MARKERS.has(toks[j + 1]?.l ?? '') ? 1 : 0;
+      const mk2 =
+        toks[j + 1]?.l === 'đồng' && toks[j + 2]?.l === 'chí' ? 2 : MARKERS.has(toks[j + 1]?.l ?? '') ? 1 : 0;
       if (sep && (sep.t === ';' || ((sep.t === ',' || sep.l === 'và') && nameAt(j + 1 + mk2)))) j++;
       else {
         // "A - nguyên Giám đốc Sở X, đã nghỉ hưu từ ngày 1/3; B - …": a remark closes the item, a semicolon the next
         let k = j;
-        while (k < j + 40 && toks[k] && toks[k].sent === toks[z].sent && toks[k].t !== ';' && toks[k].k !== 'n') k++;
+        while (
+          k < j + 40 &&
+          toks[k] &&
+          toks[k].sent === toks[z].sent &&
+          toks[k].t !== ';' &&
+          toks[k].k !== 'n'
+        )
+          k++;
         if (toks[k]?.t !== ';') break;
         j = k + 1;
       }
@@ -364,7 +419,13 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: a rank and a given name of a known official: "Thượng tá Bằng". Returns the last token used, or null when nothing starts at i. */
   const rankAndGivenName = (i: number): number | null => {
     const h = matchHead(toks, i);
-    if (h && h.rank && isNameSyllable(toks[h.end]) && !isNameSyllable(toks[h.end + 1]) && !isSurname(toks[h.end])) {
+    if (
+      h &&
+      h.rank &&
+      isNameSyllable(toks[h.end]) &&
+      !isNameSyllable(toks[h.end + 1]) &&
+      !isSurname(toks[h.end])
+    ) {
       const g = toks[h.end].l;
       const per = lastOccOf((p) => p.given === g && p.official, toks[i].s);
       if (per) {
@@ -382,14 +443,16 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     const prev = toks[i - 1];
     const h = matchHead(toks, i);
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
-    const glued = prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
+    const glued =
+      prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
     // a title in lower case before an organisation ("bí thư Huyện ủy Phạm Văn Mạnh", "các phó chủ tịch UBND TP: …")
     const low = !h && !t.cap && !!matchHead(toks, i, true);
     if ((h || low) && !glued) {
       const r = parseTitle(toks, s, i, true, low);
       if (r) {
         const plural =
-          (prev && PLURAL.has(prev.l)) || (prev?.l === 'chí' && toks[i - 2]?.l === 'đồng' && PLURAL.has(toks[i - 3]?.l ?? ''));
+          (prev && PLURAL.has(prev.l)) ||
+          (prev?.l === 'chí' && toks[i - 2]?.l === 'đồng' && PLURAL.has(toks[i - 3]?.l ?? ''));
         if (r.who && !plural) {
           const { p, n: len } = r.who;
           const per = personFor(p, len);
@@ -423,7 +486,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.l === 'là') {
           // "Giám đốc Sở Y tế là bà Đào Thị Hoà"
           const c = r.m.b + 1;
-          const mk = toks[c]?.l === 'đồng' && toks[c + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[c]?.l ?? '') ? 1 : 0;
+          const mk =
+            toks[c]?.l === 'đồng' && toks[c + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[c]?.l ?? '') ? 1 : 0;
           const len = nameAt(c + mk);
           if (len) {
             const per = personFor(c + mk, len);
@@ -450,7 +514,11 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
-          } else if (t.cap && (toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') && !(prev && PREPOSITIONS.has(prev.l))) {
+          } else if (
+            t.cap &&
+            (toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') &&
+            !(prev && PREPOSITIONS.has(prev.l))
+          ) {
             if (pendingEnd !== i - 1) pending = [];
             pending.push(r.m);
             pendingEnd = r.m.b;
@@ -469,7 +537,10 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
       const sep = toks[i + len];
-      const titled = sep && (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') && parseTitle(toks, s, i + len + 1, false, true);
+      const titled =
+        sep &&
+        (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') &&
+        parseTitle(toks, s, i + len + 1, false, true);
       if (titled && !NAMESAKES.has(k) && !insideProperNoun(toks, i)) {
         const per = personFor(i, len);
         addMention(per, i, i + len);
@@ -500,7 +571,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   for (const p of order) {
     p.mentions.sort((a, b) => a.start - b.start);
     // "Phó Thủ tướng" is not a second post of "Phó Thủ tướng Chính phủ"
-    const keep = p.posKeys.map((k) => p.headerKeys.includes(k) || !p.posKeys.some((o) => o !== k && o.startsWith(k + ' ')));
+    const keep = p.posKeys.map(
+      (k) => p.headerKeys.includes(k) || !p.posKeys.some((o) => o !== k && o.startsWith(k + ' ')),
+    );
     p.positions = p.positions.filter((_, i) => keep[i]);
     p.posKeys = p.posKeys.filter((_, i) => keep[i]);
   }
@@ -512,7 +585,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
  * named last before it in the same sentence, and to the people coordinated with that person by "và"
  * ("Ông A, … và ông B, … được bầu giữ chức Phó Chủ tịch UBND thành phố").
  */
-function postsTakenOrLeft(toks: Token[], s: string, occs: Occ[], addPos: (p: Person, m: TitleMatch) => void): void {
+function postsTakenOrLeft(
+  toks: Token[],
+  s: string,
+  occs: Occ[],
+  addPos: (p: Person, m: TitleMatch) => void,
+): void {
   let q = 0;
   const sorted = occs.slice().sort((x, y) => x.a - y.a);
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -527,7 +605,12 @@ function postsTakenOrLeft(toks: Token[], s: string, occs: Occ[], addPos: (p: Per
     if (k < 0 || toks[sorted[k].a].sent !== sent) continue;
     addPos(sorted[k].p, r.m);
     // coordinated: "A, T và B, T giữ chức …"
-    while (k > 0 && toks[sorted[k - 1].z + 1]?.l === 'và' && sorted[k - 1].z + 1 < sorted[k].a && toks[sorted[k - 1].a].sent === sent) {
+    while (
+      k > 0 &&
+      toks[sorted[k - 1].z + 1]?.l === 'và' &&
+      sorted[k - 1].z + 1 < sorted[k].a &&
+      toks[sorted[k - 1].a].sent === sent
+    ) {
       k--;
       addPos(sorted[k].p, r.m);
     }
@@ -544,6 +627,12 @@ function insideProperNoun(toks: Token[], i: number): boolean {
   if (!p || p.sent !== toks[i].sent) return false;
   if (p.k === 'w' && (ORG_NOUNS.has(p.l) || ORG_NOUNS.has(toks[i - 2]?.l + ' ' + p.l))) return true;
   if (p.k === 'w' && p.cap && i - 1 > 0 && toks[i - 2].sent === p.sent && toks[i - 2].k === 'w') return true;
-  if ((p.t === '-' || p.t === '–') && toks[i - 2]?.k === 'w' && toks[i - 2].cap && toks[i - 2].sent === p.sent) return true;
+  if (
+    (p.t === '-' || p.t === '–') &&
+    toks[i - 2]?.k === 'w' &&
+    toks[i - 2].cap &&
+    toks[i - 2].sent === p.sent
+  )
+    return true;
   return false;
 }

@@ -9,9 +9,13 @@ import { isStopAt } from './positions.ts';
 import * as LEX from './lexicon.ts';
 
 /** Two-word document types ("nghị quyết", "quyết định" …): "và" before one of them ends a body's name. */
-const DOC_TYPE_WORDS = new Set(LEX.DOCUMENT_TYPES.map((t) => t.toLowerCase().split(' ').slice(0, 2).join(' ')));
+const DOC_TYPE_WORDS = new Set(
+  LEX.DOCUMENT_TYPES.map((t) => t.toLowerCase().split(' ').slice(0, 2).join(' ')),
+);
 /** Comma-joined pairs inside a name: "Văn hóa, Thể thao", "phòng, chống" (one entry: the words before and after the comma). */
-const COMMA_PAIRS = new Set(LEX.COMMA_COMPOUNDS.map((x) => x.toLowerCase().replace(/^.*?(\S+), (\S+).*$/u, '$1 $2')));
+const COMMA_PAIRS = new Set(
+  LEX.COMMA_COMPOUNDS.map((x) => x.toLowerCase().replace(/^.*?(\S+), (\S+).*$/u, '$1 $2')),
+);
 
 /** The comma at token j joins the two halves of one name: "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống …". */
 export function commaInsideName(toks: Token[], j: number): boolean {
@@ -36,11 +40,24 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   let unit = false;
   while (j < toks.length) {
     const t = toks[j];
-    if (s.slice(toks[j - 1].e, t.s) !== ' ' && !(t.t === '-' || toks[j - 1].t === '-') && !(t.t === '.' && toks[j - 1].l === 'tp')) break;
+    if (
+      s.slice(toks[j - 1].e, t.s) !== ' ' &&
+      !(t.t === '-' || toks[j - 1].t === '-') &&
+      !(t.t === '.' && toks[j - 1].l === 'tp')
+    )
+      break;
     if (t.k === 'w' && isCapTok(t)) {
       if (t.l === 'tp') unit = true;
       // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
-      if (SURNAMES.has(t.l) && toks[j - 1].k === 'w' && !toks[j - 1].cap && isCapTok(toks[j + 1]) && toks[j + 1].cap && j > i + 1) break;
+      if (
+        SURNAMES.has(t.l) &&
+        toks[j - 1].k === 'w' &&
+        !toks[j - 1].cap &&
+        isCapTok(toks[j + 1]) &&
+        toks[j + 1].cap &&
+        j > i + 1
+      )
+        break;
       j++;
       end = j;
       continue;
@@ -62,16 +79,32 @@ export function orgAt(toks: Token[], s: string, i: number): number {
     if (t.k === 'w') {
       const prev = toks[j - 1];
       // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
-      if (t.l === 'lần' && toks[j + 1]?.l === 'thứ' && toks[j + 2]?.k === 'w' && isCapTok(toks[j + 3]) && /^(hội|phiên|kỳ)$/.test(toks[i].l)) {
+      if (
+        t.l === 'lần' &&
+        toks[j + 1]?.l === 'thứ' &&
+        toks[j + 2]?.k === 'w' &&
+        isCapTok(toks[j + 3]) &&
+        /^(hội|phiên|kỳ)$/.test(toks[i].l)
+      ) {
         j += 3;
         end = j;
         continue;
       }
-      if (t.l === 'và' && isCapTok(toks[j + 1]) && !DOC_TYPE_WORDS.has(toks[j + 1].l + ' ' + (toks[j + 2]?.l ?? '')) && toks[j + 1].l !== 'luật') {
+      if (
+        t.l === 'và' &&
+        isCapTok(toks[j + 1]) &&
+        !DOC_TYPE_WORDS.has(toks[j + 1].l + ' ' + (toks[j + 2]?.l ?? '')) &&
+        toks[j + 1].l !== 'luật'
+      ) {
         j++;
         continue;
       }
-      if (ORG_STOP.has(t.l) && !(t.l === 'thông' && prev.l === 'giao') && !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')) break;
+      if (
+        ORG_STOP.has(t.l) &&
+        !(t.l === 'thông' && prev.l === 'giao') &&
+        !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')
+      )
+        break;
       if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
         unit = true;
         j++;
@@ -107,9 +140,20 @@ export function orgBefore(toks: Token[], s: string, z: number): [number, number]
     const t = toks[j];
     if (t.k !== 'w') break;
     if (isCapTok(t)) start = j;
-    else if (t.l === 'và' && start === j + 1 && toks[j - 1]?.k === 'w' && !toks[j - 1].cap && toks[j - 2]?.k === 'w' && toks[j - 2].cap) {
+    else if (
+      t.l === 'và' &&
+      start === j + 1 &&
+      toks[j - 1]?.k === 'w' &&
+      !toks[j - 1].cap &&
+      toks[j - 2]?.k === 'w' &&
+      toks[j - 2].cap
+    ) {
       // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
-    } else if (!(UNIT_WORDS.has(t.l) || (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l)))) break;
+    } else if (!(
+      UNIT_WORDS.has(t.l) ||
+      (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l))
+    ))
+      break;
     j--;
   }
   if (start < 0) return null;

@@ -8,7 +8,6 @@ import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS
 import * as LEX from './lexicon.ts';
 import { commaInsideName } from './organisations.ts';
 
-
 /** Role nouns (lower case, longest first when they share a start). */
 const HEADS = [...LEX.TITLE_HEADS, ...Object.keys(LEX.TITLE_ABBREVIATIONS)].map((x) => x.split(' '));
 const ABBREVIATED = new Set(Object.keys(LEX.TITLE_ABBREVIATIONS));
@@ -81,7 +80,11 @@ function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number
 }
 
 /** Matches a head (with prefixes) or a rank at token i. */
-export function matchHead(toks: Token[], i: number, lower = false): { end: number; rank: boolean; head: string } | null {
+export function matchHead(
+  toks: Token[],
+  i: number,
+  lower = false,
+): { end: number; rank: boolean; head: string } | null {
   const first = toks[i];
   if (!first || first.k !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);
@@ -98,12 +101,23 @@ export function matchHead(toks: Token[], i: number, lower = false): { end: numbe
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
   // "PGĐ Sở …": an abbreviated title is written in capitals and needs its organisation
-  if (ABBREVIATED.has(headWords) && (!isAllCaps(toks[j]) || !(toks[j + h]?.cap || isAllCaps(toks[j + h])))) return null;
+  if (ABBREVIATED.has(headWords) && (!isAllCaps(toks[j]) || !(toks[j + h]?.cap || isAllCaps(toks[j + h]))))
+    return null;
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
   // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
   const o = toks[j + h];
-  const orgNext = lower && (o?.cap || isAllCaps(o) || (/^(ban|sở|bộ|hội|cục|phòng|đoàn|văn)$/.test(o?.l ?? '') && toks[j + h + 1]?.cap));
-  if (!first.cap && !(LOWER_OK.has(headWords) && j === i) && !(first.l === 'nguyên' && toks[j].cap) && !orgNext) return null;
+  const orgNext =
+    lower &&
+    (o?.cap ||
+      isAllCaps(o) ||
+      (/^(ban|sở|bộ|hội|cục|phòng|đoàn|văn)$/.test(o?.l ?? '') && toks[j + h + 1]?.cap));
+  if (
+    !first.cap &&
+    !(LOWER_OK.has(headWords) && j === i) &&
+    !(first.l === 'nguyên' && toks[j].cap) &&
+    !orgNext
+  )
+    return null;
   if (headWords === 'trưởng' && !toks[j].cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
   if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
@@ -141,9 +155,24 @@ export interface PersonAfter {
 export function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
   if (run < 2) return null;
   // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
-  if (afterUnit && run > 2 && run < 5 && isSurname(toks[j]) && /^(thị|văn)$/.test(toks[j + 1].l) && !NAMESAKES.has(nameKey(toks, j, run))) return { p: j, n: run };
+  if (
+    afterUnit &&
+    run > 2 &&
+    run < 5 &&
+    isSurname(toks[j]) &&
+    /^(thị|văn)$/.test(toks[j + 1].l) &&
+    !NAMESAKES.has(nameKey(toks, j, run))
+  )
+    return { p: j, n: run };
   // "UBND tỉnh Lê Trí Thanh": a unit used without its name, then a three- or four-syllable name
-  if (afterUnit && (run === 3 || run === 4) && isSurname(toks[j]) && !PLACES.has(nameKey(toks, j, 2)) && !NAMESAKES.has(nameKey(toks, j, run)) && !(run === 4 && isSurname(toks[j + 2])))
+  if (
+    afterUnit &&
+    (run === 3 || run === 4) &&
+    isSurname(toks[j]) &&
+    !PLACES.has(nameKey(toks, j, 2)) &&
+    !NAMESAKES.has(nameKey(toks, j, run)) &&
+    !(run === 4 && isSurname(toks[j + 2]))
+  )
     return { p: j, n: run };
   const lo = Math.max(afterUnit ? 2 : 0, run - 4);
   for (let k = lo; k <= run - 2; k++) {
@@ -158,7 +187,11 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
       const compound = (toks[p - 2]?.k === 'w' && toks[p - 2].cap) || toks[p - 2]?.l === 'nông';
-      if (prev && (NAMED_AFTER.has(prev.l) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))) continue;
+      if (
+        prev &&
+        (NAMED_AFTER.has(prev.l) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))
+      )
+        continue;
     }
     return { p, n };
   }
@@ -217,15 +250,29 @@ export function parseTitle(
         if (t.l === 'và') {
           const n = toks[j + 1];
           // "… và Sở Y tế" continues; "… và Trần Văn Bình, Giám đốc …" is the next person
-          const nextPerson = isSurname(n) && syllableRun(toks, s, j + 1, 4) >= 2 && !PLACES.has(nameKey(toks, j + 1, 2));
-          if (n && n.k === 'w' && (n.cap || isAllCaps(n)) && !matchHead(toks, j + 1) && !isStopAt(toks, j + 1) && !nextPerson) {
+          const nextPerson =
+            isSurname(n) && syllableRun(toks, s, j + 1, 4) >= 2 && !PLACES.has(nameKey(toks, j + 1, 2));
+          if (
+            n &&
+            n.k === 'w' &&
+            (n.cap || isAllCaps(n)) &&
+            !matchHead(toks, j + 1) &&
+            !isStopAt(toks, j + 1) &&
+            !nextPerson
+          ) {
             j++;
             continue;
           }
           break;
         }
         // committees of the National Assembly: "Ủy ban Pháp luật của Quốc hội"
-        if (t.l === 'của' && toks[j + 1]?.l === 'quốc' && toks[j + 2]?.l === 'hội' && toks[j + 1].cap && j > h.end) {
+        if (
+          t.l === 'của' &&
+          toks[j + 1]?.l === 'quốc' &&
+          toks[j + 2]?.l === 'hội' &&
+          toks[j + 1].cap &&
+          j > h.end
+        ) {
           j += 3;
           last = j;
           continue;
@@ -246,7 +293,13 @@ export function parseTitle(
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
         if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
-      } else if (t.cap && j > h.end && matchHead(toks, j) && toks[j - 1].k === 'w' && !(toks[j - 1].l === 'ban')) {
+      } else if (
+        t.cap &&
+        j > h.end &&
+        matchHead(toks, j) &&
+        toks[j - 1].k === 'w' &&
+        !(toks[j - 1].l === 'ban')
+      ) {
         // a second head glued to the first ("Bí thư Thành ủy Chủ tịch…") ends the title
         if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1].l)) break;
       }
@@ -259,8 +312,15 @@ export function parseTitle(
     const prev = toks[j - 1];
     const next = toks[j + 1];
     // "… ACV - đơn vị chủ đầu tư": a spaced dash before an apposition ends the title
-    const apposition = (p === '-' || p === '–') && next?.k === 'w' && !next.cap && phraseAt(toks, j + 1, APPOSITION) > 0;
-    if ((p === '-' || p === '–' || p === '&' || p === '/') && prev?.k === 'w' && next?.k === 'w' && !isStopAt(toks, j + 1) && !apposition) {
+    const apposition =
+      (p === '-' || p === '–') && next?.k === 'w' && !next.cap && phraseAt(toks, j + 1, APPOSITION) > 0;
+    if (
+      (p === '-' || p === '–' || p === '&' || p === '/') &&
+      prev?.k === 'w' &&
+      next?.k === 'w' &&
+      !isStopAt(toks, j + 1) &&
+      !apposition
+    ) {
       j++;
       continue;
     }
@@ -275,7 +335,15 @@ export function parseTitle(
       continue;
     }
     // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực thành phố"
-    if (p === ',' && listy && next?.k === 'w' && !next.cap && !isAllCaps(next) && !isStopAt(toks, j + 1) && !matchHead(toks, j + 1)) {
+    if (
+      p === ',' &&
+      listy &&
+      next?.k === 'w' &&
+      !next.cap &&
+      !isAllCaps(next) &&
+      !isStopAt(toks, j + 1) &&
+      !matchHead(toks, j + 1)
+    ) {
       j++;
       continue;
     }
@@ -283,7 +351,10 @@ export function parseTitle(
   }
   if (last === h.end && !who) {
     // a head without organisation stands alone only for some titles ("Phó Thủ tướng", "Bộ trưởng")
-    const core = h.head.split(/ /.source).filter((x) => !PREFIX.has(x)).join(' ');
+    const core = h.head
+      .split(/ /.source)
+      .filter((x) => !PREFIX.has(x))
+      .join(' ');
     if (!BARE_OK.has(core)) return null;
   }
   return { m: { a: i, b: last, rank: false, head: h.head }, who };
@@ -307,7 +378,14 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const l = toks[k].l;
     if ((l === 'khu' || l === 'tổ') && toks[k + 1]?.l === 'dân' && k + 1 < b) return true;
-    if ((l === 'công' && toks[k + 1]?.l === 'ty') || l === 'doanh' || (l === 'tập' && toks[k + 1]?.l === 'đoàn') || l === 'htx' || (l === 'hợp' && toks[k + 1]?.l === 'tác') || l === 'cửa')
+    if (
+      (l === 'công' && toks[k + 1]?.l === 'ty') ||
+      l === 'doanh' ||
+      (l === 'tập' && toks[k + 1]?.l === 'đoàn') ||
+      l === 'htx' ||
+      (l === 'hợp' && toks[k + 1]?.l === 'tác') ||
+      l === 'cửa'
+    )
       return true;
   }
   return false;
@@ -315,7 +393,9 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
 
 /** The title [i, j) names a steering committee: "Ban Chỉ đạo …", "BCĐ …". */
 function steering(toks: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (toks[k].l === 'bcđ' || (toks[k].l === 'ban' && toks[k + 1]?.l === 'chỉ' && toks[k + 2]?.l === 'đạo')) return true;
+  for (let k = i; k < j; k++)
+    if (toks[k].l === 'bcđ' || (toks[k].l === 'ban' && toks[k + 1]?.l === 'chỉ' && toks[k + 2]?.l === 'đạo'))
+      return true;
   return false;
 }
 
@@ -332,7 +412,12 @@ function scopeEnd(toks: Token[], j: number): number {
     if (t.t === '(') depth++;
     else if (t.t === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (t.t === ',' || t.t === ';' || t.t === '.' || t.t === ':')) break;
-    if (t.k === 'w' && !t.cap && (SCOPE_STOP.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.l))) break;
+    if (
+      t.k === 'w' &&
+      !t.cap &&
+      (SCOPE_STOP.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.l))
+    )
+      break;
     end = k + 1;
   }
   return end;

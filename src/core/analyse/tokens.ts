@@ -37,7 +37,23 @@ function isWordCode(s: string, i: number, c: number, w: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: “ ” – …
   return WORD_RARE.test(s.slice(i, i + w));
 }
-const ABBREV = new Set(['tp', 'q', 'ts', 'ths', 'gs', 'pgs', 'bs', 'ks', 'th', 'tt', 'p', 'đ/c', 'đc', 'st', 'ncs']);
+const ABBREV = new Set([
+  'tp',
+  'q',
+  'ts',
+  'ths',
+  'gs',
+  'pgs',
+  'bs',
+  'ks',
+  'th',
+  'tt',
+  'p',
+  'đ/c',
+  'đc',
+  'st',
+  'ncs',
+]);
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -58,7 +74,8 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
     const w = c >= 0xd800 && c < 0xdc00 && i + 1 < n ? 2 : 1;
     if (!isWordCode(s, i, c, w)) {
       const ch = s.slice(i, i + w);
-      if (c < 0x80 || !/\s/u.test(ch)) toks.push({ t: ch, l: ch, s: i, e: i + w, k: 'p', cap: false, sent: 0, para: 0 });
+      if (c < 0x80 || !/\s/u.test(ch))
+        toks.push({ t: ch, l: ch, s: i, e: i + w, k: 'p', cap: false, sent: 0, para: 0 });
       i += w;
       continue;
     }
@@ -109,13 +126,28 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       // …but "TP." closes a sentence unless a place name (two capitalised syllables, or capitals) follows: "TP. Hải Phòng", "TP. HCM"
       const nn = toks[i + 2];
       const place =
-        prev?.l !== 'tp' || (next?.k === 'w' && next.t.length > 1 && next.t === next.t.toUpperCase()) || (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
+        prev?.l !== 'tp' ||
+        (next?.k === 'w' && next.t.length > 1 && next.t === next.t.toUpperCase()) ||
+        (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
       if (tk.t === '.' && prev && prev.e === tk.s && ABBREV.has(prev.l) && place) continue;
       if (tk.t === '.' && next && next.s === tk.e && next.k === 'w') continue; // 11.000, TP.HCM
       let j = i + 1;
-      while (j < toks.length && (toks[j].t === '”' || toks[j].t === '"' || toks[j].t === ')' || toks[j].t === '’')) j++;
+      while (
+        j < toks.length &&
+        (toks[j].t === '”' || toks[j].t === '"' || toks[j].t === ')' || toks[j].t === '’')
+      )
+        j++;
       const nx = toks[j];
-      if (!nx || nx.k === 'n' || (nx.k === 'w' && (isUpper(nx.t[0]) || /\p{N}/u.test(nx.t[0]))) || nx.t === '“' || nx.t === '"' || nx.t === '(' || nx.t === '-' || nx.t === '–') {
+      if (
+        !nx ||
+        nx.k === 'n' ||
+        (nx.k === 'w' && (isUpper(nx.t[0]) || /\p{N}/u.test(nx.t[0]))) ||
+        nx.t === '“' ||
+        nx.t === '"' ||
+        nx.t === '(' ||
+        nx.t === '-' ||
+        nx.t === '–'
+      ) {
         close(j - 1);
         a = j;
         i = j - 1;

@@ -20,7 +20,8 @@ const STOP_TAGS = /^(?:H[1-6]|UL|OL|TABLE|FORM|NAV|ASIDE|FOOTER|SECTION|ARTICLE|
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR|HR|IMG|PICTURE|SOURCE)$/;
 
 function nextAfter(el: Element): Element | null {
-  for (let n: Element | null = el; n; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
+  for (let n: Element | null = el; n; n = n.parentElement)
+    if (n.nextElementSibling) return n.nextElementSibling;
   return null;
 }
 
@@ -35,7 +36,8 @@ function rightAligned(el: Element): boolean {
 const italicShare = (el: Element) => styledShare(el, (e) => e.tagName === 'I' || e.tagName === 'EM');
 
 function blockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (/^(?:P|DIV|H[1-6]|UL|OL|TABLE|SECTION|BLOCKQUOTE)$/.test(c.tagName)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (/^(?:P|DIV|H[1-6]|UL|OL|TABLE|SECTION|BLOCKQUOTE)$/.test(c.tagName)) return true;
   return false;
 }
 

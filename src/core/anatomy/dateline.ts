@@ -5,7 +5,6 @@
  */
 import { boundedText } from './dom.ts';
 
-
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
@@ -14,17 +13,35 @@ const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chi�
 const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
 const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
 export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
-  { re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'), label: '"Print <weekday>, dd/mm/yyyy HH:MM" line' },
+  {
+    re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'),
+    label: '"Print <weekday>, dd/mm/yyyy HH:MM" line',
+  },
   { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
-  { re: new RegExp(String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`, 'iu'), label: 'labelled date line' },
+  {
+    re: new RegExp(
+      String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`,
+      'iu',
+    ),
+    label: 'labelled date line',
+  },
   { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'), label: 'weekday date line' },
   { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'), label: '"dd/mm/yyyy - HH:MM" date line' },
-  { re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'), label: '"HH:MM dd/mm/yyyy" date line' },
+  {
+    re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'),
+    label: '"HH:MM dd/mm/yyyy" date line',
+  },
   { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'), label: 'bare date line' },
   { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
   // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
-  { re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'), label: '"dd Tháng <month>, yyyy" line' },
-  { re: new RegExp(String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`, 'iu'), label: '"Tháng <month> dd, yyyy" line' },
+  {
+    re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'),
+    label: '"dd Tháng <month>, yyyy" line',
+  },
+  {
+    re: new RegExp(String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`, 'iu'),
+    label: '"Tháng <month> dd, yyyy" line',
+  },
 ];
 
 export function dateLineLabel(raw: string): string | null {
@@ -37,7 +54,8 @@ export function dateLineLabel(raw: string): string | null {
 /** True when an element holds a link with headline-length text (≥ 25 characters): a teaser. */
 function hasHeadlineLink(el: Element): boolean {
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 20; i++) if ((boundedText(links[i], 300) ?? 'x'.repeat(300)).length >= 25) return true;
+  for (let i = 0; i < links.length && i < 20; i++)
+    if ((boundedText(links[i], 300) ?? 'x'.repeat(300)).length >= 25) return true;
   return false;
 }
 
@@ -89,7 +107,10 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
 const MODIFIED_LABEL = String.raw`(?:ngày\s*)?cập\s*nhật(?:\s*lần\s*cuối)?(?:\s*(?:ngày|lúc))?|(?:ngày\s*)?(?:sửa\s*đổi|chỉnh\s*sửa)|last\s*updated|updated|modified`;
 /** A publication label ("Ngày đăng", "Đăng lúc", "Xuất bản", "Thời gian", "Ngày:", "Posted"). */
 const PUBLISHED_LABEL = String.raw`ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|phát\s*hành)|đăng\s*(?:ngày|lúc|tải)?|xuất\s*bản|thời\s*gian(?:\s*đăng)?|posted|published|ngày(?=\s*:)`;
-const LABEL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${MODIFIED_LABEL})|(${PUBLISHED_LABEL}))(?![\p{L}])`, 'giu');
+const LABEL_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${MODIFIED_LABEL})|(${PUBLISHED_LABEL}))(?![\p{L}])`,
+  'giu',
+);
 
 export interface DatePiece {
   text: string;
@@ -108,7 +129,8 @@ export function datePieces(line: string): DatePiece[] {
   let modified = false;
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(line); m; m = LABEL_RE.exec(line)) {
-    if (m.index > start && /\d/.test(line.slice(start, m.index))) out.push({ text: line.slice(start, m.index), modified });
+    if (m.index > start && /\d/.test(line.slice(start, m.index)))
+      out.push({ text: line.slice(start, m.index), modified });
     start = m.index;
     modified = m[1] !== undefined;
   }
@@ -117,4 +139,5 @@ export function datePieces(line: string): DatePiece[] {
 }
 
 /** A labelled date line (the label first, then a digit soon after): searched anywhere as a last resort. */
-export const LABELLED_DATE_RE = /^\s*(?:ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|cập\s*nhật)|đăng\s*(?:ngày|lúc)|cập\s*nhật(?:\s*(?:ngày|lúc))?|xuất\s*bản|thời\s*gian(?:\s*đăng)?)\s*:?\s*\d/iu;
+export const LABELLED_DATE_RE =
+  /^\s*(?:ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|cập\s*nhật)|đăng\s*(?:ngày|lúc)|cập\s*nhật(?:\s*(?:ngày|lúc))?|xuất\s*bản|thời\s*gian(?:\s*đăng)?)\s*:?\s*\d/iu;

@@ -3,7 +3,8 @@
  * whether an element sits in the site chrome (header, menus, footer). Read-only.
  */
 /** Ancestors that hold site chrome rather than content. */
-const CHROME_RE = /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
+const CHROME_RE =
+  /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
 
 export function elementText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -77,4 +78,3 @@ export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
   if (cache && !header) for (const n of path) cache.set(n, result);
   return result;
 }
-

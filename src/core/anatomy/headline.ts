@@ -14,7 +14,6 @@ export function isSiteName(text: string): boolean {
   return SITE_NAME_RE.test(text) || (text.length <= 45 && UNIT_NAME_RE.test(text));
 }
 
-
 /** Known title containers across generations, tried before a bare h1. */
 const TITLE_SELECTORS = [
   '.ArticleHeader',
@@ -38,7 +37,8 @@ const TITLE_SELECTORS = [
 export function isLinkHeading(el: Element): boolean {
   const a = el.querySelector('a');
   if (a && elementText(a).length >= elementText(el).length * 0.8) return true;
-  for (let n = el.parentElement, i = 0; n && i < 4; n = n.parentElement, i++) if (n.tagName === 'A') return true;
+  for (let n = el.parentElement, i = 0; n && i < 4; n = n.parentElement, i++)
+    if (n.tagName === 'A') return true;
   return false;
 }
 
@@ -67,7 +67,10 @@ export function ownTitles(doc: Document): string[] {
 /** True when a heading's text is the page's own title (or the <title> holds it next to the site name). */
 export function matchesOwnTitle(text: string, own: string[]): boolean {
   const k = titleKey(text);
-  return k.length >= 8 && own.some((o) => o === k || (o.length > k.length && o.includes(k) && k.length >= o.length * 0.35));
+  return (
+    k.length >= 8 &&
+    own.some((o) => o === k || (o.length > k.length && o.includes(k) && k.length >= o.length * 0.35))
+  );
 }
 
 /**
@@ -105,9 +108,10 @@ export function pickTitleCandidate(
   return { el: first, matched: false };
 }
 
-
-const okTitle = (el: Element, t: string) => t.length >= 8 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
-const okH2 = (el: Element, t: string) => t.length >= 20 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
+const okTitle = (el: Element, t: string) =>
+  t.length >= 8 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
+const okH2 = (el: Element, t: string) =>
+  t.length >= 20 && t.length <= 400 && !isSiteName(t) && !inChrome(el) && !isLinkHeading(el);
 
 /**
  * The element holding the article title, if any; skips site-name headings and chrome. Cheap (a few
@@ -184,7 +188,8 @@ export function ownTitleTexts(doc: Document): string[] {
 const SKIP_TAGS = new Set(['TITLE', 'SCRIPT', 'STYLE', 'A', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'BUTTON']);
 
 function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
   return false;
 }
 

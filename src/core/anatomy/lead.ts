@@ -9,9 +9,22 @@ import { dateLineLabel } from './dateline.ts';
 import { boundedText } from './dom.ts';
 
 /** Class or id words of a lead box across CMSs (a word of its own, e.g. "sapo-wrapper", "article__summary"). */
-const LEAD_CLASS_RE = /(?:^|[\s_-])(?:sapo|summary|lead|lede|intro|excerpt|tomtat|tom-tat|chapeau|abstract|description|mo-?ta)(?:$|[\s_-])/i;
+const LEAD_CLASS_RE =
+  /(?:^|[\s_-])(?:sapo|summary|lead|lede|intro|excerpt|tomtat|tom-tat|chapeau|abstract|description|mo-?ta)(?:$|[\s_-])/i;
 const BOLD_TAGS = new Set(['B', 'STRONG', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'IFRAME']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'IFRAME',
+]);
 const PROSE_MIN = 40;
 const LEAD_MAX = 1500;
 
@@ -39,7 +52,8 @@ export function styledShare(el: Element, styled: (e: Element) => boolean): numbe
       continue;
     }
     if (n.nodeType !== 1 || SKIP_TAGS.has((n as Element).tagName)) continue;
-    for (let c = n.firstChild; c; c = c.nextSibling) stack.push([c, inside || (c.nodeType === 1 && styled(c as Element))]);
+    for (let c = n.firstChild; c; c = c.nextSibling)
+      stack.push([c, inside || (c.nodeType === 1 && styled(c as Element))]);
   }
   return all ? on / all : 0;
 }
@@ -57,12 +71,14 @@ function linkChars(el: Element): number {
 }
 
 function nextAfter(el: Element): Element | null {
-  for (let n: Element | null = el; n; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
+  for (let n: Element | null = el; n; n = n.parentElement)
+    if (n.nextElementSibling) return n.nextElementSibling;
   return null;
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (/^(?:P|DIV|H[1-6]|UL|OL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FIGURE)$/.test(c.tagName)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (/^(?:P|DIV|H[1-6]|UL|OL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FIGURE)$/.test(c.tagName)) return true;
   return false;
 }
 
@@ -97,7 +113,8 @@ export function findLead(headline: Element, limit = 400): Lead | null {
     }
     if (linkChars(el) > text.length * 0.5) return null; // a teaser or related list: no lead here
     let marked = false;
-    for (let n: Element | null = el, i = 0; n && i < 3 && !marked; n = n.parentElement, i++) marked = leadClass(n);
+    for (let n: Element | null = el, i = 0; n && i < 3 && !marked; n = n.parentElement, i++)
+      marked = leadClass(n);
     if (marked) return { el, text, rule: 'lead-class' };
     if (text.length >= 60 && boldShareOf(el) >= 0.9) return { el, text, rule: 'bold-block' };
     return null;

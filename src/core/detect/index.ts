@@ -6,7 +6,14 @@
  */
 import type { PageKind } from '../types.ts';
 import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
-import { cheapSignals, densitySignals, findHeadline, findTitleElement, structureSignals, type Vote } from './signals.ts';
+import {
+  cheapSignals,
+  densitySignals,
+  findHeadline,
+  findTitleElement,
+  structureSignals,
+  type Vote,
+} from './signals.ts';
 
 export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
 export { findTitleElement, dateLineLabel, DATE_LINE_PATTERNS, inChrome, elementText } from './signals.ts';
@@ -35,9 +42,15 @@ function combine(url: UrlVerdict, votes: Vote[]): Detection {
   if (url.kind) all.push({ kind: url.kind, weight: url.weight, reason: url.reason });
   // A home page and a results page are lists of teasers too: listing evidence supports them (a results
   // page is known by its URL or by a search heading/filled search field).
-  const listLike = url.kind === 'home' || url.kind === 'search' ? url.kind : votes.some((v) => v.kind === 'search') ? 'search' : null;
+  const listLike =
+    url.kind === 'home' || url.kind === 'search'
+      ? url.kind
+      : votes.some((v) => v.kind === 'search')
+        ? 'search'
+        : null;
   for (const v of votes) {
-    if (v.kind === 'listing' && listLike) all.push({ ...v, kind: listLike, reason: `${v.reason}, as expected on a ${listLike} page` });
+    if (v.kind === 'listing' && listLike)
+      all.push({ ...v, kind: listLike, reason: `${v.reason}, as expected on a ${listLike} page` });
     else all.push(v);
   }
   const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));
@@ -69,7 +82,9 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
   const title = findTitleElement(doc);
   if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
   const d = combine(u, votes);
-  const articleScore = (u.kind === 'article' ? u.weight : 0) + votes.filter((v) => v.kind === 'article').reduce((s, v) => s + v.weight, 0);
+  const articleScore =
+    (u.kind === 'article' ? u.weight : 0) +
+    votes.filter((v) => v.kind === 'article').reduce((s, v) => s + v.weight, 0);
   const worthExtracting = d.kind === 'article' || (articleScore > 0 && d.confidence < 0.75 && !!title);
   const titleText = title ? (title.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
   return { ...d, worthExtracting, title: titleText };

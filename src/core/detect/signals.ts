@@ -27,8 +27,6 @@ export interface Vote {
   reason: string;
 }
 
-
-
 const PAGINATION_MARKERS = ['ArticleInMenuPagination', 'UIArticleInMenu'];
 const PAGINATION_RE = /maxPage\s*=\s*parseInt\(|article_category_id\s*:/;
 const ARTICLE_MARKERS =
@@ -51,7 +49,11 @@ export function hasPaginationScript(doc: Document): boolean {
 export function cheapSignals(doc: Document): Vote[] {
   const votes: Vote[] = [];
   if (hasPaginationScript(doc)) {
-    votes.push({ kind: 'listing', weight: 0.9, reason: 'DOM: listing pagination script (ArticleInMenuPagination / maxPage)' });
+    votes.push({
+      kind: 'listing',
+      weight: 0.9,
+      reason: 'DOM: listing pagination script (ArticleInMenuPagination / maxPage)',
+    });
   }
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') votes.push({ kind: 'article', weight: 0.3, reason: 'DOM: og:type=article' });
@@ -69,9 +71,14 @@ export function cheapSignals(doc: Document): Vote[] {
   if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"]')) {
     votes.push({ kind: 'article', weight: 0.2, reason: 'DOM: article:published_time meta' });
   }
-  const posts = doc.querySelectorAll('article.post, article.type-post, .UIListNews_Default .item, .list-news > li');
-  if (posts.length >= 4) votes.push({ kind: 'listing', weight: 0.3, reason: `DOM: ${posts.length} post teasers` });
-  for (const marker of posts.length >= 4 ? [] : Array.from(doc.querySelectorAll(ARTICLE_MARKERS)).slice(0, 6)) {
+  const posts = doc.querySelectorAll(
+    'article.post, article.type-post, .UIListNews_Default .item, .list-news > li',
+  );
+  if (posts.length >= 4)
+    votes.push({ kind: 'listing', weight: 0.3, reason: `DOM: ${posts.length} post teasers` });
+  for (const marker of posts.length >= 4
+    ? []
+    : Array.from(doc.querySelectorAll(ARTICLE_MARKERS)).slice(0, 6)) {
     if (boundedText(marker, 200) === null) {
       // more than 200 characters (the walk stops there: no full-text scan)
       votes.push({ kind: 'article', weight: 0.2, reason: `DOM: article container ${describe(marker)}` });
@@ -140,8 +147,36 @@ function teaserItemText(a: Element, known: Map<Element, string | null>): string 
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'TABLE', 'TBODY', 'TR', 'UL', 'OL', 'LI', 'DL', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE',
-  'FORM', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'ADDRESS', 'DETAILS', 'CENTER',
+  'P',
+  'DIV',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'FIELDSET',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'PRE',
+  'ADDRESS',
+  'DETAILS',
+  'CENTER',
 ]);
 
 /**
@@ -170,7 +205,14 @@ function ownInlineText(el: Element): { chars: number; linkChars: number; pieces:
     } else if (c.nodeType === 1) {
       const tag = (c as Element).tagName;
       if (tag === 'BR' || BLOCK_TAGS.has(tag)) cut();
-      if (BLOCK_TAGS.has(tag) || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      if (
+        BLOCK_TAGS.has(tag) ||
+        tag === 'SCRIPT' ||
+        tag === 'STYLE' ||
+        tag === 'NOSCRIPT' ||
+        tag === 'TEMPLATE'
+      )
+        continue;
       for (let g = c.lastChild; g; g = g.previousSibling) stack.push([g, inLink || tag === 'A']);
     }
   }
@@ -187,7 +229,8 @@ export function textDensity(doc: Document): Density {
     if (tag !== 'P') {
       // Leaf-ish blocks count for their parent: a div/td/li holding text directly, not other blocks.
       let nested = false;
-      for (let c = el.firstElementChild; c && !nested; c = c.nextElementSibling) nested = BLOCK_TAGS.has(c.tagName);
+      for (let c = el.firstElementChild; c && !nested; c = c.nextElementSibling)
+        nested = BLOCK_TAGS.has(c.tagName);
       if (nested) {
         // A block mixing its own text with child blocks ("text<br><br>text<figure>…</figure>text", no
         // <p>): its own text counts for itself, so a <br>-separated body is dense text too.
@@ -203,7 +246,10 @@ export function textDensity(doc: Document): Density {
     }
     const t = el.textContent ?? '';
     if (t.length < 100) continue;
-    const linkChars = Array.from(el.getElementsByTagName('a')).reduce((s, a) => s + (a.textContent ?? '').length, 0);
+    const linkChars = Array.from(el.getElementsByTagName('a')).reduce(
+      (s, a) => s + (a.textContent ?? '').length,
+      0,
+    );
     if (linkChars > t.length * 0.5) continue;
     const parent = el.parentElement;
     if (!parent) continue;
@@ -240,11 +286,14 @@ export function textDensity(doc: Document): Density {
   return { bestParagraphs, bestChars, teaserLinks, datedTeasers, bestIsTeaser };
 }
 
-const SEARCH_HEADING_RE = /kết quả tìm kiếm|tìm thấy\s+\d+\s+(?:kết quả|bài|tin)|(?:phù hợp|tìm kiếm)\s+(?:với|cho)\s+từ\s+khóa|search results/i;
+const SEARCH_HEADING_RE =
+  /kết quả tìm kiếm|tìm thấy\s+\d+\s+(?:kết quả|bài|tin)|(?:phù hợp|tìm kiếm)\s+(?:với|cho)\s+từ\s+khóa|search results/i;
 /** Query fields of search forms: one that carries a value means the page shows results for it. */
-const SEARCH_INPUT_SELECTOR = 'input[name="q"], input[name="s"], input[name="keyword"], input[name="kw"], input[name="searchtext"], input[name="tu-khoa"], input[name="k"], input[type="search"]';
+const SEARCH_INPUT_SELECTOR =
+  'input[name="q"], input[name="s"], input[name="keyword"], input[name="kw"], input[name="searchtext"], input[name="tu-khoa"], input[name="k"], input[type="search"]';
 /** Legal-document field labels standing alone in a short element ("Số ký hiệu:", "Trích yếu"). */
-const DOCUMENT_FIELD_RE = /^(?:số\s*(?:ký\s*hiệu|hiệu(?:\s*văn\s*bản)?)|ngày\s*ban\s*hành|ngày\s*(?:có\s*)?hiệu\s*lực|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký|lĩnh\s*vực)\s*:?$/i;
+const DOCUMENT_FIELD_RE =
+  /^(?:số\s*(?:ký\s*hiệu|hiệu(?:\s*văn\s*bản)?)|ngày\s*ban\s*hành|ngày\s*(?:có\s*)?hiệu\s*lực|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký|lĩnh\s*vực)\s*:?$/i;
 
 /**
  * True when a date element belongs to a teaser: its item (the highest short ancestor) also holds a
@@ -263,7 +312,8 @@ export function inTeaser(el: Element, title: Element | null): boolean {
   }
   return false;
 }
-const DOCUMENT_LABEL_RE = /(?:số\s*(?:ký\s*hiệu|hiệu)|ngày\s*ban\s*hành|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký)/gi;
+const DOCUMENT_LABEL_RE =
+  /(?:số\s*(?:ký\s*hiệu|hiệu)|ngày\s*ban\s*hành|trích\s*yếu|cơ\s*quan\s*ban\s*hành|loại\s*văn\s*bản|người\s*ký)/gi;
 
 function hasAncestorTag(el: Element, tag: string, stop = 6): boolean {
   let n = el.parentElement;
@@ -293,9 +343,15 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
   for (const t of Array.from(doc.querySelectorAll('table, dl, .document-info, .vanban-info')).slice(0, 30)) {
     const text = boundedText(t, 3000);
     if (!text) continue;
-    const labels = new Set((text.match(DOCUMENT_LABEL_RE) ?? []).map((x) => x.toLowerCase().replace(/\s+/g, ' ')));
+    const labels = new Set(
+      (text.match(DOCUMENT_LABEL_RE) ?? []).map((x) => x.toLowerCase().replace(/\s+/g, ' ')),
+    );
     if (labels.size >= 3) {
-      votes.push({ kind: 'document', weight: 0.5, reason: `DOM: legal-document fields (${[...labels].slice(0, 3).join(', ')})` });
+      votes.push({
+        kind: 'document',
+        weight: 0.5,
+        reason: `DOM: legal-document fields (${[...labels].slice(0, 3).join(', ')})`,
+      });
       break;
     }
   }
@@ -307,12 +363,25 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
       const first = els[i].firstChild;
       if (!first || first.nodeType !== 3 || !/^\s*[SNTCLsntcl]/.test((first as Text).data)) continue;
       const t = boundedText(els[i], 40);
-      if (t && DOCUMENT_FIELD_RE.test(t)) labels.add(t.toLowerCase().replace(/[\s:]+/g, ' ').trim());
+      if (t && DOCUMENT_FIELD_RE.test(t))
+        labels.add(
+          t
+            .toLowerCase()
+            .replace(/[\s:]+/g, ' ')
+            .trim(),
+        );
     }
-    if (labels.size >= 3) votes.push({ kind: 'document', weight: 0.5, reason: `DOM: legal-document field labels (${[...labels].join(', ')})` });
+    if (labels.size >= 3)
+      votes.push({
+        kind: 'document',
+        weight: 0.5,
+        reason: `DOM: legal-document field labels (${[...labels].join(', ')})`,
+      });
   }
   let dated = false;
-  for (const dateEl of Array.from(doc.querySelectorAll('.divDetail_DateCreate, .PostDate, time[datetime], .post-date, .entry-date')).slice(0, 5)) {
+  for (const dateEl of Array.from(
+    doc.querySelectorAll('.divDetail_DateCreate, .PostDate, time[datetime], .post-date, .entry-date'),
+  ).slice(0, 5)) {
     if (hasAncestorTag(dateEl, 'LI') || inTeaser(dateEl, title)) continue; // a teaser's date, not the page's
     const t = (boundedText(dateEl, 200) ?? '') + (dateEl.getAttribute('datetime') ?? '');
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/.test(t)) {
@@ -338,18 +407,40 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 /** Text density: one walk over the paragraphs and links. */
 export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
   const d = textDensity(doc);
-  if (((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) && !(d.bestIsTeaser && d.datedTeasers >= 5)) {
+  if (
+    ((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) &&
+    !(d.bestIsTeaser && d.datedTeasers >= 5)
+  ) {
     const votes: Vote[] = [];
     if (dated || title) {
-      votes.push({ kind: 'article', weight: dated ? 0.3 : 0.15, reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container` });
+      votes.push({
+        kind: 'article',
+        weight: dated ? 0.3 : 0.15,
+        reason: `Text: ${d.bestParagraphs} long paragraphs (${d.bestChars} chars) in one container`,
+      });
     }
-    if (!dated) votes.push({ kind: 'other', weight: 0.4, reason: 'Text: long text but no date line (static page)' });
+    if (!dated)
+      votes.push({ kind: 'other', weight: 0.4, reason: 'Text: long text but no date line (static page)' });
     return votes;
   }
   // Dated teasers (headline link + its date, repeated) are what a listing is made of; without a dense
   // text block they outweigh an article-looking URL (subcategories can end in -<id>).
-  if (d.datedTeasers >= 5) return [{ kind: 'listing', weight: 0.6, reason: `Text: ${d.datedTeasers} dated headline teasers and no dense text block${d.bestIsTeaser ? ' but a featured teaser' : ''}` }];
-  if (d.teaserLinks >= 8) return [{ kind: 'listing', weight: 0.35, reason: `Text: ${d.teaserLinks} headline links and no dense text block` }];
+  if (d.datedTeasers >= 5)
+    return [
+      {
+        kind: 'listing',
+        weight: 0.6,
+        reason: `Text: ${d.datedTeasers} dated headline teasers and no dense text block${d.bestIsTeaser ? ' but a featured teaser' : ''}`,
+      },
+    ];
+  if (d.teaserLinks >= 8)
+    return [
+      {
+        kind: 'listing',
+        weight: 0.35,
+        reason: `Text: ${d.teaserLinks} headline links and no dense text block`,
+      },
+    ];
   return [{ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' }];
 }
 
@@ -358,4 +449,3 @@ export function textSignals(doc: Document, title: Element | null): Vote[] {
   const { votes, dated } = structureSignals(doc, title);
   return [...votes, ...densitySignals(doc, title, dated)];
 }
-

@@ -106,44 +106,105 @@ export function classifyUrl(url: string): UrlVerdict {
 
   if (TP_HOST.test(host)) {
     const base = { portal: true, generation: 'tp-wp' as const, amp };
-    if (TP_NOT_CONTENT.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: WordPress system path' });
-    if (/[?&]s=/.test(query)) return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: WordPress search (?s=)' });
+    if (TP_NOT_CONTENT.test(path))
+      return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: WordPress system path' });
+    if (/[?&]s=/.test(query))
+      return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: WordPress search (?s=)' });
     if (path === '/' || /^\/(?:index\.php)?$/.test(path)) {
       return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
     }
-    if (TP_LISTING.test(path)) return verdict(host, { ...base, kind: 'listing', weight: 0.45, reason: 'URL: WordPress category/tag/page path' });
+    if (TP_LISTING.test(path))
+      return verdict(host, {
+        ...base,
+        kind: 'listing',
+        weight: 0.45,
+        reason: 'URL: WordPress category/tag/page path',
+      });
     if (TP_ARTICLE.test(path)) {
-      return verdict(host, { ...base, kind: 'article', weight: 0.45, reason: `URL: WordPress post /<slug>.html${amp ? '/amp' : ''}` });
+      return verdict(host, {
+        ...base,
+        kind: 'article',
+        weight: 0.45,
+        reason: `URL: WordPress post /<slug>.html${amp ? '/amp' : ''}`,
+      });
     }
-    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
+    if (MEDIA_PATH.test(path))
+      return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
     return verdict(host, { ...base, reason: 'URL: thanhphohaiphong.gov.vn path with no known grammar' });
   }
 
   if (HP_HOST.test(host)) {
     const base = { portal: true, amp };
     if (DOCUMENT_QUERY.test(query)) {
-      return verdict(host, { ...base, generation: 'hp-c', kind: 'document', weight: 0.7, reason: 'URL: document view (p_steering=…)' });
+      return verdict(host, {
+        ...base,
+        generation: 'hp-c',
+        kind: 'document',
+        weight: 0.7,
+        reason: 'URL: document view (p_steering=…)',
+      });
     }
-    if (DOCUMENT_PATH.test(path)) return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: steering-document file' });
-    if (MEDIA_PATH.test(path)) return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
+    if (DOCUMENT_PATH.test(path))
+      return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: steering-document file' });
+    if (MEDIA_PATH.test(path))
+      return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
     if (SEARCH_PATH.test(path) || (SEARCH_QUERY.test(query) && ONE_SEGMENT.test(path))) {
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
     }
     if (HP_A_ARTICLE.test(path) && /[?&]contentid=\d+/i.test(query)) {
-      return verdict(host, { ...base, generation: 'hp-a', kind: 'article', weight: 0.45, reason: 'URL: era-A Portal/Detail.aspx?ContentID=…' });
+      return verdict(host, {
+        ...base,
+        generation: 'hp-a',
+        kind: 'article',
+        weight: 0.45,
+        reason: 'URL: era-A Portal/Detail.aspx?ContentID=…',
+      });
     }
     if (HP_A_LISTING.test(path)) {
-      return verdict(host, { ...base, generation: 'hp-a', kind: 'listing', weight: 0.4, reason: 'URL: era-A Portal/Default.aspx (organisation page)' });
+      return verdict(host, {
+        ...base,
+        generation: 'hp-a',
+        kind: 'listing',
+        weight: 0.4,
+        reason: 'URL: era-A Portal/Default.aspx (organisation page)',
+      });
     }
-    if (HP_A_HOME.test(path)) return verdict(host, { ...base, generation: 'hp-a', kind: 'home', weight: 0.55, reason: 'URL: era-A home (/trang-chu)' });
-    if (path === '/' && !query) return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
-    if (HOME_PATH.test(path)) return verdict(host, { ...base, kind: 'home', weight: 0.5, reason: 'URL: a unit home page (…/trang-chu)' });
-    if (path === '/') return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
+    if (HP_A_HOME.test(path))
+      return verdict(host, {
+        ...base,
+        generation: 'hp-a',
+        kind: 'home',
+        weight: 0.55,
+        reason: 'URL: era-A home (/trang-chu)',
+      });
+    if (path === '/' && !query)
+      return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
+    if (HOME_PATH.test(path))
+      return verdict(host, {
+        ...base,
+        kind: 'home',
+        weight: 0.5,
+        reason: 'URL: a unit home page (…/trang-chu)',
+      });
+    if (path === '/')
+      return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
     if (HP_B_ARTICLE.test(path)) {
-      return verdict(host, { ...base, generation: 'hp-b', kind: 'article', weight: 0.45, reason: 'URL: era-B /<Category>/<Title-Slug>-<id>.html' });
+      return verdict(host, {
+        ...base,
+        generation: 'hp-b',
+        kind: 'article',
+        weight: 0.45,
+        reason: 'URL: era-B /<Category>/<Title-Slug>-<id>.html',
+      });
     }
     if (HP_C_ARTICLE.test(path)) {
-      return verdict(host, { ...base, generation: 'hp-c', kind: 'article', weight: 0.45, reason: 'URL: era-C /<category>/<title-slug>-<id>' });
+      return verdict(host, {
+        ...base,
+        generation: 'hp-c',
+        kind: 'article',
+        weight: 0.45,
+        reason: 'URL: era-C /<category>/<title-slug>-<id>',
+      });
     }
     if (ONE_SEGMENT.test(path) || PAGED_LISTING.test(path)) {
       return verdict(host, {

@@ -24,7 +24,8 @@ export interface Extraction {
 }
 
 export const MIN_BODY_CHARS = 200;
-const SOURCE_PREFIX_RE = /^\(\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|vn|com|net)|Cổng\s+[^()]{2,40}|TTXVN|HPO)\s*\)\s*[-–—:]*\s*/iu;
+const SOURCE_PREFIX_RE =
+  /^\(\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|vn|com|net)|Cổng\s+[^()]{2,40}|TTXVN|HPO)\s*\)\s*[-–—:]*\s*/iu;
 
 /** Strip a leading "(Haiphong.gov.vn) –" source marker. */
 export function stripSourcePrefix(s: string): string {
@@ -62,13 +63,18 @@ function boldShare(b: Block): number {
 
 /** Credit lines as paragraph blocks, from the first one that is a name or an account on (lines the body already ends with skipped). */
 function creditBlocks(lines: CreditLine[], body: Block[]): { blocks: Block[]; hints: BlockHint[] } {
-  const tail = new Set(body.slice(-4).map((b) => (b.type === 'paragraph' ? norm(inlinesText(b.inlines)) : '')));
+  const tail = new Set(
+    body.slice(-4).map((b) => (b.type === 'paragraph' ? norm(inlinesText(b.inlines)) : '')),
+  );
   const blocks: Block[] = [];
   const hints: BlockHint[] = [];
   for (const l of lines) {
     if (tail.has(l.text)) continue;
     if (!looksLikeByline(l.text, l.strong || l.right) && !isCmsAccountLine(l.text)) break;
-    blocks.push({ type: 'paragraph', inlines: [{ type: 'text', text: l.text, ...(l.strong ? { bold: true } : {}) }] });
+    blocks.push({
+      type: 'paragraph',
+      inlines: [{ type: 'text', text: l.text, ...(l.strong ? { bold: true } : {}) }],
+    });
     hints.push({ right: l.right, authorClass: false });
   }
   return { blocks, hints };
@@ -126,7 +132,9 @@ export function assemble(a: Assembled): Article | null {
   } else if (sapo) {
     // The lead read again by the body reader (inside its container, or kept by Readability) is shown once.
     const key = norm(sapo);
-    const i = blocks.findIndex((b, k) => k < 4 && b.type === 'paragraph' && norm(stripSourcePrefix(inlinesText(b.inlines))) === key);
+    const i = blocks.findIndex(
+      (b, k) => k < 4 && b.type === 'paragraph' && norm(stripSourcePrefix(inlinesText(b.inlines))) === key,
+    );
     if (i >= 0 && blocks.slice(0, i).every((b) => b.type !== 'paragraph')) {
       blocks = blocks.filter((_, k) => k !== i);
       hints = hints.filter((_, k) => k !== i);
@@ -136,13 +144,18 @@ export function assemble(a: Assembled): Article | null {
   if (blocks[0]?.type === 'paragraph' && blocks[0].inlines[0]?.type === 'text') {
     const first = blocks[0].inlines[0];
     const stripped = stripSourcePrefix(first.text);
-    if (stripped !== first.text) blocks[0] = { ...blocks[0], inlines: [{ ...first, text: stripped }, ...blocks[0].inlines.slice(1)] };
+    if (stripped !== first.text)
+      blocks[0] = { ...blocks[0], inlines: [{ ...first, text: stripped }, ...blocks[0].inlines.slice(1)] };
   }
 
   const { text } = textLayout(sapo, blocks);
   // A body is text paragraphs, or (photo stories) a sapo with captioned pictures.
   const captioned = blocks.filter((b) => b.type === 'figure' && (b.caption || b.credit)).length;
-  if (text.length < (a.minChars ?? MIN_BODY_CHARS) || !(blocks.some((b) => b.type === 'paragraph') || (sapo && captioned >= 2))) return null;
+  if (
+    text.length < (a.minChars ?? MIN_BODY_CHARS) ||
+    !(blocks.some((b) => b.type === 'paragraph') || (sapo && captioned >= 2))
+  )
+    return null;
   const images: ArticleImage[] = blocks
     .filter((b): b is Extract<Block, { type: 'figure' }> => b.type === 'figure')
     .map((f) => ({ src: f.src, caption: [f.caption, f.credit].filter(Boolean).join(' ') }));

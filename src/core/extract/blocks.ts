@@ -36,17 +36,87 @@ export interface BuildResult {
 }
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'ASIDE',
-  'FOOTER', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MAP', 'LINK', 'META', 'HEAD', 'TITLE',
-  'AMP-AD', 'AMP-SOCIAL-SHARE', 'AMP-ANALYTICS', 'AMP-SIDEBAR', 'AMP-IFRAME', 'AMP-STICKY-AD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
+  'LINK',
+  'META',
+  'HEAD',
+  'TITLE',
+  'AMP-AD',
+  'AMP-SOCIAL-SHARE',
+  'AMP-ANALYTICS',
+  'AMP-SIDEBAR',
+  'AMP-IFRAME',
+  'AMP-STICKY-AD',
 ]);
 const INLINE_TAGS = new Set([
-  'A', 'B', 'STRONG', 'I', 'EM', 'U', 'SPAN', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'ABBR', 'TIME', 'CITE', 'Q',
-  'LABEL', 'S', 'STRIKE', 'DEL', 'INS', 'CODE', 'KBD', 'VAR', 'DFN', 'BDI', 'BDO', 'WBR', 'DATA', 'O:P',
+  'A',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'SPAN',
+  'FONT',
+  'SMALL',
+  'BIG',
+  'SUB',
+  'SUP',
+  'MARK',
+  'ABBR',
+  'TIME',
+  'CITE',
+  'Q',
+  'LABEL',
+  'S',
+  'STRIKE',
+  'DEL',
+  'INS',
+  'CODE',
+  'KBD',
+  'VAR',
+  'DFN',
+  'BDI',
+  'BDO',
+  'WBR',
+  'DATA',
+  'O:P',
 ]);
 const IMG_TAGS = new Set(['IMG', 'AMP-IMG']);
 /** Block elements that make an inline element wrapping them act as a container. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'TABLE', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'TABLE',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGURE',
+]);
 const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { H1: 2, H2: 2, H3: 3, H4: 4, H5: 4, H6: 4 };
 
 /** Headings that start the page furniture after an article: the body ends there. */
@@ -73,9 +143,11 @@ const NOISE_LINE_RE =
 const BREADCRUMB_RE = /^[^.!?]{1,60}(?:\s*[>»›]\s*[^.!?]{1,60}){1,5}$/u;
 const FURNITURE_RE =
   /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|toolbar|tools?|print|related|relate|relatedposts|tin-?khac|tinkhac|othernews|other-news|qr|qrcode|comments?|tags|breadcrumbs?|advert|ads|widget|rating|fontsize|font-size|sidebar|menu|navigation|pagination|fanpage)(?:$|[\s_-])/i;
-const CAPTION_CLASS_RE = /(?:caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|expnote|figcaption|note-?img|image-?note)/i;
+const CAPTION_CLASS_RE =
+  /(?:caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|expnote|figcaption|note-?img|image-?note)/i;
 const AUTHOR_CLASS_RE = /(?:author|byline|tac-?gia|tacgia|writer|nguoi-?viet)/i;
-const DECORATIVE_SRC_RE = /(?:^|[/_.-])(?:icon|icons|logo|spacer|blank|pixel|loading|loader|qr-?code|qrcode|share|facebook|zalo|twitter|youtube|print|btn|button|avatar)(?:[/_.-]|$)/i;
+const DECORATIVE_SRC_RE =
+  /(?:^|[/_.-])(?:icon|icons|logo|spacer|blank|pixel|loading|loader|qr-?code|qrcode|share|facebook|zalo|twitter|youtube|print|btn|button|avatar)(?:[/_.-]|$)/i;
 const CREDIT_RE = /\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:\s*[^.!?()]{1,60}\)?\.?\s*$/iu;
 
 interface Style {
@@ -96,12 +168,20 @@ function isHidden(el: Element): boolean {
 
 function isRightAligned(el: Element): boolean {
   const st = styleOf(el);
-  return /text-align\s*:\s*right/.test(st) || (el.getAttribute('align') ?? '').toLowerCase() === 'right' || /(?:^|\s)(?:text-right|align-?right|has-text-align-right)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+  return (
+    /text-align\s*:\s*right/.test(st) ||
+    (el.getAttribute('align') ?? '').toLowerCase() === 'right' ||
+    /(?:^|\s)(?:text-right|align-?right|has-text-align-right)(?:\s|$)/i.test(el.getAttribute('class') ?? '')
+  );
 }
 
 function isCentered(el: Element): boolean {
   const st = styleOf(el);
-  return /text-align\s*:\s*center/.test(st) || (el.getAttribute('align') ?? '').toLowerCase() === 'center' || /(?:^|\s)(?:text-center|aligncenter|has-text-align-center)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+  return (
+    /text-align\s*:\s*center/.test(st) ||
+    (el.getAttribute('align') ?? '').toLowerCase() === 'center' ||
+    /(?:^|\s)(?:text-center|aligncenter|has-text-align-center)(?:\s|$)/i.test(el.getAttribute('class') ?? '')
+  );
 }
 
 /**
@@ -135,7 +215,10 @@ export function imageSrc(img: Element, base: string): string | null {
     img.getAttribute('data-original'),
     img.getAttribute('data-lazy-src'),
     img.getAttribute('src'),
-    (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')[0]?.trim().split(/\s+/)[0],
+    (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '')
+      .split(',')[0]
+      ?.trim()
+      .split(/\s+/)[0],
   ];
   for (const c of candidates) {
     const abs = absoluteHttpUrl(c, base);
@@ -154,7 +237,11 @@ function isDecorative(img: Element, src: string): boolean {
   } catch {
     /* keep */
   }
-  return DECORATIVE_SRC_RE.test(path) || DECORATIVE_SRC_RE.test(classId(img)) || /^(?:qr|logo|icon)/i.test(img.getAttribute('alt') ?? '');
+  return (
+    DECORATIVE_SRC_RE.test(path) ||
+    DECORATIVE_SRC_RE.test(classId(img)) ||
+    /^(?:qr|logo|icon)/i.test(img.getAttribute('alt') ?? '')
+  );
 }
 
 /** Split a trailing photo credit ("… Ảnh: Hoàng Phong", "(Ảnh: TTXVN)") off a caption. */
@@ -177,7 +264,15 @@ function finishInlines(raw: Inline[]): Inline[] {
     const text = i.text.replace(/[\s\u00a0\u200b]+/g, ' ');
     if (!text) continue;
     const last = out[out.length - 1];
-    if (last && last.type === i.type && (i.type === 'link' ? last.type === 'link' && last.href === i.href : last.type === 'text' && !!last.bold === !!(i as { bold?: boolean }).bold && !!last.italic === !!(i as { italic?: boolean }).italic)) {
+    if (
+      last &&
+      last.type === i.type &&
+      (i.type === 'link'
+        ? last.type === 'link' && last.href === i.href
+        : last.type === 'text' &&
+          !!last.bold === !!(i as { bold?: boolean }).bold &&
+          !!last.italic === !!(i as { italic?: boolean }).italic)
+    ) {
       last.text += text;
     } else out.push({ ...i, text });
   }
@@ -195,7 +290,9 @@ export function inlinesText(inlines: Inline[]): string {
   // Inline texts come out of finishInlines already collapsed: only the joins can double a space.
   let s = '';
   for (const i of inlines) s += s.endsWith(' ') && i.text.startsWith(' ') ? i.text.slice(1) : i.text;
-  return s.length && (s.startsWith(' ') || s.endsWith(' ') || /\s\s|[\t\n\r\u00a0\u200b]/.test(s)) ? collapse(s) : s;
+  return s.length && (s.startsWith(' ') || s.endsWith(' ') || /\s\s|[\t\n\r\u00a0\u200b]/.test(s))
+    ? collapse(s)
+    : s;
 }
 
 function allStyled(inlines: Inline[], key: 'bold' | 'italic'): boolean {
@@ -258,7 +355,10 @@ class Builder {
    */
   private resolveMarker(): void {
     if (!this.markers.length) return;
-    const text = (i: number) => (this.blocks[i].type === 'paragraph' ? inlinesText((this.blocks[i] as { inlines: Inline[] }).inlines) : '');
+    const text = (i: number) =>
+      this.blocks[i].type === 'paragraph'
+        ? inlinesText((this.blocks[i] as { inlines: Inline[] }).inlines)
+        : '';
     const linky = (i: number) => (this.linkShare[i] ?? 0) >= 0.6 || this.blocks[i].type === 'heading';
     const prose = (i: number) => {
       const t = text(i);
@@ -362,7 +462,12 @@ class Builder {
     if (this.awaitCredit !== null) {
       const fig = this.blocks[this.awaitCredit];
       this.awaitCredit = null;
-      if (fig?.type === 'figure' && !fig.credit && /^\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text) && text.length <= 70) {
+      if (
+        fig?.type === 'figure' &&
+        !fig.credit &&
+        /^\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text) &&
+        text.length <= 70
+      ) {
         fig.credit = text;
         return;
       }
@@ -389,7 +494,13 @@ class Builder {
   }
 
   private isNoise(text: string): boolean {
-    if (text.length <= 90 && (NOISE_LINE_RE.test(text) || isToolbarLine(text) || (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))) return true;
+    if (
+      text.length <= 90 &&
+      (NOISE_LINE_RE.test(text) ||
+        isToolbarLine(text) ||
+        (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))
+    )
+      return true;
     if (text.length <= 90 && dateLineLabel(text) && !/tháng/i.test(text)) return true;
     if (this.titleNorm && text.toLowerCase() === this.titleNorm) return true;
     return false;
@@ -400,7 +511,11 @@ class Builder {
     if (/(?<![\p{L}\p{N}])Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text)) return true;
     if (allStyled(inlines, 'italic')) return true;
     // The text the image (or its lightbox link) carries as alt/title, repeated under it.
-    for (const t of [img.getAttribute('alt'), img.getAttribute('title'), img.parentElement?.tagName === 'A' ? img.parentElement.getAttribute('title') : null]) {
+    for (const t of [
+      img.getAttribute('alt'),
+      img.getAttribute('title'),
+      img.parentElement?.tagName === 'A' ? img.parentElement.getAttribute('title') : null,
+    ]) {
       if (t && norm(t) === text) return true;
     }
     for (let n = el; n && n !== this.root; n = n.parentElement) {
@@ -416,7 +531,8 @@ class Builder {
 
   /** A right-aligned line is a signature (the writer's byline), never an image's caption. */
   private rightAlignedLine(el: Element | null): boolean {
-    for (let n = el, i = 0; n && n !== this.root && i < 4; n = n.parentElement, i++) if (isRightAligned(n)) return true;
+    for (let n = el, i = 0; n && n !== this.root && i < 4; n = n.parentElement, i++)
+      if (isRightAligned(n)) return true;
     return false;
   }
 
@@ -429,7 +545,14 @@ class Builder {
     const el = n as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || isHidden(el) || this.opts.skip?.has(el)) return;
-    if (this.dropFurniture && el !== this.root && tag !== 'P' && tag !== 'IMG' && FURNITURE_RE.test(classId(el))) return;
+    if (
+      this.dropFurniture &&
+      el !== this.root &&
+      tag !== 'P' &&
+      tag !== 'IMG' &&
+      FURNITURE_RE.test(classId(el))
+    )
+      return;
 
     if (IMG_TAGS.has(tag)) {
       this.image(el);
@@ -439,7 +562,8 @@ class Builder {
       if (this.buf.length) {
         const prev = previousNonBlank(el);
         if (prev && prev.nodeType === 1 && (prev as Element).tagName === 'BR') this.flush();
-        else if (shortTail(el)) this.flush(); // "…cuộc sống.<br><b>Hoàng Tùng</b>": the tail line stands alone
+        else if (shortTail(el))
+          this.flush(); // "…cuộc sống.<br><b>Hoàng Tùng</b>": the tail line stands alone
         else this.appendText(' ', style);
       }
       return;
@@ -533,12 +657,14 @@ class Builder {
     while (stack.length) {
       const n = stack.pop()!;
       order.push(n);
-      for (let c = n.firstElementChild; c; c = c.nextElementSibling) if (!this.blockInside.has(c)) stack.push(c);
+      for (let c = n.firstElementChild; c; c = c.nextElementSibling)
+        if (!this.blockInside.has(c)) stack.push(c);
     }
     for (let i = order.length - 1; i >= 0; i--) {
       const n = order[i];
       let found = false;
-      for (let c = n.firstElementChild; c && !found; c = c.nextElementSibling) found = BLOCK_TAGS.has(c.tagName.toUpperCase()) || this.blockInside.get(c) === true;
+      for (let c = n.firstElementChild; c && !found; c = c.nextElementSibling)
+        found = BLOCK_TAGS.has(c.tagName.toUpperCase()) || this.blockInside.get(c) === true;
       this.blockInside.set(n, found);
     }
     return this.blockInside.get(el) === true;
@@ -566,7 +692,13 @@ class Builder {
     this.awaitCaption = null;
     if (cap && this.blocks.length > start) {
       const inner = new Builder(cap, { ...this.opts, title: undefined }, this.blockInside);
-      const text = norm(inner.run().blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : '')).join(' ')) || norm(visibleText(cap));
+      const text =
+        norm(
+          inner
+            .run()
+            .blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : ''))
+            .join(' '),
+        ) || norm(visibleText(cap));
       const fig = this.blocks[this.blocks.length - 1];
       if (fig.type === 'figure' && text) {
         const { caption, credit } = splitCredit(text);
@@ -590,7 +722,11 @@ class Builder {
     for (const li of Array.from(el.children)) {
       if (li.tagName !== 'LI') continue;
       if (li.querySelector('img, amp-img') && !norm(li.textContent)) continue;
-      const inner = new Builder(li, { ...this.opts, title: undefined, dropFurniture: this.dropFurniture }, this.blockInside);
+      const inner = new Builder(
+        li,
+        { ...this.opts, title: undefined, dropFurniture: this.dropFurniture },
+        this.blockInside,
+      );
       const res = inner.run();
       const inl: Inline[] = [];
       for (const b of res.blocks) {
@@ -613,16 +749,19 @@ class Builder {
     if (!items.length) return;
     let all = 0;
     let links = 0;
-    for (const it of items) for (const i of it) {
-      all += i.text.length;
-      if (i.type === 'link') links += i.text.length;
-    }
+    for (const it of items)
+      for (const i of it) {
+        all += i.text.length;
+        if (i.type === 'link') links += i.text.length;
+      }
     this.push({ type: 'list', ordered, items }, el, links / Math.max(1, all));
   }
 
   private table(el: Element, style: Style): void {
     const rows = ownRows(el);
-    const cells = rows.flatMap((tr) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+    const cells = rows.flatMap((tr) =>
+      Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'),
+    );
     const imgs = el.querySelectorAll('img, amp-img');
     const textLen = norm(el.textContent).length;
     // Image table (CMS photo with caption cell).
@@ -634,7 +773,9 @@ class Builder {
       return;
     }
     // Layout table: one cell, or cells holding blocks.
-    const layout = cells.length <= 1 || cells.some((c) => c.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, img, amp-img'));
+    const layout =
+      cells.length <= 1 ||
+      cells.some((c) => c.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, img, amp-img'));
     if (layout) {
       for (const c of cells) {
         this.children(c, style);
@@ -665,7 +806,8 @@ function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName === 'TR') rows.push(c);
-    else if (c.tagName === 'TBODY' || c.tagName === 'THEAD' || c.tagName === 'TFOOT') for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
+    else if (c.tagName === 'TBODY' || c.tagName === 'THEAD' || c.tagName === 'TFOOT')
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
   }
   return rows;
 }

@@ -10,18 +10,24 @@ import type { BlockHint } from './blocks.ts';
 import { inlinesText } from './blocks.ts';
 import { norm } from './text.ts';
 
-const LABELLED_RE = /^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin\s*(?:và|,|&)\s*ảnh|nhóm\s*pv)\s*:\s*(.{2,80})$/iu;
+const LABELLED_RE =
+  /^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin\s*(?:và|,|&)\s*ảnh|nhóm\s*pv)\s*:\s*(.{2,80})$/iu;
 const INITIALS_RE = /^(?:\p{Lu}{1,2}\.\s?){1,5}\p{Lu}{0,2}\.?$/u;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*`;
-const NAME_RE = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\s*${WORD}(?:\s+${WORD}){0,4})?$`, 'u');
+const NAME_RE = new RegExp(
+  String.raw`^${WORD}(?:\s+${WORD}){0,4}(?:\s*[-–,&]\s*${WORD}(?:\s+${WORD}){0,4})?$`,
+  'u',
+);
 /** Trailing source notes after a name: "(tổng hợp)", "- TTXVN", "(Theo Báo Hải Phòng)". */
-const SUFFIX_RE = /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40}|TTXVN|VNA|TTXVN\/VNA)\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
+const SUFFIX_RE =
+  /\s*(?:\((?:tổng\s*hợp|TH|st|sưu\s*tầm|lược\s*dịch|theo\s+[^)]{1,40}|TTXVN|VNA|TTXVN\/VNA)\)|[-–]\s*(?:TTXVN|VNA|theo\s+.{1,40}))\s*$/iu;
 /** A photo credit after the writer on one line: "Hoàng Tùng - Ảnh: Minh Đức", "Hoàng Tùng (Ảnh: Minh Đức)". */
 const TRAILING_CREDIT_RE = /\s*(?:[-–,;|]\s*|\(\s*)ảnh(?:\s+minh\s+họa)?\s*:[^()]{1,50}\)?\.?$/iu;
 const CREDIT_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:/iu;
 /** A line that only credits photos: "Ảnh: Minh Đức", "(Ảnh: Cổng TTĐT đặc khu Cát Hải)", "Ảnh minh họa: TTXVN". */
 const CREDIT_LINE_RE = /^\(?\s*ảnh(?:\s+minh\s+họa)?\s*:[^()]{1,70}\)?\.?$/iu;
-const NOT_A_NAME_RE = /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)(?![\p{L}\p{N}])/iu;
+const NOT_A_NAME_RE =
+  /^(?:hết|kết thúc|the end|nguồn|tin|ảnh|video|clip|xem|đọc|trang|in|print|gốc|chia sẻ|qr)(?![\p{L}\p{N}])/iu;
 
 /** Clean an author string; null when it does not look like a person or a newsroom signature. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
@@ -31,7 +37,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   let t = norm(raw).replace(/[.:;,]+$/, (m) => (/\p{Lu}\.$/u.test(norm(raw)) ? m : ''));
   t = t.replace(SUFFIX_RE, '').trim();
   if (!t || t.length > 60 || CREDIT_RE.test(t)) return null;
-  if (/^(?:admin|administrator|ban\s+biên\s+tập|quản\s+trị|cổng\s+(?:thông\s+tin|tin\s+tức))/iu.test(t)) return null;
+  if (/^(?:admin|administrator|ban\s+biên\s+tập|quản\s+trị|cổng\s+(?:thông\s+tin|tin\s+tức))/iu.test(t))
+    return null;
   return t;
 }
 
@@ -46,7 +53,10 @@ export function looksLikeByline(text: string, strong: boolean): string | null {
   const withoutCredit = t0.replace(TRAILING_CREDIT_RE, '');
   if (withoutCredit !== t0 && withoutCredit) return looksLikeByline(withoutCredit, strong);
   if (/ảnh\s*:/iu.test(t0)) return null;
-  const t = t0.replace(SUFFIX_RE, '').replace(/\.$/, (m) => (INITIALS_RE.test(t0) ? m : '')).trim();
+  const t = t0
+    .replace(SUFFIX_RE, '')
+    .replace(/\.$/, (m) => (INITIALS_RE.test(t0) ? m : ''))
+    .trim();
   if (NOT_A_NAME_RE.test(t)) return null;
   if (INITIALS_RE.test(t)) return t;
   if (!NAME_RE.test(t)) return null;
@@ -83,7 +93,8 @@ export interface BylineMatch {
 }
 
 /** An account name rather than a person's: "admin", "webmaster", "user_12", "bientap@…". */
-const ACCOUNT_RE = /^(?:admin(?:istrator)?|webmaster|quản\s*trị(?:\s*viên)?|editor|root)(?:\s+(?:admin(?:istrator)?|webmaster|editor|root))?$|^(?=[\w.@-]*[@_\d])(?=[\w.@-]*[a-z])[\w.@-]+$/iu;
+const ACCOUNT_RE =
+  /^(?:admin(?:istrator)?|webmaster|quản\s*trị(?:\s*viên)?|editor|root)(?:\s+(?:admin(?:istrator)?|webmaster|editor|root))?$|^(?=[\w.@-]*[@_\d])(?=[\w.@-]*[a-z])[\w.@-]+$/iu;
 
 /**
  * Rule "CMS field": a line the CMS prints after the article with the uploader's account, not the
@@ -129,7 +140,10 @@ export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | n
       // The line before is a styled name too: that one is the writer, this one the uploader field.
       const prev = blocks[i - 1];
       const pt = paragraphText(prev);
-      const writer = pt && isStrong(prev, hints[i - 1]) && isStrong(b, hints[i]) ? trailingName(pt, prev, hints[i - 1]) : null;
+      const writer =
+        pt && isStrong(prev, hints[i - 1]) && isStrong(b, hints[i])
+          ? trailingName(pt, prev, hints[i - 1])
+          : null;
       if (writer) return { author: writer, index: i - 1, rule: 'trailing-line', cmsField: i };
     }
     return { author: a, index: i, rule: 'trailing-line', ...(cmsField !== undefined ? { cmsField } : {}) };

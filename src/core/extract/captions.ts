@@ -1,5 +1,12 @@
 /** Extraction stage "captions": captions that share a small wrapper with their image on the page. */
-import { type BlockHint, type BuildResult, imageSrc, inlinesText, splitCredit, visibleText } from './blocks.ts';
+import {
+  type BlockHint,
+  type BuildResult,
+  imageSrc,
+  inlinesText,
+  splitCredit,
+  visibleText,
+} from './blocks.ts';
 import { norm } from './text.ts';
 
 /**

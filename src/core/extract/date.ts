@@ -21,7 +21,20 @@ export interface ParsedDate {
 }
 
 const WEEKDAY_RE = /(?:Thứ\s*(Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(Chủ\s*nhật|CN))(?![\p{L}\p{N}])/iu;
-const WEEKDAY_INDEX: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+const WEEKDAY_INDEX: Record<string, number> = {
+  hai: 1,
+  ba: 2,
+  tư: 3,
+  năm: 4,
+  sáu: 5,
+  bảy: 6,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
+  '7': 6,
+};
 
 /** 12-hour markers: English/Vietnamese abbreviations and the day parts of the WordPress vi locale ("4:00 chiều"). */
 const AMPM = String.raw`AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm`;
@@ -38,12 +51,28 @@ const WORDS_RE = new RegExp(
 );
 /** Month names of the WordPress Vietnamese locale ("Tháng Ba", "Tháng Mười Hai"), longest first. */
 const MONTH_NAMES: [string, number][] = [
-  ['mười một', 11], ['mười hai', 12], ['mười', 10], ['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4],
-  ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['chạp', 12],
+  ['mười một', 11],
+  ['mười hai', 12],
+  ['mười', 10],
+  ['một', 1],
+  ['giêng', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['tư', 4],
+  ['bốn', 4],
+  ['năm', 5],
+  ['sáu', 6],
+  ['bảy', 7],
+  ['tám', 8],
+  ['chín', 9],
+  ['chạp', 12],
 ];
 const MONTH = String.raw`(\d{1,2}|${MONTH_NAMES.map(([n]) => n.replace(' ', String.raw`\s+`)).join('|')})(?![\p{L}])`;
 /** "29 tháng 3, 2021", "29 Tháng Ba, 2021" (no "năm": that form is WORDS_RE). */
-const DAY_MONTH_RE = new RegExp(String.raw`(?<![\d])(\d{1,2})\s+tháng\s+${MONTH}\s*,?\s+(\d{4})(?!\d)`, 'giu');
+const DAY_MONTH_RE = new RegExp(
+  String.raw`(?<![\d])(\d{1,2})\s+tháng\s+${MONTH}\s*,?\s+(\d{4})(?!\d)`,
+  'giu',
+);
 /** "Tháng Ba 29, 2021", "tháng 3 29, 2021" (WordPress "F j, Y" in Vietnamese). */
 const MONTH_DAY_RE = new RegExp(String.raw`tháng\s+${MONTH}\s+(\d{1,2})\s*,\s*(\d{4})(?!\d)`, 'giu');
 
@@ -53,7 +82,8 @@ function monthNumber(s: string): number {
   return MONTH_NAMES.find(([n]) => n === k)?.[1] ?? 0;
 }
 
-const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g;
+const ISO_RE =
+  /(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -65,8 +95,18 @@ function daysInMonth(y: number, m: number): number {
 
 export function isValidDate(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): boolean {
   return (
-    y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) &&
-    hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59 && ss >= 0 && ss <= 59
+    y >= 1990 &&
+    y <= 2100 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m) &&
+    hh >= 0 &&
+    hh <= 23 &&
+    mm >= 0 &&
+    mm <= 59 &&
+    ss >= 0 &&
+    ss <= 59
   );
 }
 
@@ -112,7 +152,14 @@ export function parseDate(input: string): ParsedDate | null {
       const t = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${pad(hh)}:${pad(mi)}:${pad(ss)}${off}`);
       if (!Number.isNaN(t)) {
         const vn = new Date(t + 7 * 3600_000);
-        iso = toIso(vn.getUTCFullYear(), vn.getUTCMonth() + 1, vn.getUTCDate(), vn.getUTCHours(), vn.getUTCMinutes(), vn.getUTCSeconds());
+        iso = toIso(
+          vn.getUTCFullYear(),
+          vn.getUTCMonth() + 1,
+          vn.getUTCDate(),
+          vn.getUTCHours(),
+          vn.getUTCMinutes(),
+          vn.getUTCSeconds(),
+        );
       }
     }
     found.push({ index: m.index, p: { iso, hasTime: !!m[4], weekdayMismatch: false } });
@@ -144,7 +191,16 @@ export function parseDate(input: string): ParsedDate | null {
     }
     found.push({
       index: m.index,
-      p: { iso: toIso(y, mo, d, hh, mi, ss), hasTime, weekdayMismatch: weekdayMismatch(text.slice(Math.max(0, m.index - 40), m.index + m[0].length), y, mo, d) },
+      p: {
+        iso: toIso(y, mo, d, hh, mi, ss),
+        hasTime,
+        weekdayMismatch: weekdayMismatch(
+          text.slice(Math.max(0, m.index - 40), m.index + m[0].length),
+          y,
+          mo,
+          d,
+        ),
+      },
     });
     break;
   }
@@ -161,19 +217,36 @@ export function parseDate(input: string): ParsedDate | null {
       mi = +m[2];
       hasTime = true;
     } else {
-      const after = new RegExp(String.raw`^\s*,?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(text.slice(m.index + m[0].length));
+      const after = new RegExp(String.raw`^\s*,?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(
+        text.slice(m.index + m[0].length),
+      );
       if (after && isValidDate(y, mo, d, to24(+after[1], after[4]), +after[2])) {
         hh = to24(+after[1], after[4]);
         mi = +after[2];
         hasTime = true;
       }
     }
-    found.push({ index: m.index, p: { iso: toIso(y, mo, d, hh, mi), hasTime, weekdayMismatch: weekdayMismatch(text.slice(Math.max(0, m.index - 40), m.index + m[0].length), y, mo, d) } });
+    found.push({
+      index: m.index,
+      p: {
+        iso: toIso(y, mo, d, hh, mi),
+        hasTime,
+        weekdayMismatch: weekdayMismatch(
+          text.slice(Math.max(0, m.index - 40), m.index + m[0].length),
+          y,
+          mo,
+          d,
+        ),
+      },
+    });
     break;
   }
 
   // Month written as a word or after "tháng", year after a comma: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021".
-  for (const [re, order] of [[DAY_MONTH_RE, 'dm'], [MONTH_DAY_RE, 'md']] as const) {
+  for (const [re, order] of [
+    [DAY_MONTH_RE, 'dm'],
+    [MONTH_DAY_RE, 'md'],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const d = order === 'dm' ? +m[1] : +m[2];
@@ -183,15 +256,31 @@ export function parseDate(input: string): ParsedDate | null {
       let hh = 0;
       let mi = 0;
       let hasTime = false;
-      const after = new RegExp(String.raw`^\s*[,|-]?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(text.slice(m.index + m[0].length));
-      const before = new RegExp(String.raw`${TIME}\s*[,|-]?\s*(?:ngày\s*)?$`, 'iu').exec(text.slice(Math.max(0, m.index - 20), m.index));
+      const after = new RegExp(String.raw`^\s*[,|-]?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(
+        text.slice(m.index + m[0].length),
+      );
+      const before = new RegExp(String.raw`${TIME}\s*[,|-]?\s*(?:ngày\s*)?$`, 'iu').exec(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
       const t = after ?? before;
       if (t && isValidDate(y, mo, d, to24(+t[1], t[4]), +t[2])) {
         hh = to24(+t[1], t[4]);
         mi = +t[2];
         hasTime = true;
       }
-      found.push({ index: m.index, p: { iso: toIso(y, mo, d, hh, mi), hasTime, weekdayMismatch: weekdayMismatch(text.slice(Math.max(0, m.index - 40), m.index + m[0].length), y, mo, d) } });
+      found.push({
+        index: m.index,
+        p: {
+          iso: toIso(y, mo, d, hh, mi),
+          hasTime,
+          weekdayMismatch: weekdayMismatch(
+            text.slice(Math.max(0, m.index - 40), m.index + m[0].length),
+            y,
+            mo,
+            d,
+          ),
+        },
+      });
       break;
     }
   }

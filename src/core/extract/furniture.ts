@@ -9,9 +9,11 @@ import { inlinesText } from './blocks.ts';
 import { norm } from './text.ts';
 
 /** Reader comments: everything from this label on is the readers', not the article. */
-const COMMENTS_LABEL_RE = /^(?:ý\s*kiến\s*(?:của\s*)?(?:bạn\s*đọc|độc\s*giả)|bình\s*luận(?:\s*của\s*bạn\s*đọc)?|gửi\s*(?:bình\s*luận|ý\s*kiến)(?:\s*của\s*bạn)?|viết\s*bình\s*luận|comments?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+const COMMENTS_LABEL_RE =
+  /^(?:ý\s*kiến\s*(?:của\s*)?(?:bạn\s*đọc|độc\s*giả)|bình\s*luận(?:\s*của\s*bạn\s*đọc)?|gửi\s*(?:bình\s*luận|ý\s*kiến)(?:\s*của\s*bạn)?|viết\s*bình\s*luận|comments?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
 /** Related-news labels, also with a count ("Tin liên quan (3)"), that the block builder may not know. */
-const RELATED_LABEL_RE = /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|lĩnh\s+vực)|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+const RELATED_LABEL_RE =
+  /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|lĩnh\s+vực)|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
 
 function blockLabel(b: Block): string | null {
   if (b.type === 'heading') return norm(b.text);
@@ -23,7 +25,8 @@ function blockLabel(b: Block): string | null {
 }
 
 function linkChars(b: Block): { all: number; links: number } {
-  const inl = b.type === 'paragraph' || b.type === 'quote' ? b.inlines : b.type === 'list' ? b.items.flat() : [];
+  const inl =
+    b.type === 'paragraph' || b.type === 'quote' ? b.inlines : b.type === 'list' ? b.items.flat() : [];
   let all = 0;
   let links = 0;
   for (const i of inl) {
@@ -58,8 +61,23 @@ export function trailingFurnitureStart(blocks: Block[]): number {
   return -1;
 }
 
-const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B', 'LEGEND', 'HEADER']);
-const RELATED_INLINE_RE = /^(?:tin\s+(?:bài\s+)?liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|xem\s+thêm|đọc\s+thêm|tin\s+cùng\s+chuyên\s+mục)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
+const LABEL_TAGS = new Set([
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'P',
+  'DIV',
+  'SPAN',
+  'STRONG',
+  'B',
+  'LEGEND',
+  'HEADER',
+]);
+const RELATED_INLINE_RE =
+  /^(?:tin\s+(?:bài\s+)?liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|xem\s+thêm|đọc\s+thêm|tin\s+cùng\s+chuyên\s+mục)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
 
 export function isLinkOnly(el: Element): boolean {
   const t = norm(el.textContent);
@@ -92,11 +110,22 @@ export function furnitureSkips(root: Element): Set<Element> {
     const t = boundedText(el, 50);
     if (!t) continue;
     // A label is the element holding the text, not a wrapper around one (take the innermost block).
-    if (el.firstElementChild && norm(el.firstElementChild.textContent) === t && LABEL_TAGS.has(el.firstElementChild.tagName) && !/^(?:STRONG|B|SPAN)$/.test(el.firstElementChild.tagName)) continue;
+    if (
+      el.firstElementChild &&
+      norm(el.firstElementChild.textContent) === t &&
+      LABEL_TAGS.has(el.firstElementChild.tagName) &&
+      !/^(?:STRONG|B|SPAN)$/.test(el.firstElementChild.tagName)
+    )
+      continue;
     if (COMMENTS_LABEL_RE.test(t)) {
       let label: Element = el;
       // Climb out of inline wrappers (<p><strong>Bình luận</strong></p>).
-      while (label.parentElement && label.parentElement !== root && norm(label.parentElement.textContent) === t) label = label.parentElement;
+      while (
+        label.parentElement &&
+        label.parentElement !== root &&
+        norm(label.parentElement.textContent) === t
+      )
+        label = label.parentElement;
       const box = label.parentElement;
       if (box && box !== root && box.firstElementChild === label) skip.add(box);
       else for (let n: Element | null = label; n; n = n.nextElementSibling) skip.add(n);
@@ -104,7 +133,12 @@ export function furnitureSkips(root: Element): Set<Element> {
     }
     if (RELATED_INLINE_RE.test(t)) {
       let label: Element = el;
-      while (label.parentElement && label.parentElement !== root && norm(label.parentElement.textContent) === t) label = label.parentElement;
+      while (
+        label.parentElement &&
+        label.parentElement !== root &&
+        norm(label.parentElement.textContent) === t
+      )
+        label = label.parentElement;
       const links: Element[] = [];
       let n = label.nextElementSibling;
       for (; n && isLinkOnly(n) && links.length < 12; n = n.nextElementSibling) links.push(n);

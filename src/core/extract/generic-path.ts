@@ -168,7 +168,8 @@ function readAgain(
   const after = layout.text;
   const afterKey = partKey(after);
   // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
-  if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead))) return null;
+  if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead)))
+    return null;
   // Keeps every part Readability read.
   for (const key of longPartKeys) if (!afterKey.includes(key)) return null;
   // Adds something: text parts or figures.
@@ -184,11 +185,16 @@ function readAgain(
     const prev = again.blocks[part.block - 1];
     const imageLine = b.type === 'paragraph' && prev?.type === 'figure' && text.length <= 200;
     // The writer's line and the CMS's uploader field after the text (judged by the byline rules later).
-    const credit = b.type === 'paragraph' && part.block >= again.blocks.length - 3 && text.length <= 80 && (!!looksLikeByline(text, true) || isCmsAccountLine(text));
+    const credit =
+      b.type === 'paragraph' &&
+      part.block >= again.blocks.length - 3 &&
+      text.length <= 80 &&
+      (!!looksLikeByline(text, true) || isCmsAccountLine(text));
     if (credit) continue;
     if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
     extraChars += text.length;
-    if (b.type === 'paragraph') for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
+    if (b.type === 'paragraph')
+      for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
   }
   const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
   if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
@@ -204,7 +210,9 @@ const SHORT_NOTICE_CHARS = 20;
  * follows the headline (date lines aside), with the headline and what precedes it to skip. Null when
  * what follows is long (then it is the page, not the article's section) or nothing follows.
  */
-export function sectionAfterHeadline(headline: Element): { root: Element; skip: Set<Element>; chars: number } | null {
+export function sectionAfterHeadline(
+  headline: Element,
+): { root: Element; skip: Set<Element>; chars: number } | null {
   let node = headline;
   for (let level = 0; level < 3; level++) {
     const parent = node.parentElement;
@@ -269,7 +277,11 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   keepAlignment(clone);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true, charThreshold: 300 }).parse();
+    parsed = new Readability<Element>(clone, {
+      serializer: (n) => n as Element,
+      keepClasses: true,
+      charThreshold: 300,
+    }).parse();
   } catch (e) {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
@@ -286,17 +298,37 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
   // Where the body ends on the page (the credit lines after it are read from there).
   const readEnd = parsed?.content ? lastText(parsed.content) : null;
   let bodyEnd: Node | null = readEnd ? (trace.get(readEnd) ?? null) : null;
-  let built = parsed?.content ? buildBlocks(parsed.content, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(parsed.content) }) : null;
+  let built = parsed?.content
+    ? buildBlocks(parsed.content, {
+        baseUrl,
+        title,
+        captionSelectors: GENERIC_CAPTIONS,
+        skip: furnitureSkips(parsed.content),
+      })
+    : null;
   let minChars = MIN_BODY_CHARS;
-  const published = pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
+  const published =
+    pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
   const readOk = !!built && textLayout(null, built.blocks).text.length >= MIN_BODY_CHARS;
   const around = titleEl && published ? sectionAfterHeadline(titleEl) : null;
   // Readability found nothing usable under a dated headline, or read a page part outside the headline's
   // short section (a footer): what follows the headline in its own section is the article, however
   // short (a notice pointing at its attachment).
   const section =
-    around && around.chars < MIN_BODY_CHARS && around.root.tagName !== 'HEADER' && (!readOk || !(bodyEnd && around.root.contains(bodyEnd))) ? around : null;
-  const notice = section ? buildBlocks(section.root, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: new Set([...section.skip, ...furnitureSkips(section.root)]) }) : null;
+    around &&
+    around.chars < MIN_BODY_CHARS &&
+    around.root.tagName !== 'HEADER' &&
+    (!readOk || !(bodyEnd && around.root.contains(bodyEnd)))
+      ? around
+      : null;
+  const notice = section
+    ? buildBlocks(section.root, {
+        baseUrl,
+        title,
+        captionSelectors: GENERIC_CAPTIONS,
+        skip: new Set([...section.skip, ...furnitureSkips(section.root)]),
+      })
+    : null;
   if (section && notice && textLayout(null, notice.blocks).text.length >= SHORT_NOTICE_CHARS) {
     notes.push(`headline section: ${describeEl(section.root)}`);
     bodyEnd = lastText(section.root);
@@ -308,10 +340,19 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     if (!dense) return null;
     notes.push(`density fallback: ${describeEl(dense)}`);
     bodyEnd = lastText(dense);
-    built = buildBlocks(dense, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, skip: furnitureSkips(dense) });
-  }
-  else if (parsed?.content) {
-    const restored = restoreOmitted(doc, parsed.content, trace, built, { baseUrl, title, captionSelectors: GENERIC_CAPTIONS, lead: sapo });
+    built = buildBlocks(dense, {
+      baseUrl,
+      title,
+      captionSelectors: GENERIC_CAPTIONS,
+      skip: furnitureSkips(dense),
+    });
+  } else if (parsed?.content) {
+    const restored = restoreOmitted(doc, parsed.content, trace, built, {
+      baseUrl,
+      title,
+      captionSelectors: GENERIC_CAPTIONS,
+      lead: sapo,
+    });
     if (restored) {
       built = restored;
       notes.push('restored what Readability left out of the article container');

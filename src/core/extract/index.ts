@@ -30,7 +30,14 @@ export interface ExtractOptions {
 export { attachWrapperCaptions } from './captions.ts';
 export { furnitureSkips, trailingFurnitureStart, trailingTeasersStart } from './furniture.ts';
 export { extractWithProfile } from './profile-path.ts';
-export { densestContainer, extractGeneric, labelledAuthor, restoreOmitted, sectionAfterHeadline, traceClone } from './generic-path.ts';
+export {
+  densestContainer,
+  extractGeneric,
+  labelledAuthor,
+  restoreOmitted,
+  sectionAfterHeadline,
+  traceClone,
+} from './generic-path.ts';
 
 /** Whether any of the selectors matches; true when one of them is invalid (then each is tried on its own). */
 function hasAny(doc: Document, selectors: string[]): boolean {
@@ -43,11 +50,18 @@ function hasAny(doc: Document, selectors: string[]): boolean {
 }
 
 /** Profiles that apply: markers on the page first, then the URL's generation. */
-export function applicableProfiles(doc: Document, generation: Generation | null, profiles: SiteProfile[] = PROFILES): SiteProfile[] {
+export function applicableProfiles(
+  doc: Document,
+  generation: Generation | null,
+  profiles: SiteProfile[] = PROFILES,
+): SiteProfile[] {
   const byMarker: SiteProfile[] = [];
   const byGen: SiteProfile[] = [];
   // One query for all the markers first: most pages carry none, and each query walks the whole document.
-  const anyMarked = hasAny(doc, profiles.flatMap((p) => p.markers));
+  const anyMarked = hasAny(
+    doc,
+    profiles.flatMap((p) => p.markers),
+  );
   for (const p of profiles) {
     let marked = false;
     try {

@@ -37,7 +37,8 @@ function walkJsonLd(node: unknown, hit: JsonLdHit, depth = 0): void {
     if (!hit.author) {
       const a = Array.isArray(o.author) ? o.author[0] : o.author;
       if (typeof a === 'string') hit.author = a;
-      else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string') hit.author = (a as Record<string, string>).name;
+      else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string')
+        hit.author = (a as Record<string, string>).name;
     }
   }
   if (o['@graph']) walkJsonLd(o['@graph'], hit, depth + 1);
@@ -53,8 +54,11 @@ export function readMeta(doc: Document): PageMeta {
     }
   }
   return {
-    title: norm(metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? hit.headline) || null,
-    siteName: norm(metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]'])) || null,
+    title:
+      norm(metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? hit.headline) ||
+      null,
+    siteName:
+      norm(metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]'])) || null,
     published:
       metaContent(doc, [
         'meta[property="article:published_time"]',
@@ -68,11 +72,14 @@ export function readMeta(doc: Document): PageMeta {
         'meta[name="dc.date"]',
         'meta[name="DC.date.issued"]',
       ]) ?? hit.published,
-    author: norm(metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']) ?? hit.author) || null,
+    author:
+      norm(metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']) ?? hit.author) ||
+      null,
   };
 }
 
-const SITE_PART_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin|ubnd|ủy\s+ban)|^[^\d]{0,40}(?:hải\s+phòng|haiphong)[^\d]{0,10}$/iu;
+const SITE_PART_RE =
+  /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin|ubnd|ủy\s+ban)|^[^\d]{0,40}(?:hải\s+phòng|haiphong)[^\d]{0,10}$/iu;
 
 /** Document title without the site name ("Cổng thông tin … - Title", "Title | Hải Phòng"). */
 export function documentTitle(doc: Document, siteName?: string | null): string | null {
@@ -80,7 +87,8 @@ export function documentTitle(doc: Document, siteName?: string | null): string |
   if (!t) return null;
   const parts = t.split(/\s+([-|–—»:])\s+/);
   // parts: [text, sep, text, sep, text …]; drop site-name parts at either end.
-  const isSite = (p: string) => SITE_PART_RE.test(p) || (!!siteName && p.toLowerCase() === siteName.toLowerCase());
+  const isSite = (p: string) =>
+    SITE_PART_RE.test(p) || (!!siteName && p.toLowerCase() === siteName.toLowerCase());
   while (parts.length >= 3 && isSite(parts[0])) parts.splice(0, 2);
   while (parts.length >= 3 && isSite(parts[parts.length - 1])) parts.splice(-2, 2);
   return parts.join(' ').replace(/\s+([-|–—»:])\s+/g, ' $1 ') || t;

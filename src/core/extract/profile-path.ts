@@ -1,6 +1,14 @@
 /** Extraction path "profile": a known CMS's selectors for body, title, lead, date and author (profiles.ts). */
 import { elementText, inChrome } from '../anatomy/dom.ts';
-import { findTitleElement, isLinkHeading, isSiteName, matchesOwnTitle, ownTitleElement, ownTitles, pickTitleCandidate } from '../anatomy/headline.ts';
+import {
+  findTitleElement,
+  isLinkHeading,
+  isSiteName,
+  matchesOwnTitle,
+  ownTitleElement,
+  ownTitles,
+  pickTitleCandidate,
+} from '../anatomy/headline.ts';
 import { creditLinesAfter, lastText } from '../anatomy/credits.ts';
 import { buildBlocks, visibleText } from './blocks.ts';
 import { cleanAuthor, looksLikeByline } from './byline.ts';
@@ -29,10 +37,18 @@ function firstEl(doc: Document | Element, selectors: string[], minText = 1): Ele
   return null;
 }
 
-function pickTitle(doc: Document, selectors: string[], meta: PageMeta): { title: string; el: Element | null } {
+function pickTitle(
+  doc: Document,
+  selectors: string[],
+  meta: PageMeta,
+): { title: string; el: Element | null } {
   // The profile's candidates (teaser links skipped), preferring the one that repeats the page's own
   // title; a generic heading that repeats it beats an unmatched profile candidate.
-  const prof = pickTitleCandidate(doc, selectors, (el, t) => t.length >= 8 && t.length <= 400 && !inChrome(el) && !isSiteName(t) && !isLinkHeading(el));
+  const prof = pickTitleCandidate(
+    doc,
+    selectors,
+    (el, t) => t.length >= 8 && t.length <= 400 && !inChrome(el) && !isSiteName(t) && !isLinkHeading(el),
+  );
   let el = prof.el;
   if (!prof.matched) {
     const gen = findTitleElement(doc);
@@ -59,9 +75,25 @@ export function extractWithProfile(doc: Document, url: string, p: SiteProfile): 
   const { title, el: titleEl } = pickTitle(doc, p.title, meta);
   if (!title) return null;
   // Furniture inside the body is skipped while building (no clone, one selector pass).
-  const skip = collectSkip(body, [...COMMON_REMOVE, ...p.remove, ...p.sapo, ...p.title, ...p.author, ...p.date.filter((s) => !s.startsWith('meta'))]);
+  const skip = collectSkip(body, [
+    ...COMMON_REMOVE,
+    ...p.remove,
+    ...p.sapo,
+    ...p.title,
+    ...p.author,
+    ...p.date.filter((s) => !s.startsWith('meta')),
+  ]);
   for (const e of furnitureSkips(body)) skip.add(e);
-  const built = attachWrapperCaptions(doc, buildBlocks(body, { baseUrl: baseFor(doc, url), title, captionSelectors: [...p.caption, ...GENERIC_CAPTIONS], skip }), baseFor(doc, url));
+  const built = attachWrapperCaptions(
+    doc,
+    buildBlocks(body, {
+      baseUrl: baseFor(doc, url),
+      title,
+      captionSelectors: [...p.caption, ...GENERIC_CAPTIONS],
+      skip,
+    }),
+    baseFor(doc, url),
+  );
   const sapoEl = firstEl(doc, p.sapo, 20);
   const published = pickPublished(doc, meta, titleEl, p.date);
   const article = assemble({

@@ -27,9 +27,25 @@ export interface SiteProfile {
 
 /** Removed from every body, whatever the profile. */
 export const COMMON_REMOVE = [
-  'script', 'style', 'noscript', 'iframe', 'form', 'button', 'nav', 'aside', 'footer',
-  '.breadcrumb', '.breadcrumbs', '[class*="share"]', '[class*="social"]', '[class*="related"]',
-  '[class*="qrcode"]', '[class*="qr-code"]', '.print', '.tools', '.toolbar',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'form',
+  'button',
+  'nav',
+  'aside',
+  'footer',
+  '.breadcrumb',
+  '.breadcrumbs',
+  '[class*="share"]',
+  '[class*="social"]',
+  '[class*="related"]',
+  '[class*="qrcode"]',
+  '[class*="qr-code"]',
+  '.print',
+  '.tools',
+  '.toolbar',
 ];
 
 /**
@@ -38,8 +54,16 @@ export const COMMON_REMOVE = [
  * A caption is otherwise recognised only when italic, centred, a <figcaption> or equal to the alt text.
  */
 export const GENERIC_CAPTIONS = [
-  '[class*="caption"]', '[class*="note"]', '[class*="desc"]', '[class*="legend"]', '[class*="chuthich"]', '[class*="chu-thich"]',
-  '[class*="chu_thich"]', '[class*="Caption"]', '[class*="Note"]', '[class*="Desc"]',
+  '[class*="caption"]',
+  '[class*="note"]',
+  '[class*="desc"]',
+  '[class*="legend"]',
+  '[class*="chuthich"]',
+  '[class*="chu-thich"]',
+  '[class*="chu_thich"]',
+  '[class*="Caption"]',
+  '[class*="Note"]',
+  '[class*="Desc"]',
 ];
 
 export const PROFILES: SiteProfile[] = [
@@ -53,7 +77,14 @@ export const PROFILES: SiteProfile[] = [
     body: ['.divDetail_Content', '#divDetail_Content', '.divDetail_Body', '.Detail_Content'],
     author: ['.divDetail_Author', '.Detail_Author'],
     caption: ['.image_desc', '.caption'],
-    remove: ['.divDetail_Tools', '.divDetail_Other', '.divDetail_Related', '.divDetail_Print', '.tblTools', '.OtherNews'],
+    remove: [
+      '.divDetail_Tools',
+      '.divDetail_Other',
+      '.divDetail_Related',
+      '.divDetail_Print',
+      '.tblTools',
+      '.OtherNews',
+    ],
   },
   {
     id: 'hp-b',
@@ -65,7 +96,14 @@ export const PROFILES: SiteProfile[] = [
     body: ['.news-detail-content', '.detail-content', '.news-content', '.content-detail'],
     author: ['.news-detail-author', '.detail-author', '.author'],
     caption: ['.image-caption', '.img-caption', '.caption'],
-    remove: ['.news-detail-tools', '.news-other', '.other-news', '.news-related', '.tin-lien-quan', '.box-share'],
+    remove: [
+      '.news-detail-tools',
+      '.news-other',
+      '.other-news',
+      '.news-related',
+      '.tin-lien-quan',
+      '.box-share',
+    ],
   },
   {
     id: 'hp-c',
@@ -77,7 +115,20 @@ export const PROFILES: SiteProfile[] = [
     body: ['.ArticleContent', '.news-content', '#news-content'],
     author: ['.ArticleAuthor', '.AuthorName', '.PostAuthor'],
     caption: ['.image_desc', '.ImageCaption', '.caption', '.image-caption'],
-    remove: ['.ArticleTools', '.ArticleTool', '.ArticleShare', '.RelatedArticle', '.RelatedArticles', '.OtherArticle', '.ArticleOther', '.ArticleRating', '.BreadCrumb', '.breadcrumb', '.ArticleTags', '.ArticleQR'],
+    remove: [
+      '.ArticleTools',
+      '.ArticleTool',
+      '.ArticleShare',
+      '.RelatedArticle',
+      '.RelatedArticles',
+      '.OtherArticle',
+      '.ArticleOther',
+      '.ArticleRating',
+      '.BreadCrumb',
+      '.breadcrumb',
+      '.ArticleTags',
+      '.ArticleQR',
+    ],
   },
   {
     id: 'tp-amp',
@@ -89,36 +140,94 @@ export const PROFILES: SiteProfile[] = [
     body: ['.amp-wp-article-content', '.amp-wp-content'],
     author: [],
     caption: ['.wp-caption-text'],
-    remove: ['.amp-wp-article-footer', '.amp-wp-meta', '.amp-wp-article-header', '.amp-related-posts', '.amp-wp-comments-link', '.amp-wp-tax-category', '.amp-wp-tax-tag'],
+    remove: [
+      '.amp-wp-article-footer',
+      '.amp-wp-meta',
+      '.amp-wp-article-header',
+      '.amp-related-posts',
+      '.amp-wp-comments-link',
+      '.amp-wp-tax-category',
+      '.amp-wp-tax-tag',
+    ],
   },
   {
     id: 'tp-wp',
     generations: ['tp-wp'],
     // Common news themes besides the default markup: Newspaper (tagDiv, classic and cloud templates),
     // JNews, Elementor Pro single-post templates. The title is the one repeating the page's own title.
-    markers: ['.entry-content', 'article.post', '.td-post-content', '.single-post-content', '.tdb_single_content', '.jeg_post_title', '.elementor-widget-theme-post-content'],
+    markers: [
+      '.entry-content',
+      'article.post',
+      '.td-post-content',
+      '.single-post-content',
+      '.tdb_single_content',
+      '.jeg_post_title',
+      '.elementor-widget-theme-post-content',
+    ],
     title: [
-      'h1.entry-title', 'h1.tdb-title-text', 'h1.jeg_post_title', '.elementor-widget-theme-post-title .elementor-heading-title', '.entry-title', 'h1.post-title',
-      '.td-post-title h1', 'h1',
+      'h1.entry-title',
+      'h1.tdb-title-text',
+      'h1.jeg_post_title',
+      '.elementor-widget-theme-post-title .elementor-heading-title',
+      '.entry-title',
+      'h1.post-title',
+      '.td-post-title h1',
+      'h1',
     ],
     date: [
-      'meta[property="article:published_time"]', 'time.entry-date.published', 'time.entry-date', '.entry-date', '.td-post-date', '.jeg_meta_date',
-      '.post-date', '.entry-meta', '.print-date',
+      'meta[property="article:published_time"]',
+      'time.entry-date.published',
+      'time.entry-date',
+      '.entry-date',
+      '.td-post-date',
+      '.jeg_meta_date',
+      '.post-date',
+      '.entry-meta',
+      '.print-date',
     ],
     sapo: ['.entry-summary', '.post-excerpt', '.sapo', '.td-post-sub-title', '.jeg_post_subtitle'],
     body: [
-      '.entry-content .content-inner', '.tdb_single_content .tdb-block-inner', '.elementor-widget-theme-post-content > .elementor-widget-container', '.entry-content',
-      '.td-post-content', '.post-content', '.single-post-content', '.post-entry',
+      '.entry-content .content-inner',
+      '.tdb_single_content .tdb-block-inner',
+      '.elementor-widget-theme-post-content > .elementor-widget-container',
+      '.entry-content',
+      '.td-post-content',
+      '.post-content',
+      '.single-post-content',
+      '.post-entry',
     ],
     // WordPress "author" fields name the editor's account, not the byline printed under the article.
     author: [],
     caption: ['.wp-caption-text', '.wp-element-caption'],
     remove: [
-      '.sharedaddy', '.sd-sharing', '.jp-relatedposts', '.addtoany_share_save_container', '.a2a_kit', '.yarpp-related',
-      '.related-posts', '.post-tags', '.entry-footer', '.tien-ich', '.tien-ich-thong-tin', '.widget', '.print-link',
-      '.fb-page', '.qr-code', '.post-navigation', '.navigation', '.comments-area',
-      '.td-post-sharing', '.tdb_single_tags', '.td_block_related_posts', '.jnews_inline_related_post_wrapper', '.jeg_share_button', '.jeg_post_tags',
-      '.jnews_related_post_container', '.elementor-widget-share-buttons', '.elementor-widget-post-info', '.elementor-widget-posts',
+      '.sharedaddy',
+      '.sd-sharing',
+      '.jp-relatedposts',
+      '.addtoany_share_save_container',
+      '.a2a_kit',
+      '.yarpp-related',
+      '.related-posts',
+      '.post-tags',
+      '.entry-footer',
+      '.tien-ich',
+      '.tien-ich-thong-tin',
+      '.widget',
+      '.print-link',
+      '.fb-page',
+      '.qr-code',
+      '.post-navigation',
+      '.navigation',
+      '.comments-area',
+      '.td-post-sharing',
+      '.tdb_single_tags',
+      '.td_block_related_posts',
+      '.jnews_inline_related_post_wrapper',
+      '.jeg_share_button',
+      '.jeg_post_tags',
+      '.jnews_related_post_container',
+      '.elementor-widget-share-buttons',
+      '.elementor-widget-post-info',
+      '.elementor-widget-posts',
     ],
   },
 ];
@@ -130,6 +239,7 @@ export function portalName(host: string, siteName?: string | null): string {
   if (h === 'thanhphohaiphong.gov.vn') return 'Cổng tin tức thành phố Hải Phòng';
   const sn = (siteName ?? '').replace(/\s+/g, ' ').trim();
   if (sn && sn.length <= 120) return sn;
-  if (h.endsWith('.haiphong.gov.vn')) return `Cổng thông tin điện tử thành phố Hải Phòng — ${h.slice(0, -'.haiphong.gov.vn'.length)}`;
+  if (h.endsWith('.haiphong.gov.vn'))
+    return `Cổng thông tin điện tử thành phố Hải Phòng — ${h.slice(0, -'.haiphong.gov.vn'.length)}`;
   return h;
 }

@@ -25,7 +25,12 @@ function* datesOfLine(t: string): Generator<DateCandidate> {
   }
 }
 
-function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): Generator<DateCandidate> {
+function* dateCandidates(
+  doc: Document,
+  meta: PageMeta,
+  titleEl: Element | null,
+  selectors: string[],
+): Generator<DateCandidate> {
   if (meta.published) {
     const p = parseDate(meta.published);
     if (p) yield p;
@@ -51,7 +56,11 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
     if (inListItem(time) || inTeaser(time, titleEl)) continue;
     // A modification time ("time.updated", itemprop=dateModified) is not the publication date.
     const cls = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''}`;
-    if (/(?:^|\s)(?:updated|dateModified|modified)(?:\s|$)/i.test(cls) && !/(?:^|\s)(?:published|datePublished)(?:\s|$)/i.test(cls)) continue;
+    if (
+      /(?:^|\s)(?:updated|dateModified|modified)(?:\s|$)/i.test(cls) &&
+      !/(?:^|\s)(?:published|datePublished)(?:\s|$)/i.test(cls)
+    )
+      continue;
     const p = dateFromElement(time);
     if (p) yield p;
     break;
@@ -75,7 +84,8 @@ function* dateCandidates(doc: Document, meta: PageMeta, titleEl: Element | null,
 }
 
 function inListItem(el: Element): boolean {
-  for (let n = el.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) if (n.tagName === 'LI') return true;
+  for (let n = el.parentElement, i = 0; n && i < 6; n = n.parentElement, i++)
+    if (n.tagName === 'LI') return true;
   return false;
 }
 
@@ -83,7 +93,12 @@ function inListItem(el: Element): boolean {
  * Meta tags first, then the profile's date elements, then date lines around the title; the first with
  * a time wins, else the first date; a modification time ("Cập nhật") only when nothing else is found.
  */
-export function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | null, selectors: string[]): ParsedDate | null {
+export function pickPublished(
+  doc: Document,
+  meta: PageMeta,
+  titleEl: Element | null,
+  selectors: string[],
+): ParsedDate | null {
   let dateOnly: ParsedDate | null = null;
   let modified: ParsedDate | null = null;
   for (const c of dateCandidates(doc, meta, titleEl, selectors)) {
@@ -97,5 +112,7 @@ export function pickPublished(doc: Document, meta: PageMeta, titleEl: Element | 
 
 export function dateNotes(p: ParsedDate | null): string[] {
   if (!p) return ['no publication date found'];
-  return p.weekdayMismatch ? [`the weekday printed next to ${p.iso.slice(0, 10)} is wrong (the digits were kept)`] : [];
+  return p.weekdayMismatch
+    ? [`the weekday printed next to ${p.iso.slice(0, 10)} is wrong (the digits were kept)`]
+    : [];
 }

@@ -20,11 +20,26 @@ export function norm(s: string | null | undefined): string {
  */
 /** Letters and digits of Vietnamese text: ASCII, Latin-1, Latin Extended-A/B (ă đ ơ ư), Latin Extended Additional (ạ ế ữ …). */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x300 && c <= 0x36f)
+  );
 }
 
 function isSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x200b ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
 }
 
 /**

@@ -66,7 +66,10 @@ export function canonicalUrl(doc: Document, url: string): string {
     const u = new URL(href);
     if (!declared) u.pathname = u.pathname.replace(/(\.html?)\/amp\/?$/i, '$1');
     // Filtered as a string: URLSearchParams iterators are not iterable in a Firefox content script.
-    const kept = u.search.slice(1).split('&').filter((part) => part && !dropParam(part.split('=')[0]));
+    const kept = u.search
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !dropParam(part.split('=')[0]));
     u.search = kept.length ? `?${kept.join('&')}` : '';
     u.hash = '';
     return u.href;

@@ -24,7 +24,11 @@ const TRACKING_PREFIXES: readonly string[] = [
 const TRACKING_NAMES: ReadonlySet<string> = new Set([
   // Click identifiers added by ad and social platforms.
   'fbclid', // Facebook
-  'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', // Google Ads / DoubleClick
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid', // Google Ads / DoubleClick
   'msclkid', // Microsoft Ads
   'yclid', // Yandex
   'ttclid', // TikTok
@@ -36,15 +40,30 @@ const TRACKING_NAMES: ReadonlySet<string> = new Set([
   'zarsrc', // Zalo article source ("zarsrc=30", "zarsrc=1303")
   'gidzl', // Zalo user/session id
   // Facebook's legacy share-dialog and page-plugin parameters.
-  'fb_action_ids', 'fb_action_types', 'fb_ref', 'fb_source',
-  'action_object_map', 'action_type_map', 'action_ref_map',
-  '__tn__', '__cft__[0]', '__cft__',
+  'fb_action_ids',
+  'fb_action_types',
+  'fb_ref',
+  'fb_source',
+  'action_object_map',
+  'action_type_map',
+  'action_ref_map',
+  '__tn__',
+  '__cft__[0]',
+  '__cft__',
   // Google Analytics cross-domain linker.
-  '_ga', '_gl',
+  '_ga',
+  '_gl',
   // Mailchimp campaign and subscriber ids (only these two; other mc_ names are not Mailchimp's).
-  'mc_cid', 'mc_eid',
+  'mc_cid',
+  'mc_eid',
   // HubSpot, Marketo, Vero, Olytics e-mail tracking.
-  '_hsenc', '_hsmi', 'mkt_tok', 'vero_id', 'vero_conv', 'oly_anon_id', 'oly_enc_id',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'vero_id',
+  'vero_conv',
+  'oly_anon_id',
+  'oly_enc_id',
 ]);
 
 /** True when a query parameter name (as written in the URL, decoded) is tracking-only. */

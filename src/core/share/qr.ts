@@ -29,7 +29,9 @@ export class QrTooLongError extends Error {
 
   constructor(bytes: number, ecl: QrEcl) {
     const limit = QR_BYTE_CAPACITY[ecl];
-    super(`Text too long for a QR code: ${bytes} bytes, at most ${limit} at error correction ${ecl} (version 40)`);
+    super(
+      `Text too long for a QR code: ${bytes} bytes, at most ${limit} at error correction ${ecl} (version 40)`,
+    );
     this.bytes = bytes;
     this.limit = limit;
     this.ecl = ecl;

@@ -10,7 +10,17 @@ function printedAt(now: Date): string {
   return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear()} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-export function PrintFooter({ url, portal, qr, now = new Date() }: { url: string; portal: string; qr: ComponentChild; now?: Date }) {
+export function PrintFooter({
+  url,
+  portal,
+  qr,
+  now = new Date(),
+}: {
+  url: string;
+  portal: string;
+  qr: ComponentChild;
+  now?: Date;
+}) {
   const t = useT();
   return (
     <div class="hpr-print-only hpr-print-footer">

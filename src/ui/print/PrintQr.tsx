@@ -10,7 +10,13 @@ export function PrintQr({ url, label }: { url: string; label: string }) {
   }
   const n = matrix.size + 2 * QR_QUIET_ZONE;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${n} ${n}`} shape-rendering="crispEdges" role="img" aria-label={label}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${n} ${n}`}
+      shape-rendering="crispEdges"
+      role="img"
+      aria-label={label}
+    >
       <rect width={n} height={n} fill="#fff" />
       <path fill="#000" d={qrPathData(matrix)} />
     </svg>

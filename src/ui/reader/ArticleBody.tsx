@@ -32,7 +32,15 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
   );
 }
 
-export function BlockView({ block, index, showImages }: { block: Block; index: number; showImages: boolean }) {
+export function BlockView({
+  block,
+  index,
+  showImages,
+}: {
+  block: Block;
+  index: number;
+  showImages: boolean;
+}) {
   const id = `hpr-b${index}`;
   switch (block.type) {
     case 'paragraph':
@@ -42,7 +50,7 @@ export function BlockView({ block, index, showImages }: { block: Block; index: n
         </p>
       );
     case 'heading': {
-      const Tag = (`h${block.level}` as 'h2' | 'h3' | 'h4');
+      const Tag = `h${block.level}` as 'h2' | 'h3' | 'h4';
       return (
         <Tag id={id} data-block={index}>
           {block.text}
@@ -107,7 +115,13 @@ export function BlockView({ block, index, showImages }: { block: Block; index: n
       }
       return (
         <figure id={id} data-block={index}>
-          <img src={src} alt={block.alt || block.caption} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+          <img
+            src={src}
+            alt={block.alt || block.caption}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+          />
           {caption && <figcaption>{caption}</figcaption>}
         </figure>
       );

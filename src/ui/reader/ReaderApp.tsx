@@ -59,7 +59,10 @@ function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
   if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true;
-  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'range', 'button'].includes((el as HTMLInputElement).type);
+  return (
+    el.tagName === 'INPUT' &&
+    !['checkbox', 'radio', 'range', 'button'].includes((el as HTMLInputElement).type)
+  );
 }
 
 export function ReaderApp(props: ReaderAppProps) {
@@ -78,7 +81,10 @@ export function ReaderApp(props: ReaderAppProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const readerRef = useRef<ReadAloud | null>(null);
   const layout = useMemo(() => textLayout(article.sapo, article.blocks), [article]);
-  const paragraphs = useMemo(() => layout.parts.map((p) => ({ id: elementIdFor(p), text: layout.text.slice(p.start, p.end) })), [layout]);
+  const paragraphs = useMemo(
+    () => layout.parts.map((p) => ({ id: elementIdFor(p), text: layout.text.slice(p.start, p.end) })),
+    [layout],
+  );
 
   // Focus moves in as the dialog appears (layout effect: before the first paint).
   useLayoutEffect(() => {
@@ -106,7 +112,11 @@ export function ReaderApp(props: ReaderAppProps) {
   const toggleSummary = () => setSummaryExpanded((v) => !v);
 
   const toggleSpeech = () => {
-    if (!readerRef.current) readerRef.current = new ReadAloud(paragraphs.map((p) => p.text), setSpeech);
+    if (!readerRef.current)
+      readerRef.current = new ReadAloud(
+        paragraphs.map((p) => p.text),
+        setSpeech,
+      );
     const r = readerRef.current;
     if (!r.current.available) {
       setSpeech(r.current);
@@ -148,7 +158,9 @@ export function ReaderApp(props: ReaderAppProps) {
       return;
     }
     if (event.key === 'Tab' && dialogRef.current) {
-      const items = Array.from(dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.closest('[hidden]'));
+      const items = Array.from(dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+        (el) => !el.closest('[hidden]'),
+      );
       if (items.length === 0) return;
       const active = shadow()?.activeElement;
       const first = items[0];
@@ -191,8 +203,21 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   const date = longVietnameseDate(article.published);
-  const toolbarButton = (label: string, key: string, onClick: () => void, extra: Record<string, unknown> = {}, icon: ComponentChild = null) => (
-    <button type="button" class="hpr-btn" onClick={userOnly(onClick)} title={`${label} (${key})`} aria-keyshortcuts={key} {...extra}>
+  const toolbarButton = (
+    label: string,
+    key: string,
+    onClick: () => void,
+    extra: Record<string, unknown> = {},
+    icon: ComponentChild = null,
+  ) => (
+    <button
+      type="button"
+      class="hpr-btn"
+      onClick={userOnly(onClick)}
+      title={`${label} (${key})`}
+      aria-keyshortcuts={key}
+      {...extra}
+    >
       {icon}
       <span class="hpr-btn-label">{label}</span>
     </button>
@@ -211,17 +236,68 @@ export function ReaderApp(props: ReaderAppProps) {
       onScroll={onScroll}
     >
       <div class="hpr-progress" style={{ transform: `scaleX(${progress})` }} aria-hidden="true" />
-      <div ref={dialogRef} class="hpr-dialog" role="dialog" aria-modal="true" aria-labelledby="hpr-title" tabIndex={-1} onKeyDown={onKeyDown}>
+      <div
+        ref={dialogRef}
+        class="hpr-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="hpr-title"
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <div class="hpr-toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
           <span class="hpr-brand">{t('readerLabel')}</span>
           {summary &&
-            toolbarButton(t('summaryButton'), 's', toggleSummary, { 'aria-expanded': summaryExpanded, 'aria-controls': 'hpr-summary-body' }, <IconSummary />)}
-          {toolbarButton(t('settingsButton'), '', () => togglePanel('settings'), { 'aria-expanded': panel === 'settings', 'aria-controls': 'hpr-settings', 'aria-keyshortcuts': undefined, title: t('settingsButton') }, <IconText />)}
-          {toolbarButton(t('readAloudButton'), 'r', toggleSpeech, { 'aria-pressed': speech?.playing ?? false }, <IconSpeaker />)}
+            toolbarButton(
+              t('summaryButton'),
+              's',
+              toggleSummary,
+              { 'aria-expanded': summaryExpanded, 'aria-controls': 'hpr-summary-body' },
+              <IconSummary />,
+            )}
+          {toolbarButton(
+            t('settingsButton'),
+            '',
+            () => togglePanel('settings'),
+            {
+              'aria-expanded': panel === 'settings',
+              'aria-controls': 'hpr-settings',
+              'aria-keyshortcuts': undefined,
+              title: t('settingsButton'),
+            },
+            <IconText />,
+          )}
+          {toolbarButton(
+            t('readAloudButton'),
+            'r',
+            toggleSpeech,
+            { 'aria-pressed': speech?.playing ?? false },
+            <IconSpeaker />,
+          )}
           {toolbarButton(t('printButton'), 'p', onPrint, {}, <IconPrint />)}
-          {toolbarButton(t('shareButton'), 'q', () => togglePanel('share'), { 'aria-expanded': panel === 'share', 'aria-controls': 'hpr-share' }, <IconShare />)}
-          {toolbarButton(t('helpButton'), '?', () => togglePanel('help'), { 'aria-expanded': panel === 'help', 'aria-controls': 'hpr-help' }, <span aria-hidden="true">?</span>)}
-          <button ref={closeRef} type="button" class="hpr-btn hpr-btn-close" onClick={userOnly(onClose)} aria-label={t('closeReader')} title={t('closeReader')} aria-keyshortcuts="Escape">
+          {toolbarButton(
+            t('shareButton'),
+            'q',
+            () => togglePanel('share'),
+            { 'aria-expanded': panel === 'share', 'aria-controls': 'hpr-share' },
+            <IconShare />,
+          )}
+          {toolbarButton(
+            t('helpButton'),
+            '?',
+            () => togglePanel('help'),
+            { 'aria-expanded': panel === 'help', 'aria-controls': 'hpr-help' },
+            <span aria-hidden="true">?</span>,
+          )}
+          <button
+            ref={closeRef}
+            type="button"
+            class="hpr-btn hpr-btn-close"
+            onClick={userOnly(onClose)}
+            aria-label={t('closeReader')}
+            title={t('closeReader')}
+            aria-keyshortcuts="Escape"
+          >
             ×
           </button>
         </div>
@@ -259,7 +335,9 @@ export function ReaderApp(props: ReaderAppProps) {
               <p class="hpr-meta">
                 {date && <time dateTime={article.published ?? undefined}>{date}</time>}
                 {article.author && <span class="hpr-author">{t('byAuthor', article.author)}</span>}
-                {article.readingMinutes > 0 && <span>{t('readingMinutes', String(article.readingMinutes))}</span>}
+                {article.readingMinutes > 0 && (
+                  <span>{t('readingMinutes', String(article.readingMinutes))}</span>
+                )}
               </p>
               {article.sapo && (
                 <p class="hpr-sapo" id="hpr-sapo">
@@ -269,7 +347,13 @@ export function ReaderApp(props: ReaderAppProps) {
             </header>
             <ArticleBody blocks={article.blocks} showImages={settings.showImages} />
             <footer class="hpr-footer">
-              <a class="hpr-no-print" href={article.source.url} target="_blank" rel="noopener noreferrer" onClick={userOnly(() => undefined)}>
+              <a
+                class="hpr-no-print"
+                href={article.source.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={userOnly(() => undefined)}
+              >
                 {t('openOriginal')}
               </a>
               {props.renderPrintFooter()}
@@ -282,18 +366,36 @@ export function ReaderApp(props: ReaderAppProps) {
               <span role="status">{speechNote}</span>
             ) : (
               <>
-                <button type="button" class="hpr-btn" onClick={() => readerRef.current?.previous()} aria-label={t('speechPrevious')}>
+                <button
+                  type="button"
+                  class="hpr-btn"
+                  onClick={() => readerRef.current?.previous()}
+                  aria-label={t('speechPrevious')}
+                >
                   «
                 </button>
-                <button type="button" class="hpr-btn" onClick={toggleSpeech} aria-label={t(speech.playing ? 'speechPause' : 'speechPlay')}>
+                <button
+                  type="button"
+                  class="hpr-btn"
+                  onClick={toggleSpeech}
+                  aria-label={t(speech.playing ? 'speechPause' : 'speechPlay')}
+                >
                   {speech.playing ? '❚❚' : '▶'}
                 </button>
-                <button type="button" class="hpr-btn" onClick={() => readerRef.current?.next()} aria-label={t('speechNext')}>
+                <button
+                  type="button"
+                  class="hpr-btn"
+                  onClick={() => readerRef.current?.next()}
+                  aria-label={t('speechNext')}
+                >
                   »
                 </button>
                 <label class="hpr-row">
                   {t('speechRate')}
-                  <select value={String(speech.rate)} onChange={(e) => readerRef.current?.setRate(Number(e.currentTarget.value))}>
+                  <select
+                    value={String(speech.rate)}
+                    onChange={(e) => readerRef.current?.setRate(Number(e.currentTarget.value))}
+                  >
                     {RATES.map((r) => (
                       <option key={r} value={String(r)}>
                         {r}×
@@ -318,7 +420,11 @@ export function ReaderApp(props: ReaderAppProps) {
           </div>
         )}
         {showTop && (
-          <button type="button" class="hpr-btn hpr-totop" onClick={() => scrollRef.current?.scrollTo({ top: 0, behavior: 'smooth' })}>
+          <button
+            type="button"
+            class="hpr-btn hpr-totop"
+            onClick={() => scrollRef.current?.scrollTo({ top: 0, behavior: 'smooth' })}
+          >
             ↑ {t('backToTop')}
           </button>
         )}

@@ -1,12 +1,5 @@
 /** The reader's settings popover: every change applies at once and is saved by the caller. */
-import {
-  FONT_SIZES,
-  FONTS,
-  LINE_HEIGHTS,
-  LINE_WIDTHS,
-  THEMES,
-  type Settings,
-} from '../../core/settings.ts';
+import { FONT_SIZES, FONTS, LINE_HEIGHTS, LINE_WIDTHS, THEMES, type Settings } from '../../core/settings.ts';
 import { useT } from '../i18n.ts';
 import { userOnly } from '../trusted.ts';
 
@@ -50,17 +43,39 @@ function Choice<K extends keyof Settings>(props: {
 export function SettingsPanel({ settings, host, onChange, onToggleSite }: SettingsPanelProps) {
   const t = useT();
   // Every change saves: each handler acts on the user's own input only (userOnly).
-  const onSize = userOnly((e: Event) => onChange({ ...settings, fontSize: Number((e.currentTarget as HTMLInputElement).value) }));
+  const onSize = userOnly((e: Event) =>
+    onChange({ ...settings, fontSize: Number((e.currentTarget as HTMLInputElement).value) }),
+  );
   const siteOff = settings.autoOpenDisabledHosts.includes(host.toLowerCase());
   return (
     <div class="hpr-popover" role="group" aria-labelledby="hpr-settings-title" id="hpr-settings">
       <h2 id="hpr-settings-title">{t('settingsTitle')}</h2>
-      <Choice name="theme" legend={t('settingsTheme')} values={THEMES} label={(v) => t(`theme_${v}`)} settings={settings} onChange={onChange} />
-      <Choice name="font" legend={t('settingsFont')} values={FONTS} label={(v) => t(`font_${v}`)} settings={settings} onChange={onChange} />
+      <Choice
+        name="theme"
+        legend={t('settingsTheme')}
+        values={THEMES}
+        label={(v) => t(`theme_${v}`)}
+        settings={settings}
+        onChange={onChange}
+      />
+      <Choice
+        name="font"
+        legend={t('settingsFont')}
+        values={FONTS}
+        label={(v) => t(`font_${v}`)}
+        settings={settings}
+        onChange={onChange}
+      />
       <fieldset>
         <legend>{t('settingsSize')}</legend>
         <div class="hpr-row">
-          <button type="button" class="hpr-btn" aria-label={t('sizeDown')} disabled={settings.fontSize === 0} onClick={userOnly(() => onChange({ ...settings, fontSize: settings.fontSize - 1 }))}>
+          <button
+            type="button"
+            class="hpr-btn"
+            aria-label={t('sizeDown')}
+            disabled={settings.fontSize === 0}
+            onClick={userOnly(() => onChange({ ...settings, fontSize: settings.fontSize - 1 }))}
+          >
             A−
           </button>
           <input
@@ -85,15 +100,46 @@ export function SettingsPanel({ settings, host, onChange, onToggleSite }: Settin
           <span aria-hidden="true">{FONT_SIZES[settings.fontSize]} px</span>
         </div>
       </fieldset>
-      <Choice name="lineWidth" legend={t('settingsWidth')} values={LINE_WIDTHS} label={(v) => t(`width_${v}`)} settings={settings} onChange={onChange} />
-      <Choice name="lineHeight" legend={t('settingsLineHeight')} values={LINE_HEIGHTS} label={(v) => t(`leading_${v}`)} settings={settings} onChange={onChange} />
-      <Choice name="align" legend={t('settingsAlign')} values={['left', 'justify'] as const} label={(v) => t(`align_${v}`)} settings={settings} onChange={onChange} />
+      <Choice
+        name="lineWidth"
+        legend={t('settingsWidth')}
+        values={LINE_WIDTHS}
+        label={(v) => t(`width_${v}`)}
+        settings={settings}
+        onChange={onChange}
+      />
+      <Choice
+        name="lineHeight"
+        legend={t('settingsLineHeight')}
+        values={LINE_HEIGHTS}
+        label={(v) => t(`leading_${v}`)}
+        settings={settings}
+        onChange={onChange}
+      />
+      <Choice
+        name="align"
+        legend={t('settingsAlign')}
+        values={['left', 'justify'] as const}
+        label={(v) => t(`align_${v}`)}
+        settings={settings}
+        onChange={onChange}
+      />
       <label class="hpr-row">
-        <input type="checkbox" checked={settings.showImages} onChange={userOnly((e: Event) => onChange({ ...settings, showImages: (e.currentTarget as HTMLInputElement).checked }))} />
+        <input
+          type="checkbox"
+          checked={settings.showImages}
+          onChange={userOnly((e: Event) =>
+            onChange({ ...settings, showImages: (e.currentTarget as HTMLInputElement).checked }),
+          )}
+        />
         {t('settingsImages')}
       </label>
       <label class="hpr-row">
-        <input type="checkbox" checked={siteOff} onChange={userOnly((e: Event) => onToggleSite(!(e.currentTarget as HTMLInputElement).checked))} />
+        <input
+          type="checkbox"
+          checked={siteOff}
+          onChange={userOnly((e: Event) => onToggleSite(!(e.currentTarget as HTMLInputElement).checked))}
+        />
         {t('settingsSiteOff', host)}
       </label>
     </div>

@@ -22,7 +22,15 @@ function formatDate(iso: string | null): string | null {
   return iso ? iso.split('-').reverse().join('/') : null;
 }
 
-export function SummaryPanel({ article, summary, expanded, printable, onToggle, onJump, copy }: SummaryPanelProps) {
+export function SummaryPanel({
+  article,
+  summary,
+  expanded,
+  printable,
+  onToggle,
+  onJump,
+  copy,
+}: SummaryPanelProps) {
   const t = useT();
   const [copied, setCopied] = useState('');
   const labels: ExportLabels = {
@@ -35,7 +43,11 @@ export function SummaryPanel({ article, summary, expanded, printable, onToggle, 
   };
   const doCopy = async (kind: 'text' | 'markdown') => {
     try {
-      await copy(kind === 'text' ? summaryAsText(article, summary, labels) : summaryAsMarkdown(article, summary, labels));
+      await copy(
+        kind === 'text'
+          ? summaryAsText(article, summary, labels)
+          : summaryAsMarkdown(article, summary, labels),
+      );
       setCopied(t(kind === 'text' ? 'summaryCopiedText' : 'summaryCopiedMarkdown'));
     } catch {
       setCopied(t('copyFailed'));
@@ -43,12 +55,25 @@ export function SummaryPanel({ article, summary, expanded, printable, onToggle, 
   };
   const count = summary.officials.length + summary.documents.length + summary.directives.length;
   return (
-    <aside class={`hpr-summary${printable ? ' hpr-print-summary' : ''}`} aria-labelledby="hpr-summary-title" id="hpr-summary">
+    <aside
+      class={`hpr-summary${printable ? ' hpr-print-summary' : ''}`}
+      aria-labelledby="hpr-summary-title"
+      id="hpr-summary"
+    >
       <div class="hpr-summary-head">
         <h2 id="hpr-summary-title">
-          {t('summaryTitle')} <span class="hpr-item-sub" style="display:inline">({count})</span>
+          {t('summaryTitle')}{' '}
+          <span class="hpr-item-sub" style="display:inline">
+            ({count})
+          </span>
         </h2>
-        <button type="button" class="hpr-btn" aria-expanded={expanded} aria-controls="hpr-summary-body" onClick={onToggle}>
+        <button
+          type="button"
+          class="hpr-btn"
+          aria-expanded={expanded}
+          aria-controls="hpr-summary-body"
+          onClick={onToggle}
+        >
           {t(expanded ? 'summaryCollapse' : 'summaryExpand')}
         </button>
       </div>
@@ -63,7 +88,11 @@ export function SummaryPanel({ article, summary, expanded, printable, onToggle, 
             <ul>
               {summary.officials.map((o) => (
                 <li key={o.name}>
-                  <button type="button" class="hpr-item" onClick={() => o.mentions[0] && onJump(o.mentions[0])}>
+                  <button
+                    type="button"
+                    class="hpr-item"
+                    onClick={() => o.mentions[0] && onJump(o.mentions[0])}
+                  >
                     <strong>{o.name}</strong>
                     {o.positions.length > 0 && <span class="hpr-item-sub">{o.positions.join('; ')}</span>}
                   </button>
@@ -83,7 +112,11 @@ export function SummaryPanel({ article, summary, expanded, printable, onToggle, 
               {summary.documents.map((d, i) => (
                 <li key={i}>
                   <button type="button" class="hpr-item" onClick={() => onJump(d.mention)}>
-                    <strong>{[d.type, d.number ? `${t('documentNumber')} ${d.number}` : null].filter(Boolean).join(' ')}</strong>
+                    <strong>
+                      {[d.type, d.number ? `${t('documentNumber')} ${d.number}` : null]
+                        .filter(Boolean)
+                        .join(' ')}
+                    </strong>
                     {(d.date || d.issuer) && (
                       <span class="hpr-item-sub">
                         {[formatDate(d.date), d.issuer].filter(Boolean).join(' · ')}

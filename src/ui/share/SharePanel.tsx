@@ -8,7 +8,15 @@
  */
 import { useMemo, useRef, useState, useId } from 'preact/hooks';
 import { cleanShareUrl } from '../../core/share/clean-url.ts';
-import { qrModules, qrPathData, qrSvgFromMatrix, QrTooLongError, QR_QUIET_ZONE, type QrEcl, type QrMatrix } from '../../core/share/qr.ts';
+import {
+  qrModules,
+  qrPathData,
+  qrSvgFromMatrix,
+  QrTooLongError,
+  QR_QUIET_ZONE,
+  type QrEcl,
+  type QrMatrix,
+} from '../../core/share/qr.ts';
 import { shareLinks, webShareData, normaliseTitle } from '../../core/share/share-links.ts';
 import { qrFileName } from '../../core/share/file-name.ts';
 import { qrPngDataUrlFromMatrix, QR_PNG_MIN_PX } from './qr-png.ts';
@@ -57,7 +65,11 @@ function selectText(element: HTMLElement): void {
 /** Clipboard API first; then the legacy copy command on the selected URL (insecure http pages have no navigator.clipboard). */
 async function copyText(text: string, element: HTMLElement | null): Promise<boolean> {
   try {
-    if (typeof navigator !== 'undefined' && navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+    if (
+      typeof navigator !== 'undefined' &&
+      navigator.clipboard &&
+      typeof navigator.clipboard.writeText === 'function'
+    ) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -108,8 +120,12 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
   if (shareUrl === null || qr === null || links === null) {
     return (
       <section class="hpr-share" aria-labelledby={headingId}>
-        <h2 id={headingId} class="hpr-share-heading">{labels.heading}</h2>
-        <p class="hpr-share-error" role="alert">{labels.noUrl}</p>
+        <h2 id={headingId} class="hpr-share-heading">
+          {labels.heading}
+        </h2>
+        <p class="hpr-share-error" role="alert">
+          {labels.noUrl}
+        </p>
       </section>
     );
   }
@@ -149,13 +165,21 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
   };
 
   const statusText =
-    status === 'copied' ? labels.copied : status === 'copyFailed' ? labels.copyFailed : status === 'downloadFailed' ? labels.downloadFailed : '';
+    status === 'copied'
+      ? labels.copied
+      : status === 'copyFailed'
+        ? labels.copyFailed
+        : status === 'downloadFailed'
+          ? labels.downloadFailed
+          : '';
 
   const newTab = <span class="hpr-share-sr"> {labels.newTab}</span>;
 
   return (
     <section class="hpr-share" aria-labelledby={headingId} ref={rootRef}>
-      <h2 id={headingId} class="hpr-share-heading">{labels.heading}</h2>
+      <h2 id={headingId} class="hpr-share-heading">
+        {labels.heading}
+      </h2>
       {cleanTitle && <p class="hpr-share-title">{cleanTitle}</p>}
       {matrix ? (
         <svg
@@ -177,33 +201,74 @@ export function SharePanel({ url, title, labels, ecl = 'M' }: SharePanelProps) {
       )}
       <p class="hpr-share-url">
         <span class="hpr-share-sr">{labels.urlLabel}: </span>
-        <span ref={urlRef} class="hpr-share-url-text" translate={false}>{shareUrl}</span>
+        <span ref={urlRef} class="hpr-share-url-text" translate={false}>
+          {shareUrl}
+        </span>
       </p>
       <div class="hpr-share-actions">
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('png'))}>{labels.downloadPng}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('png'))}>
+            {labels.downloadPng}
+          </button>
         )}
         {matrix && (
-          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('svg'))}>{labels.downloadSvg}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(() => onDownload('svg'))}>
+            {labels.downloadSvg}
+          </button>
         )}
-        <button type="button" class="hpr-share-button hpr-share-button-primary" onClick={userOnly(onCopy)}>{labels.copyLink}</button>
+        <button type="button" class="hpr-share-button hpr-share-button-primary" onClick={userOnly(onCopy)}>
+          {labels.copyLink}
+        </button>
         {hasWebShare() && (
-          <button type="button" class="hpr-share-button" onClick={userOnly(onNativeShare)}>{labels.nativeShare}</button>
+          <button type="button" class="hpr-share-button" onClick={userOnly(onNativeShare)}>
+            {labels.nativeShare}
+          </button>
         )}
       </div>
-      <p class="hpr-share-via" id={`${headingId}-via`}>{labels.shareVia}</p>
+      <p class="hpr-share-via" id={`${headingId}-via`}>
+        {labels.shareVia}
+      </p>
       <ul class="hpr-share-links" aria-labelledby={`${headingId}-via`}>
         <li>
-          <a href={links.facebook} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.facebook}{newTab}</a>
+          <a
+            href={links.facebook}
+            target="_blank"
+            rel="noopener noreferrer"
+            referrerpolicy="no-referrer"
+            onClick={userOnly(() => undefined)}
+          >
+            {labels.facebook}
+            {newTab}
+          </a>
         </li>
         <li>
-          <a href={links.zalo} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.zalo}{newTab}</a>
+          <a
+            href={links.zalo}
+            target="_blank"
+            rel="noopener noreferrer"
+            referrerpolicy="no-referrer"
+            onClick={userOnly(() => undefined)}
+          >
+            {labels.zalo}
+            {newTab}
+          </a>
         </li>
         <li>
-          <a href={links.email} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" onClick={userOnly(() => undefined)}>{labels.email}{newTab}</a>
+          <a
+            href={links.email}
+            target="_blank"
+            rel="noopener noreferrer"
+            referrerpolicy="no-referrer"
+            onClick={userOnly(() => undefined)}
+          >
+            {labels.email}
+            {newTab}
+          </a>
         </li>
       </ul>
-      <p class="hpr-share-status" role="status" aria-live="polite">{statusText}</p>
+      <p class="hpr-share-status" role="status" aria-live="polite">
+        {statusText}
+      </p>
     </section>
   );
 }

@@ -65,5 +65,7 @@ export function shareLabelsFrom(getMessage: (key: string) => string): ShareLabel
 
 /** Fills "{name}" placeholders. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

@@ -15,7 +15,11 @@ export interface QrPngOptions {
 }
 
 /** A canvas with the code, quiet zone included, at a whole number of pixels per module. */
-export function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Document = document): HTMLCanvasElement {
+export function qrCanvasFromMatrix(
+  matrix: QrMatrix,
+  minPx: number,
+  doc: Document = document,
+): HTMLCanvasElement {
   const scale = qrScaleFor(matrix, Math.max(QR_PNG_MIN_PX, minPx));
   const width = (matrix.size + 2 * QR_QUIET_ZONE) * scale;
   const canvas = doc.createElement('canvas');
@@ -37,7 +41,12 @@ export function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Documen
       }
       const start = col;
       while (col < matrix.size && matrix.modules[row][col]) col++;
-      ctx.fillRect((start + QR_QUIET_ZONE) * scale, (row + QR_QUIET_ZONE) * scale, (col - start) * scale, scale);
+      ctx.fillRect(
+        (start + QR_QUIET_ZONE) * scale,
+        (row + QR_QUIET_ZONE) * scale,
+        (col - start) * scale,
+        scale,
+      );
     }
   }
   return canvas;
@@ -48,6 +57,10 @@ export function qrPngDataUrl(text: string, options: QrPngOptions = {}, doc: Docu
   return qrPngDataUrlFromMatrix(qrModules(text, options.ecl ?? 'M'), options.size ?? QR_PNG_MIN_PX, doc);
 }
 
-export function qrPngDataUrlFromMatrix(matrix: QrMatrix, minPx: number = QR_PNG_MIN_PX, doc: Document = document): string {
+export function qrPngDataUrlFromMatrix(
+  matrix: QrMatrix,
+  minPx: number = QR_PNG_MIN_PX,
+  doc: Document = document,
+): string {
   return qrCanvasFromMatrix(matrix, minPx, doc).toDataURL('image/png');
 }

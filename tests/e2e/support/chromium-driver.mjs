@@ -22,8 +22,10 @@ function wrapPage(driver, page) {
     },
     front: () => page.bringToFront(),
     url: () => page.url(),
-    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
-    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, arg, { timeout }),
+    evaluate: (fn, arg) =>
+      typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg),
+    waitFor: (fn, arg, timeout = 8000) =>
+      page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, arg, { timeout }),
     press: (key) => page.keyboard.press(key),
     mouseClick: (x, y) => page.mouse.click(x, y),
     inContent: (body, arg) => runInContent(driver.inExtension, wrapped, body, arg),
@@ -34,7 +36,8 @@ function wrapPage(driver, page) {
     async stubPrintInContentWorld() {
       world = await isolatedWorld(driver.raw.context, page, driver.raw.extensionId);
       return {
-        install: () => world.evaluate('window.print = () => { window.__printCalls = (window.__printCalls || 0) + 1 }'),
+        install: () =>
+          world.evaluate('window.print = () => { window.__printCalls = (window.__printCalls || 0) + 1 }'),
         calls: () => world.evaluate('window.__printCalls'),
       };
     },
@@ -43,13 +46,17 @@ function wrapPage(driver, page) {
 }
 
 export async function launch({ port, viewport }) {
-  const { context, worker, extensionId } = await launchWithExtension({ port, ...(viewport ? { viewport } : {}) });
+  const { context, worker, extensionId } = await launchWithExtension({
+    port,
+    ...(viewport ? { viewport } : {}),
+  });
   const origin = `chrome-extension://${extensionId}`;
   const driver = {
     name: 'chromium',
     extensionOrigin: origin,
     raw: { context, worker, extensionId },
-    can: (feature) => ['cdp', 'axe', 'commands', 'downloads', 'emulate-print', 'css-page-size'].includes(feature),
+    can: (feature) =>
+      ['cdp', 'axe', 'commands', 'downloads', 'emulate-print', 'css-page-size'].includes(feature),
     async newPage({ viewport: size } = {}) {
       const page = await context.newPage();
       if (size) await page.setViewportSize(size);
@@ -67,11 +74,13 @@ export async function launch({ port, viewport }) {
     },
     /** Runs fn(arg) in an extension context (here the service worker); use `globalThis.browser ?? chrome`. */
     inExtension: (fn, arg) => worker.evaluate(fn, arg),
-    tabIdOf: (url) => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
+    tabIdOf: (url) =>
+      worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
     storage: {
       get: (area, keys) => worker.evaluate(([a, k]) => chrome.storage[a].get(k ?? null), [area, keys]),
       set: (area, items) => worker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items]),
-      clear: () => worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])),
+      clear: () =>
+        worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])),
     },
     /** A PDF of the page as printed: print media, then Chromium's own PDF output. */
     async printToPdf(page, file, options = {}) {
@@ -91,7 +100,9 @@ export async function launch({ port, viewport }) {
       const listener = (request) => {
         let from = 'unknown';
         try {
-          from = request.serviceWorker() ? request.serviceWorker().url() : (request.frame()?.url() ?? 'unknown');
+          from = request.serviceWorker()
+            ? request.serviceWorker().url()
+            : (request.frame()?.url() ?? 'unknown');
         } catch {
           from = request.serviceWorker()?.url() ?? 'service worker';
         }

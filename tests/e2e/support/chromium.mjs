@@ -62,7 +62,9 @@ export async function overlayState(page) {
       shadowMode: shadow ? shadow.mode : null,
       dialog: !!dialog,
       ariaModal: dialog?.getAttribute('aria-modal') ?? null,
-      name: labelId ? shadow.getElementById(labelId)?.textContent ?? null : dialog?.getAttribute('aria-label') ?? null,
+      name: labelId
+        ? (shadow.getElementById(labelId)?.textContent ?? null)
+        : (dialog?.getAttribute('aria-label') ?? null),
       h1: shadow?.querySelector('h1')?.textContent ?? null,
       activeInShadow: shadow?.activeElement ? shadow.activeElement.tagName : null,
     };

@@ -50,12 +50,16 @@ export function browserPath(name) {
 
 /** The browsers this run covers: $HPR_E2E_BROWSERS (comma list) or both. */
 export function selectedBrowsers() {
-  const wanted = (process.env.HPR_E2E_BROWSERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = (process.env.HPR_E2E_BROWSERS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return wanted.length ? BROWSERS.filter((b) => wanted.includes(b)) : BROWSERS;
 }
 
 export async function launchDriver(name, options) {
-  const mod = name === 'chromium' ? await import('./chromium-driver.mjs') : await import('./firefox-driver.mjs');
+  const mod =
+    name === 'chromium' ? await import('./chromium-driver.mjs') : await import('./firefox-driver.mjs');
   return mod.launch(options);
 }
 
@@ -166,7 +170,8 @@ export async function waitInContent(page, body, arg = null, timeout = 8000) {
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`waitInContent timed out: ${body.slice(0, 120)}${last ? ` (${last.message})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`waitInContent timed out: ${body.slice(0, 120)}${last ? ` (${last.message})` : ''}`);
     await sleep(50);
   }
 }
@@ -215,7 +220,10 @@ export function canonicalOf(page) {
 async function rectOf(page, body, arg) {
   const measure = `const el = await (async () => { ${body} })(); if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'center' }); await new Promise((r) => setTimeout(r, 50)); const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`;
   if (await isExtensionPage(page)) {
-    return page.evaluate(([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a), [measure, arg]);
+    return page.evaluate(
+      ([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
+      [measure, arg],
+    );
   }
   return page.inContent(measure, arg);
 }
@@ -224,7 +232,10 @@ async function rectOf(page, body, arg) {
 export async function elementShot(page, body, arg) {
   if (await isExtensionPage(page)) {
     // Our own pages: the element's own screenshot (no shadow root to open there).
-    const handle = await page.raw.evaluateHandle(([b, a]) => new Function('shadow', 'arg', b)(null, a), [body, arg]);
+    const handle = await page.raw.evaluateHandle(
+      ([b, a]) => new Function('shadow', 'arg', b)(null, a),
+      [body, arg],
+    );
     try {
       return Buffer.from(await handle.asElement().screenshot());
     } finally {
@@ -233,7 +244,16 @@ export async function elementShot(page, body, arg) {
   }
   const r = await rectOf(page, body, arg);
   if (!r) throw new Error('elementShot: no element');
-  return Buffer.from(await page.screenshot({ clip: { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) } }));
+  return Buffer.from(
+    await page.screenshot({
+      clip: {
+        x: Math.floor(r.x),
+        y: Math.floor(r.y),
+        width: Math.ceil(r.width),
+        height: Math.ceil(r.height),
+      },
+    }),
+  );
 }
 
 /** A real (trusted) mouse click in the middle of the element a function body returns. */
@@ -256,7 +276,11 @@ const nameArg = (name) => (typeof name === 'string' ? name : { source: name.sour
 
 /** Runs a body with `shadow` (null on extension pages) and `arg`, in the content world of a portal tab or in an extension page. */
 async function inAnyPage(page, body, arg) {
-  if (await isExtensionPage(page)) return page.evaluate(([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a), [body, arg]);
+  if (await isExtensionPage(page))
+    return page.evaluate(
+      ([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
+      [body, arg],
+    );
   return page.inContent(body, arg);
 }
 

@@ -3,7 +3,17 @@
 // a PAC proxy, a fixed moz-extension UUID, and silent print-to-PDF into a file.
 // (Recipe: shared/research/toolchain.md §5.)
 import puppeteer from 'puppeteer-core';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +38,8 @@ function wrapPage(page, inExtension) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource|downloadable font/.test(m.text())) errors.push(m.text());
+    if (m.type() === 'error' && !/Failed to load resource|downloadable font/.test(m.text()))
+      errors.push(m.text());
   });
   const wrapped = {
     raw: page,
@@ -44,7 +55,9 @@ function wrapPage(page, inExtension) {
       page.reload().catch(() => {});
       for (let i = 0; i < 200; i++) {
         await sleep(50);
-        const fresh = await page.evaluate(() => !window.__hprOldDocument && document.readyState === 'complete').catch(() => false);
+        const fresh = await page
+          .evaluate(() => !window.__hprOldDocument && document.readyState === 'complete')
+          .catch(() => false);
         if (fresh) return null;
       }
       throw new Error(`extension page did not reload: ${page.url()}`);
@@ -52,8 +65,14 @@ function wrapPage(page, inExtension) {
     close: () => page.close().catch(() => {}),
     front: () => page.bringToFront(),
     url: () => page.url(),
-    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg)),
-    waitFor: (fn, arg, timeout = 8000) => page.waitForFunction(typeof fn === 'string' ? `(() => { ${fn} })()` : fn, { timeout, polling: 50 }, arg),
+    evaluate: (fn, arg) =>
+      typeof fn === 'string' ? page.evaluate(`(() => { ${fn} })()`) : page.evaluate(fn, arg),
+    waitFor: (fn, arg, timeout = 8000) =>
+      page.waitForFunction(
+        typeof fn === 'string' ? `(() => { ${fn} })()` : fn,
+        { timeout, polling: 50 },
+        arg,
+      ),
     async press(key) {
       const parts = key.length > 1 && key.includes('+') ? key.split('+') : [key];
       const modifiers = parts.slice(0, -1).map((k) => KEY_NAMES[k] ?? k);
@@ -81,7 +100,9 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
   // The extension's UI language follows the browser's: the scenarios read Vietnamese strings.
   const langpacks = path.join(path.dirname(realpathSync(executablePath)), 'browser', 'extensions');
   if (!existsSync(langpacks) || !readdirSync(langpacks).some((f) => f.startsWith('langpack-vi@'))) {
-    throw new Error(`Firefox has no Vietnamese language pack in ${langpacks}: sudo apt-get install -y firefox-esr-l10n-vi`);
+    throw new Error(
+      `Firefox has no Vietnamese language pack in ${langpacks}: sudo apt-get install -y firefox-esr-l10n-vi`,
+    );
   }
   const work = mkdtempSync(path.join(os.tmpdir(), 'hpr-ff-'));
   const printFile = path.join(work, 'print.pdf');
@@ -98,7 +119,8 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'network.proxy.type': 2,
-      'network.proxy.autoconfig_url': 'data:text/plain;charset=utf-8,' + encodeURIComponent(pacScript(server.port)),
+      'network.proxy.autoconfig_url':
+        'data:text/plain;charset=utf-8,' + encodeURIComponent(pacScript(server.port)),
       'network.proxy.allow_hijacking_localhost': false,
       // Firefox's own background traffic off (it would pass through the fixture server's log).
       'services.settings.server': 'http://127.0.0.1:9/v1',
@@ -146,7 +168,10 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
     for (let i = 0; i < 200; i++) {
       await sleep(50);
       try {
-        const ready = await raw.evaluate((u) => location.href === u && document.readyState === 'complete', url);
+        const ready = await raw.evaluate(
+          (u) => location.href === u && document.readyState === 'complete',
+          url,
+        );
         if (ready) return page;
       } catch {
         // the old document is going away
@@ -178,11 +203,13 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
     },
     /** Runs fn(arg) in an extension context (here the control page); use `globalThis.browser ?? chrome`. */
     inExtension,
-    tabIdOf: (url) => inExtension(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url),
+    tabIdOf: (url) =>
+      inExtension(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url),
     storage: {
       get: (area, keys) => inExtension(([a, k]) => browser.storage[a].get(k ?? null), [area, keys ?? null]),
       set: (area, items) => inExtension(([a, i]) => browser.storage[a].set(i), [area, items]),
-      clear: () => inExtension(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()])),
+      clear: () =>
+        inExtension(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()])),
     },
     /**
      * A PDF of the page as printed, for real: the reader's Print shortcut calls window.print(),

@@ -24,7 +24,10 @@ const TYPES = {
 };
 
 // Images the fixtures reference are not stored: any image URL gets a 1×1 PNG.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 export function fileForUrl(root, url) {
   let rel;
@@ -34,7 +37,9 @@ export function fileForUrl(root, url) {
     return null;
   }
   const file = path.resolve(root, rel);
-  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null;
+  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile()
+    ? file
+    : null;
 }
 
 /** The http:// form of a fixture URL: the test server speaks plain HTTP under every host name. */
@@ -63,7 +68,11 @@ export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTIL
   // Behind the Firefox PAC proxy an https:// request arrives as CONNECT host:443: record the host
   // (so the request log sees every host a page or the extension tries to reach), then refuse it.
   server.on('connect', (req, socket) => {
-    requests.push({ url: `https://${req.url.replace(/:443$/, '')}/`, method: 'CONNECT', headers: req.headers });
+    requests.push({
+      url: `https://${req.url.replace(/:443$/, '')}/`,
+      method: 'CONNECT',
+      headers: req.headers,
+    });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,4 +80,9 @@ export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTIL
   return { port, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export const PORTAL_HOST_PATTERNS = ['haiphong.gov.vn', '*.haiphong.gov.vn', 'thanhphohaiphong.gov.vn', '*.thanhphohaiphong.gov.vn'];
+export const PORTAL_HOST_PATTERNS = [
+  'haiphong.gov.vn',
+  '*.haiphong.gov.vn',
+  'thanhphohaiphong.gov.vn',
+  '*.thanhphohaiphong.gov.vn',
+];

@@ -1,7 +1,9 @@
 // The page fixtures (tests/fixtures/pages/fixtures.json) as the real-browser tests use them.
 import { readFileSync } from 'node:fs';
 
-export const FIXTURES = JSON.parse(readFileSync(new URL('../../fixtures/pages/fixtures.json', import.meta.url), 'utf8'));
+export const FIXTURES = JSON.parse(
+  readFileSync(new URL('../../fixtures/pages/fixtures.json', import.meta.url), 'utf8'),
+);
 export const ARTICLES = FIXTURES.filter((f) => f.kind === 'article');
 export const NON_ARTICLES = FIXTURES.filter((f) => f.kind !== 'article');
 

@@ -6,12 +6,18 @@ export async function isolatedWorld(context, page, extensionId) {
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   cdp.on('Runtime.executionContextsCleared', () => contexts.splice(0));
   await cdp.send('Runtime.enable');
-  const find = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
+  const find = () =>
+    contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
   return {
     async evaluate(expression) {
       const ctx = find();
       if (!ctx) throw new Error('no isolated world of the extension in this page');
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: ctx.id, expression, returnByValue: true, awaitPromise: true });
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        contextId: ctx.id,
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+      });
       if (exceptionDetails) throw new Error(exceptionDetails.text);
       return result.value;
     },

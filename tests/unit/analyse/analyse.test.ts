@@ -20,7 +20,10 @@ describe('officials', () => {
     const t =
       'Dự có đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy. Thứ trưởng Bộ Y tế Nguyễn Trường Sơn thông tin chuyên đề.';
     const r = analyseText(t, ctx);
-    expect(official(r, 'Đào Khánh Hà')?.positions).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Tuyên giáo Thành ủy']);
+    expect(official(r, 'Đào Khánh Hà')?.positions).toEqual([
+      'Ủy viên Ban Thường vụ Thành ủy',
+      'Trưởng Ban Tuyên giáo Thành ủy',
+    ]);
     expect(official(r, 'Nguyễn Trường Sơn')?.positions).toEqual(['Thứ trưởng Bộ Y tế']);
     offsetsOk(t, r);
   });
@@ -29,9 +32,13 @@ describe('officials', () => {
     const t =
       'Cùng dự có các đồng chí: Nguyễn Văn Tùng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; Đỗ Mạnh Hiến, Phó Bí thư Thường trực Thành ủy cùng đông đảo nhân dân. Tham dự có các Phó Chủ tịch UBND thành phố: Lê Anh Quân, Nguyễn Đức Thọ, Hoàng Minh Cường; lãnh đạo các sở.';
     const r = analyseText(t, ctx);
-    expect(official(r, 'Nguyễn Văn Tùng')?.positions).toEqual(['Phó Bí thư Thành ủy', 'Chủ tịch UBND thành phố']);
+    expect(official(r, 'Nguyễn Văn Tùng')?.positions).toEqual([
+      'Phó Bí thư Thành ủy',
+      'Chủ tịch UBND thành phố',
+    ]);
     expect(official(r, 'Đỗ Mạnh Hiến')?.positions).toEqual(['Phó Bí thư Thường trực Thành ủy']);
-    for (const n of ['Lê Anh Quân', 'Nguyễn Đức Thọ', 'Hoàng Minh Cường']) expect(official(r, n)?.positions).toEqual(['Phó Chủ tịch UBND thành phố']);
+    for (const n of ['Lê Anh Quân', 'Nguyễn Đức Thọ', 'Hoàng Minh Cường'])
+      expect(official(r, n)?.positions).toEqual(['Phó Chủ tịch UBND thành phố']);
   });
 
   it('keeps ranks as their own position and splits a name closing a title', () => {
@@ -73,7 +80,11 @@ describe('officials', () => {
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng chủ trì. Phó Chủ tịch UBND thành phố Nguyễn Đức Thọ cho biết. Ông Thọ lưu ý UBND huyện An Dương hoàn thành bàn giao. Chủ tịch UBND thành phố yêu cầu các chủ đầu tư ký cam kết. Đồng chí Tùng cũng đề nghị Sở Xây dựng kiểm tra.';
     const r = analyseText(t, ctx);
     expect(names(r)).toEqual(['Nguyễn Văn Tùng', 'Nguyễn Đức Thọ']);
-    expect(official(r, 'Nguyễn Văn Tùng')?.mentions.map((m) => m.text)).toEqual(['Nguyễn Văn Tùng', 'Chủ tịch UBND thành phố', 'Đồng chí Tùng']);
+    expect(official(r, 'Nguyễn Văn Tùng')?.mentions.map((m) => m.text)).toEqual([
+      'Nguyễn Văn Tùng',
+      'Chủ tịch UBND thành phố',
+      'Đồng chí Tùng',
+    ]);
     expect(official(r, 'Nguyễn Đức Thọ')?.mentions.map((m) => m.text)).toEqual(['Nguyễn Đức Thọ', 'Ông Thọ']);
     expect(r.directives.map((d) => [d.by, d.verb])).toEqual([
       ['Nguyễn Đức Thọ', 'lưu ý'],
@@ -89,7 +100,9 @@ describe('officials', () => {
     const r = analyseText(t, ctx);
     expect(r.directives).toHaveLength(1);
     expect(r.directives[0].by).toBe('Phan Xuân Thủy');
-    expect(r.directives[0].mention.text).toBe('yêu cầu bám sát Hướng dẫn số 169 của Ban Tuyên giáo Trung ương');
+    expect(r.directives[0].mention.text).toBe(
+      'yêu cầu bám sát Hướng dẫn số 169 của Ban Tuyên giáo Trung ương',
+    );
   });
 });
 
@@ -109,7 +122,8 @@ describe('documents', () => {
   });
 
   it('keeps bare numbers, takes the article year and normalises stray spaces and dashes', () => {
-    const t = 'Bám sát Hướng dẫn số 169 của Ban Tuyên giáo Trung ương. Áp dụng Công văn số 910 / UBND–DL1 ngày 15/2 của UBND tỉnh Quảng Ninh.';
+    const t =
+      'Bám sát Hướng dẫn số 169 của Ban Tuyên giáo Trung ương. Áp dụng Công văn số 910 / UBND–DL1 ngày 15/2 của UBND tỉnh Quảng Ninh.';
     const r = analyseText(t, { published: '2021-02-23T21:10:00+07:00' });
     expect(r.documents.map((d) => [d.type, d.number, d.date, d.issuer])).toEqual([
       ['Hướng dẫn', '169', null, 'Ban Tuyên giáo Trung ương'],
@@ -118,7 +132,8 @@ describe('documents', () => {
   });
 
   it('does not read dates or years inside numbers as documents or dates', () => {
-    const t = 'Kỷ niệm (26/3/1931-26/3/2021) và ngày 13/5/1955. Nghị định số 30/2020/NĐ-CP của Chính phủ. Luật Đất đai năm 2024 có hiệu lực.';
+    const t =
+      'Kỷ niệm (26/3/1931-26/3/2021) và ngày 13/5/1955. Nghị định số 30/2020/NĐ-CP của Chính phủ. Luật Đất đai năm 2024 có hiệu lực.';
     const r = analyseText(t, ctx);
     expect(r.documents.map((d) => [d.type, d.number, d.date])).toEqual([
       ['Nghị định', '30/2020/NĐ-CP', null],
@@ -132,7 +147,13 @@ describe('documents', () => {
       'Ban Thường vụ Thành ủy đã ban hành Nghị quyết số 03-NQ/TU ngày 26/10/2021 về chuyển đổi số. Trước đó, ngày 22/2, Chủ tịch UBND thành phố đã ký Quyết định số 512/QĐ-UBND thiết lập vùng cách ly. Thực hiện Nghị quyết Đại hội XIII của Đảng đi vào cuộc sống.';
     const r = analyseText(t, { published: '2021-12-04T18:30:00+07:00' });
     expect(r.documents.map((d) => [d.type, d.number, d.date, d.issuer, d.mention.text])).toEqual([
-      ['Nghị quyết', '03-NQ/TU', '2021-10-26', 'Ban Thường vụ Thành ủy', 'Nghị quyết số 03-NQ/TU ngày 26/10/2021'],
+      [
+        'Nghị quyết',
+        '03-NQ/TU',
+        '2021-10-26',
+        'Ban Thường vụ Thành ủy',
+        'Nghị quyết số 03-NQ/TU ngày 26/10/2021',
+      ],
       ['Quyết định', '512/QĐ-UBND', '2021-02-22', 'Chủ tịch UBND thành phố', 'Quyết định số 512/QĐ-UBND'],
       ['Nghị quyết', null, null, null, 'Nghị quyết Đại hội XIII của Đảng'],
     ]);
@@ -153,16 +174,22 @@ describe('directives', () => {
   const intro = 'Đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy chủ trì hội nghị. ';
 
   it('runs from the verb to the end of the sentence, colon list included', () => {
-    const t = intro + 'Đồng chí Bí thư Thành ủy chỉ đạo Ban cán sự đảng UBND thành phố: khẩn trương xây dựng kế hoạch; rà soát dự án chậm triển khai.';
+    const t =
+      intro +
+      'Đồng chí Bí thư Thành ủy chỉ đạo Ban cán sự đảng UBND thành phố: khẩn trương xây dựng kế hoạch; rà soát dự án chậm triển khai.';
     const r = analyseText(t, ctx);
     expect(r.directives).toHaveLength(1);
     expect(r.directives[0]).toMatchObject({ by: 'Trần Lưu Quang', verb: 'chỉ đạo' });
-    expect(r.directives[0].mention.text).toBe('chỉ đạo Ban cán sự đảng UBND thành phố: khẩn trương xây dựng kế hoạch; rà soát dự án chậm triển khai');
+    expect(r.directives[0].mention.text).toBe(
+      'chỉ đạo Ban cán sự đảng UBND thành phố: khẩn trương xây dựng kế hoạch; rà soát dự án chậm triển khai',
+    );
     offsetsOk(t, r);
   });
 
   it('attributes "Đồng chí giao" and a subject-less "Giao …" to the last speaker', () => {
-    const t = intro + 'Bí thư Thành ủy yêu cầu các cấp ủy quán triệt. Đồng chí giao Sở Kế hoạch và Đầu tư chủ trì. Giao Sở Tài chính hướng dẫn các quận.';
+    const t =
+      intro +
+      'Bí thư Thành ủy yêu cầu các cấp ủy quán triệt. Đồng chí giao Sở Kế hoạch và Đầu tư chủ trì. Giao Sở Tài chính hướng dẫn các quận.';
     const r = analyseText(t, ctx);
     expect(r.directives.map((d) => [d.by, d.verb, d.mention.text])).toEqual([
       ['Trần Lưu Quang', 'yêu cầu', 'yêu cầu các cấp ủy quán triệt'],
@@ -188,7 +215,8 @@ describe('directives', () => {
 
 describe('normalisation and offsets', () => {
   it('matches old tone placement and decomposed text, offsets into the original', () => {
-    const t = 'Dự có đồng chí Lê Văn Hùng, Uỷ viên Ban Thường vụ Thành uỷ, Trưởng ban Dân vận Thành uỷ.\u00a0Đồng chí Hùng đề nghị các cấp uỷ quan tâm.';
+    const t =
+      'Dự có đồng chí Lê Văn Hùng, Uỷ viên Ban Thường vụ Thành uỷ, Trưởng ban Dân vận Thành uỷ.\u00a0Đồng chí Hùng đề nghị các cấp uỷ quan tâm.';
     const nfd = t.normalize('NFD');
     for (const x of [t, nfd]) {
       const r = analyseText(x, ctx);
@@ -202,13 +230,22 @@ describe('normalisation and offsets', () => {
 
 describe('bad input', () => {
   it('handles empty, non-Vietnamese, ALL CAPS and unmatched quotes', () => {
-    for (const t of ['', '   ', '12345 67/89', 'The quick brown fox jumps over the lazy dog.', 'HỘI NGHỊ: ĐỒNG CHÍ NGUYỄN VĂN TÙNG, CHỦ TỊCH UBND THÀNH PHỐ YÊU CẦU CÁC SỞ.', '“Ông Lê Văn Hải, Giám đốc Sở Y tế đề nghị (((']) {
+    for (const t of [
+      '',
+      '   ',
+      '12345 67/89',
+      'The quick brown fox jumps over the lazy dog.',
+      'HỘI NGHỊ: ĐỒNG CHÍ NGUYỄN VĂN TÙNG, CHỦ TỊCH UBND THÀNH PHỐ YÊU CẦU CÁC SỞ.',
+      '“Ông Lê Văn Hải, Giám đốc Sở Y tế đề nghị (((',
+    ]) {
       const r = analyseText(t, ctx);
       expect(r.officials.length + r.documents.length).toBeLessThanOrEqual(1);
       offsetsOk(t, r);
     }
     expect(analyseText('', ctx)).toEqual({ officials: [], documents: [], directives: [] });
-    expect(analyseText('HỘI NGHỊ: ĐỒNG CHÍ NGUYỄN VĂN TÙNG, CHỦ TỊCH UBND THÀNH PHỐ', ctx).officials).toEqual([]);
+    expect(analyseText('HỘI NGHỊ: ĐỒNG CHÍ NGUYỄN VĂN TÙNG, CHỦ TỊCH UBND THÀNH PHỐ', ctx).officials).toEqual(
+      [],
+    );
   });
 
   // No clock here (speed lives in `npm run bench`): the test's time limit is the hang guard.
@@ -235,8 +272,14 @@ describe('more title and directive shapes', () => {
     const t =
       'Dự có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Đào Trọng Đức, Trưởng Ban Tổ chức Thành ủy; Vũ Hồng Hiên, Chủ nhiệm Ủy ban Kiểm tra Thành ủy.';
     const r = analyseText(t, ctx);
-    expect(official(r, 'Đào Trọng Đức')?.positions).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Tổ chức Thành ủy']);
-    expect(official(r, 'Vũ Hồng Hiên')?.positions).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Chủ nhiệm Ủy ban Kiểm tra Thành ủy']);
+    expect(official(r, 'Đào Trọng Đức')?.positions).toEqual([
+      'Ủy viên Ban Thường vụ Thành ủy',
+      'Trưởng Ban Tổ chức Thành ủy',
+    ]);
+    expect(official(r, 'Vũ Hồng Hiên')?.positions).toEqual([
+      'Ủy viên Ban Thường vụ Thành ủy',
+      'Chủ nhiệm Ủy ban Kiểm tra Thành ủy',
+    ]);
   });
 
   it('reads several titles before a name, parenthesised titles and "giữ chức"', () => {
@@ -245,7 +288,10 @@ describe('more title and directive shapes', () => {
     const r = analyseText(t, ctx);
     expect(official(r, 'Lê Tiến Châu')?.positions).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Thành ủy']);
     expect(official(r, 'Trần Văn Cao')?.positions).toEqual(['Phó Giám đốc Sở Xây dựng']);
-    expect(official(r, 'Vũ Minh Tâm')?.positions).toEqual(['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Nội vụ']);
+    expect(official(r, 'Vũ Minh Tâm')?.positions).toEqual([
+      'Phó Giám đốc Sở Tài chính',
+      'Giám đốc Sở Nội vụ',
+    ]);
     expect(r.directives.map((d) => d.by)).toEqual(['Trần Văn Cao']);
   });
 
@@ -256,7 +302,8 @@ describe('more title and directive shapes', () => {
   });
 
   it('drops a bare title repeated before the name when the full one is known', () => {
-    const t = 'Phó Thủ tướng Chính phủ Trần Hồng Hà kiểm tra đê biển. Phó Thủ tướng Trần Hồng Hà yêu cầu thành phố cập nhật đường đi của bão.';
+    const t =
+      'Phó Thủ tướng Chính phủ Trần Hồng Hà kiểm tra đê biển. Phó Thủ tướng Trần Hồng Hà yêu cầu thành phố cập nhật đường đi của bão.';
     const r = analyseText(t, ctx);
     expect(official(r, 'Trần Hồng Hà')?.positions).toEqual(['Phó Thủ tướng Chính phủ']);
   });
@@ -283,7 +330,8 @@ describe('more title and directive shapes', () => {
   });
 
   it('ends a title before "và" + the next person', () => {
-    const t = 'Dự có các đồng chí Lê Văn An, Phó Chủ tịch UBND thành phố và Trần Văn Bình, Giám đốc Sở Y tế. Giám đốc Sở Văn hóa và Thể thao Lê Thị Cúc cho biết.';
+    const t =
+      'Dự có các đồng chí Lê Văn An, Phó Chủ tịch UBND thành phố và Trần Văn Bình, Giám đốc Sở Y tế. Giám đốc Sở Văn hóa và Thể thao Lê Thị Cúc cho biết.';
     const r = analyseText(t, ctx);
     expect(r.officials.map((o) => [o.name, o.positions])).toEqual([
       ['Lê Văn An', ['Phó Chủ tịch UBND thành phố']],
@@ -296,7 +344,10 @@ describe('more title and directive shapes', () => {
     const t =
       'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố dự.\n\nChủ tịch UBND thành phố yêu cầu các sở:\n\n- Sở Y tế chuẩn bị thuốc;\n\n- Sở Tài chính bố trí kinh phí.\n\nÔng Nguyễn Văn Nam cho biết. Ông Nguyễn Văn Tùng đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5.';
     const r = analyseText(t, ctx);
-    expect(r.directives.map((d) => d.mention.text)).toEqual(['yêu cầu các sở', 'đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5']);
+    expect(r.directives.map((d) => d.mention.text)).toEqual([
+      'yêu cầu các sở',
+      'đề nghị các quận:\n- rà soát hộ nghèo;\n- báo cáo trước ngày 5',
+    ]);
     offsetsOk(t, r);
   });
 
@@ -313,7 +364,9 @@ describe('more title and directive shapes', () => {
   it('skips a passive with an agent; "nhấn mạnh, X phải …" instructs (issue 13)', () => {
     const t =
       'Chủ tịch UBND thành phố Nguyễn Văn Tùng dự. Sở Y tế được Chủ tịch UBND thành phố giao chủ trì. Chủ tịch UBND thành phố nhấn mạnh, công tác phòng, chống thiên tai phải lấy phòng ngừa là chính.';
-    expect(analyseText(t, ctx).directives.map((d) => [d.by, d.verb])).toEqual([['Nguyễn Văn Tùng', 'nhấn mạnh']]);
+    expect(analyseText(t, ctx).directives.map((d) => [d.by, d.verb])).toEqual([
+      ['Nguyễn Văn Tùng', 'nhấn mạnh'],
+    ]);
   });
 
   it('does not treat business, village heads or namesakes as officials', () => {
@@ -331,7 +384,23 @@ describe('fuzz', () => {
       'Về Nghị quyết Quyết định Luật Đất đai năm 2024 số 21/NQ-CP 45-NQ/TW 169 ngày 26/2/2021 15/2 của Chính phủ ' +
       'Chương trình hành động kèm theo triển khai Đề án 06 Trường THPT Trần Phú đường Lê Hồng Phong Ảnh: Hoàng Phong'
     ).split(' ');
-    const puncts = [' ', ' ', ' ', ', ', '. ', '; ', ': ', '\n\n', ' (', ') ', ' “', '” ', '…', ' – ', '\u00a0'];
+    const puncts = [
+      ' ',
+      ' ',
+      ' ',
+      ', ',
+      '. ',
+      '; ',
+      ': ',
+      '\n\n',
+      ' (',
+      ') ',
+      ' “',
+      '” ',
+      '…',
+      ' – ',
+      '\u00a0',
+    ];
     let seed = 12345;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { DEV_DIR, EXTRA_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, REAL_DEV_DIR, f1, scoreDir } from '../../../scripts/eval-summary.ts';
+import {
+  DEV_DIR,
+  EXTRA_DIR,
+  HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
+  REAL_DEV_DIR,
+  f1,
+  scoreDir,
+} from '../../../scripts/eval-summary.ts';
 
 describe('dev-set scores (npm run eval:summary)', () => {
   it('meets the targets on the dev set', () => {
@@ -39,13 +48,16 @@ describe('dev-set scores (npm run eval:summary)', () => {
     });
 
   // real published articles, read from ../shared/corpus/real-dev at run time (never copied here)
-  it.skipIf(!existsSync(REAL_DEV_DIR))('meets the issue 13 targets on the real articles (../shared/corpus/real-dev)', () => {
-    const s = scoreDir(REAL_DEV_DIR);
-    expect(s.articles).toBeGreaterThanOrEqual(10);
-    expect(f1(s.officials).f).toBeGreaterThanOrEqual(0.97);
-    expect(f1(s.positions).f).toBeGreaterThanOrEqual(0.95);
-    expect(f1(s.documents).f).toBeGreaterThanOrEqual(0.93);
-    expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
-  });
+  it.skipIf(!existsSync(REAL_DEV_DIR))(
+    'meets the issue 13 targets on the real articles (../shared/corpus/real-dev)',
+    () => {
+      const s = scoreDir(REAL_DEV_DIR);
+      expect(s.articles).toBeGreaterThanOrEqual(10);
+      expect(f1(s.officials).f).toBeGreaterThanOrEqual(0.97);
+      expect(f1(s.positions).f).toBeGreaterThanOrEqual(0.95);
+      expect(f1(s.documents).f).toBeGreaterThanOrEqual(0.93);
+      expect(f1(s.directives).f).toBeGreaterThanOrEqual(0.9);
+    },
+  );
   if (!existsSync(REAL_DEV_DIR)) console.log(`real-dev scores skipped: ${REAL_DEV_DIR} not found`);
 });

@@ -12,11 +12,16 @@ const directives = (r: Summary) => r.directives.map((d) => [d.by, d.verb, d.ment
 const docs = (r: Summary) => r.documents.map((d) => [d.type, d.number, d.date, d.issuer]);
 /** every mention points at its own text in the input */
 function offsetsOk(t: string, r: Summary) {
-  for (const m of [...r.officials.flatMap((o) => o.mentions), ...r.documents.map((d) => d.mention), ...r.directives.map((d) => d.mention)])
+  for (const m of [
+    ...r.officials.flatMap((o) => o.mentions),
+    ...r.documents.map((d) => d.mention),
+    ...r.directives.map((d) => d.mention),
+  ])
     expect(t.slice(m.start, m.end)).toBe(m.text);
 }
 
-const intro = 'Chiều 12/4, đồng chí Phạm Quang Huy, Phó Chủ tịch UBND tỉnh, kiểm tra tiến độ dự án đường ven biển. ';
+const intro =
+  'Chiều 12/4, đồng chí Phạm Quang Huy, Phó Chủ tịch UBND tỉnh, kiểm tra tiến độ dự án đường ven biển. ';
 
 describe('directives as real reports write them', () => {
   it('"đề nghị … cần …", "lưu ý …", "giao Sở … chủ trì …", "chỉ đạo các sở, ngành …"', () => {
@@ -46,17 +51,22 @@ describe('directives as real reports write them', () => {
   it('a bare title as speaker is the person named earlier with that title', () => {
     const t =
       'Sáng 3/5, ông Đỗ Văn Hưng, Chủ tịch UBND huyện Kiến Thụy, làm việc với các xã.\n\nKết thúc buổi làm việc, Chủ tịch UBND huyện yêu cầu các xã hoàn thành kê khai trước ngày 20/5.';
-    expect(directives(analyseText(t, ctx))).toEqual([['Đỗ Văn Hưng', 'yêu cầu', 'yêu cầu các xã hoàn thành kê khai trước ngày 20/5']]);
+    expect(directives(analyseText(t, ctx))).toEqual([
+      ['Đỗ Văn Hưng', 'yêu cầu', 'yêu cầu các xã hoàn thành kê khai trước ngày 20/5'],
+    ]);
   });
 
   it('a directive issued through a document the official signs', () => {
-    const t = 'Tối 8/9, Chủ tịch UBND tỉnh Trần Quốc Bảo ký Công điện số 12/CĐ-UBND yêu cầu các huyện ven biển cấm tàu thuyền ra khơi.';
+    const t =
+      'Tối 8/9, Chủ tịch UBND tỉnh Trần Quốc Bảo ký Công điện số 12/CĐ-UBND yêu cầu các huyện ven biển cấm tàu thuyền ra khơi.';
     const r = analyseText(t, ctx);
-    expect(directives(r)).toEqual([['Trần Quốc Bảo', 'yêu cầu', 'yêu cầu các huyện ven biển cấm tàu thuyền ra khơi']]);
+    expect(directives(r)).toEqual([
+      ['Trần Quốc Bảo', 'yêu cầu', 'yêu cầu các huyện ven biển cấm tàu thuyền ra khơi'],
+    ]);
     expect(docs(r)).toEqual([['Công điện', '12/CĐ-UBND', '2024-09-08', 'Chủ tịch UBND tỉnh']]);
   });
 
-  it('a list after a colon across paragraphs: the mention stops before the colon, items that open with a verb are the same speaker\'s', () => {
+  it("a list after a colon across paragraphs: the mention stops before the colon, items that open with a verb are the same speaker's", () => {
     const t =
       intro +
       'Để bảo đảm tiến độ, Phó Chủ tịch UBND tỉnh yêu cầu:\n\n- Sở Tài chính bố trí đủ vốn trong quý III;\n\n- Giao UBND các huyện đẩy nhanh giải phóng mặt bằng.\n\nTrước đó, đoàn đã khảo sát hiện trường.';
@@ -90,7 +100,8 @@ describe('names need person evidence', () => {
   });
 
   it('a name with a title after it is a person; "đồng chí" alone is the only way to an empty position list', () => {
-    const t = 'Dự lễ có đồng chí Hoàng Văn Thành. Ông Lê Văn Long, người dân phường An Biên, chia sẻ niềm vui. Bà Trịnh Thị Hoa, Giám đốc Sở Y tế, phát biểu.';
+    const t =
+      'Dự lễ có đồng chí Hoàng Văn Thành. Ông Lê Văn Long, người dân phường An Biên, chia sẻ niềm vui. Bà Trịnh Thị Hoa, Giám đốc Sở Y tế, phát biểu.';
     expect(officials(analyseText(t, ctx))).toEqual([
       ['Hoàng Văn Thành', []],
       ['Trịnh Thị Hoa', ['Giám đốc Sở Y tế']],
@@ -140,7 +151,8 @@ describe('documents in real text', () => {
   });
 
   it('a plan named by its period is a document; a lower-case generic plan is not', () => {
-    const t = 'HĐND thành phố thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025. Các sở xây dựng kế hoạch đầu tư công giai đoạn 2021 - 2025.';
+    const t =
+      'HĐND thành phố thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025. Các sở xây dựng kế hoạch đầu tư công giai đoạn 2021 - 2025.';
     const r = analyseText(t, ctx);
     expect(r.documents.map((d) => [d.type, d.number, d.mention.text])).toEqual([
       ['Kế hoạch', null, 'Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025'],
@@ -148,7 +160,8 @@ describe('documents in real text', () => {
   });
 
   it('the issuer runs to its end across a line break', () => {
-    const t = 'Thành phố thực hiện Quyết định số 12/QĐ-UBND của UBND thành\nphố Hải Phòng về cải cách hành chính.';
+    const t =
+      'Thành phố thực hiện Quyết định số 12/QĐ-UBND của UBND thành\nphố Hải Phòng về cải cách hành chính.';
     const r = analyseText(t, ctx);
     expect(docs(r)).toEqual([['Quyết định', '12/QĐ-UBND', null, 'UBND thành phố Hải Phòng']]);
     offsetsOk(t, r);
@@ -169,7 +182,13 @@ describe('positions in real text', () => {
     const t =
       'Các đồng chí: Vũ Đức Minh, Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo thành phố về chuyển đổi số và đề án 06 của Chính phủ; Đặng Thu Hà, Phó trưởng BCĐ thành phố về chuyển đổi số đồng chủ trì.';
     expect(officials(analyseText(t, ctx))).toEqual([
-      ['Vũ Đức Minh', ['Phó Chủ tịch UBND thành phố', 'Trưởng Ban Chỉ đạo thành phố về chuyển đổi số và đề án 06 của Chính phủ']],
+      [
+        'Vũ Đức Minh',
+        [
+          'Phó Chủ tịch UBND thành phố',
+          'Trưởng Ban Chỉ đạo thành phố về chuyển đổi số và đề án 06 của Chính phủ',
+        ],
+      ],
       ['Đặng Thu Hà', ['Phó trưởng BCĐ thành phố về chuyển đổi số']],
     ]);
   });
@@ -185,7 +204,8 @@ describe('positions in real text', () => {
   });
 
   it('a list title goes to every member; a dash apposition after a pair goes to both', () => {
-    const t = 'Các Phó Chủ tịch HĐND tỉnh Bùi Văn Khánh, Lại Thị Hồng - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh, điều hành phiên thảo luận.';
+    const t =
+      'Các Phó Chủ tịch HĐND tỉnh Bùi Văn Khánh, Lại Thị Hồng - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh, điều hành phiên thảo luận.';
     expect(officials(analyseText(t, ctx))).toEqual([
       ['Bùi Văn Khánh', ['Phó Chủ tịch HĐND tỉnh', 'Tỉnh ủy viên']],
       ['Lại Thị Hồng', ['Phó Chủ tịch HĐND tỉnh', 'Tỉnh ủy viên']],
@@ -206,7 +226,10 @@ describe('positions in real text', () => {
     const t =
       'Hội nghị công bố quyết định điều động đồng chí Ngô Thanh Tùng, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy nhiệm kỳ 2020-2025 để giữ chức Phó Bí thư Tỉnh ủy. Ông Lý Văn Tài, Giám đốc Sở Tài chính và ông Kiều Minh Phúc, Chánh Văn phòng UBND tỉnh được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.';
     expect(officials(analyseText(t, ctx))).toEqual([
-      ['Ngô Thanh Tùng', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy', 'Phó Bí thư Tỉnh ủy']],
+      [
+        'Ngô Thanh Tùng',
+        ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy', 'Phó Bí thư Tỉnh ủy'],
+      ],
       ['Lý Văn Tài', ['Giám đốc Sở Tài chính', 'Phó Chủ tịch UBND tỉnh']],
       ['Kiều Minh Phúc', ['Chánh Văn phòng UBND tỉnh', 'Phó Chủ tịch UBND tỉnh']],
     ]);
@@ -236,7 +259,8 @@ describe('positions in real text', () => {
   });
 
   it('titles abbreviated in capitals ("PGĐ Sở …", "PCT UBND …") after a dash are positions; the lower-case word is not', () => {
-    const t = 'Đồng chí Vũ Thị Hạnh - PGĐ Sở Y tế trao giấy khen cho các tập thể. Ông Tạ Văn Khải - PCT UBND quận phát biểu bế mạc. Mỗi gđ nhận một phần quà.';
+    const t =
+      'Đồng chí Vũ Thị Hạnh - PGĐ Sở Y tế trao giấy khen cho các tập thể. Ông Tạ Văn Khải - PCT UBND quận phát biểu bế mạc. Mỗi gđ nhận một phần quà.';
     expect(officials(analyseText(t, ctx))).toEqual([
       ['Vũ Thị Hạnh', ['PGĐ Sở Y tế']],
       ['Tạ Văn Khải', ['PCT UBND quận']],

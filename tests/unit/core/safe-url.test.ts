@@ -4,8 +4,12 @@ import { safeHttpUrl } from '../../../src/core/safe-url.ts';
 describe('safeHttpUrl', () => {
   it('keeps absolute and resolves relative http(s) URLs', () => {
     expect(safeHttpUrl('https://haiphong.gov.vn/a?b=1')).toBe('https://haiphong.gov.vn/a?b=1');
-    expect(safeHttpUrl('/upload/a.jpg', 'https://haiphong.gov.vn/x/y')).toBe('https://haiphong.gov.vn/upload/a.jpg');
-    expect(safeHttpUrl('//cdn.haiphong.gov.vn/a.jpg', 'http://haiphong.gov.vn/')).toBe('http://cdn.haiphong.gov.vn/a.jpg');
+    expect(safeHttpUrl('/upload/a.jpg', 'https://haiphong.gov.vn/x/y')).toBe(
+      'https://haiphong.gov.vn/upload/a.jpg',
+    );
+    expect(safeHttpUrl('//cdn.haiphong.gov.vn/a.jpg', 'http://haiphong.gov.vn/')).toBe(
+      'http://cdn.haiphong.gov.vn/a.jpg',
+    );
   });
 
   it('drops every other scheme, including disguised ones', () => {

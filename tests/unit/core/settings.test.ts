@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { autoOpensOn, DEFAULT_SETTINGS, nextInCycle, repairSettings, THEMES, withHostAutoOpen } from '../../../src/core/settings.ts';
+import {
+  autoOpensOn,
+  DEFAULT_SETTINGS,
+  nextInCycle,
+  repairSettings,
+  THEMES,
+  withHostAutoOpen,
+} from '../../../src/core/settings.ts';
 
 describe('settings', () => {
   it('gives the defaults for nothing stored, without reporting a repair', () => {
-    expect(repairSettings(undefined)).toEqual({ settings: { ...DEFAULT_SETTINGS, autoOpenDisabledHosts: [] }, repaired: [] });
+    expect(repairSettings(undefined)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, autoOpenDisabledHosts: [] },
+      repaired: [],
+    });
   });
 
   it('keeps valid values', () => {
-    const { settings, repaired } = repairSettings({ autoOpen: 'offer', autoOpenDisabledHosts: ['sotp.haiphong.gov.vn'], theme: 'sepia', fontSize: 8 });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, autoOpen: 'offer', autoOpenDisabledHosts: ['sotp.haiphong.gov.vn'], theme: 'sepia', fontSize: 8 });
+    const { settings, repaired } = repairSettings({
+      autoOpen: 'offer',
+      autoOpenDisabledHosts: ['sotp.haiphong.gov.vn'],
+      theme: 'sepia',
+      fontSize: 8,
+    });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoOpen: 'offer',
+      autoOpenDisabledHosts: ['sotp.haiphong.gov.vn'],
+      theme: 'sepia',
+      fontSize: 8,
+    });
     expect(repaired).toEqual([]);
   });
 
@@ -22,7 +43,11 @@ describe('settings', () => {
       lineWidth: 'wide',
     });
     // Repaired data keeps every valid entry (issue 14): the good host stays, the bad item goes.
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, lineWidth: 'wide', autoOpenDisabledHosts: ['ok.haiphong.gov.vn'] });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      lineWidth: 'wide',
+      autoOpenDisabledHosts: ['ok.haiphong.gov.vn'],
+    });
     expect(repaired).toEqual(['autoOpen', 'autoOpenDisabledHosts', 'theme', 'fontSize', 'showImages']);
     expect(repairSettings('garbage')).toEqual({ settings: { ...DEFAULT_SETTINGS }, repaired: ['*'] });
     expect(repairSettings([1, 2]).repaired).toEqual(['*']);

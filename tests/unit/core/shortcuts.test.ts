@@ -46,7 +46,11 @@ describe('shortcuts', () => {
       <a href="https://www.facebook.com/trang.cong.tin">again</a></footer>`);
     const found = discoverSocialLinks(page, 'https://thanhphohaiphong.gov.vn/a.html');
     expect(found).toEqual([
-      { network: 'facebook', url: 'https://www.facebook.com/trang.cong.tin', host: 'thanhphohaiphong.gov.vn' },
+      {
+        network: 'facebook',
+        url: 'https://www.facebook.com/trang.cong.tin',
+        host: 'thanhphohaiphong.gov.vn',
+      },
       { network: 'zalo', url: 'https://oa.zalo.me/1234567890', host: 'thanhphohaiphong.gov.vn' },
       { network: 'youtube', url: 'https://www.youtube.com/@kenhcongtin', host: 'thanhphohaiphong.gov.vn' },
     ]);
@@ -55,7 +59,9 @@ describe('shortcuts', () => {
   it('resolves automatic entries to a search labelled as such (a discovered link is never used unconfirmed)', () => {
     const fb = DEFAULT_SHORTCUTS.find((s) => s.id === 'facebook')!;
     expect(resolveShortcut(fb)).toMatchObject({ href: socialSearchUrl('facebook'), source: 'search' });
-    expect(socialSearchUrl('youtube')).toMatch(/^https:\/\/www\.youtube\.com\/results\?search_query=C%E1%BB%95ng/);
+    expect(socialSearchUrl('youtube')).toMatch(
+      /^https:\/\/www\.youtube\.com\/results\?search_query=C%E1%BB%95ng/,
+    );
     const phone = DEFAULT_SHORTCUTS.find((s) => s.kind === 'phone')!;
     expect(resolveShortcut(phone)).toMatchObject({ href: 'tel:1022', source: 'fixed' });
   });
@@ -75,11 +81,15 @@ describe('shortcuts', () => {
     expect(safeShortcutUrl('tel: 1022')).toBe('tel:1022');
     expect(safeShortcutUrl('tel:+84 (225) 3.842.105')).toBe('tel:+842253842105');
     expect(safeShortcutUrl('https://1022.haiphong.gov.vn')).toBe('https://1022.haiphong.gov.vn/');
-    for (const bad of ['javascript:alert(1)', 'tel:alert(1)', 'ftp://x', 'data:text/html,x', '']) expect(safeShortcutUrl(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', 'tel:alert(1)', 'ftp://x', 'data:text/html,x', ''])
+      expect(safeShortcutUrl(bad)).toBeNull();
   });
 
   it('repairs stored lists: drops bad entries, keeps good ones, defaults for garbage', () => {
-    expect(repairShortcuts(undefined)).toEqual({ shortcuts: DEFAULT_SHORTCUTS.map((s) => ({ ...s })), repaired: false });
+    expect(repairShortcuts(undefined)).toEqual({
+      shortcuts: DEFAULT_SHORTCUTS.map((s) => ({ ...s })),
+      repaired: false,
+    });
     expect(repairShortcuts('x').repaired).toBe(true);
     const { shortcuts, repaired } = repairShortcuts([
       { id: 'a', label: ' Sở Tư pháp ', kind: 'web', url: 'https://sotp.haiphong.gov.vn' },

@@ -16,7 +16,10 @@ describe('detectPage on every fixture', () => {
   });
 
   it('is as right when density is always computed', () => {
-    for (const f of FIXTURES) expect(detectPage(docFrom(fixtureHtml(f), f.url), f.url, { alwaysDensity: true }).kind, f.url).toBe(f.kind);
+    for (const f of FIXTURES)
+      expect(detectPage(docFrom(fixtureHtml(f), f.url), f.url, { alwaysDensity: true }).kind, f.url).toBe(
+        f.kind,
+      );
   });
 });
 
@@ -49,7 +52,10 @@ describe('quickDetect (content script pre-check)', () => {
   });
 
   it('stops at excluded hosts', () => {
-    const q = quickDetect(page(`<h1>Cổng dịch vụ công</h1>${LONG.map((p) => `<p>${p}</p>`).join('')}`), 'https://dichvucong.haiphong.gov.vn/thu-tuc/abc-123456');
+    const q = quickDetect(
+      page(`<h1>Cổng dịch vụ công</h1>${LONG.map((p) => `<p>${p}</p>`).join('')}`),
+      'https://dichvucong.haiphong.gov.vn/thu-tuc/abc-123456',
+    );
     expect(q.kind).toBe('other');
     expect(q.worthExtracting).toBe(false);
   });
@@ -59,8 +65,14 @@ const ARTICLE_BODY = `<h1>Học tập, quán triệt Nghị quyết Đại hội
 
 describe('URL and DOM disagree: neither decides alone', () => {
   it('an article URL serving a listing (pagination script) is a listing', () => {
-    const teasers = Array.from({ length: 10 }, (_, i) => `<div class="item"><h3><a href="/tin-tuc-su-kien/tin-so-${i}-70000${i}">Tin tức số ${i} về hoạt động của thành phố trong tuần qua</a></h3></div>`).join('');
-    const doc = page(`<h2>Tin tức</h2>${teasers}<script>var maxPage = parseInt(12); $.post('/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle')</script>`);
+    const teasers = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<div class="item"><h3><a href="/tin-tuc-su-kien/tin-so-${i}-70000${i}">Tin tức số ${i} về hoạt động của thành phố trong tuần qua</a></h3></div>`,
+    ).join('');
+    const doc = page(
+      `<h2>Tin tức</h2>${teasers}<script>var maxPage = parseInt(12); $.post('/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle')</script>`,
+    );
     const d = detectPage(doc, 'https://haiphong.gov.vn/tin-tuc-su-kien/trang-tin-683224');
     expect(d.kind).toBe('listing');
     expect(d.reasons.join('\n')).toMatch(/pagination/i);
@@ -79,7 +91,10 @@ describe('URL and DOM disagree: neither decides alone', () => {
   });
 
   it('reads og:type and JSON-LD', () => {
-    const doc = page(ARTICLE_BODY, '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>');
+    const doc = page(
+      ARTICLE_BODY,
+      '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>',
+    );
     const d = detectPage(doc, 'https://example.org/whatever');
     expect(d.kind).toBe('article');
     expect(d.reasons.join('\n')).toMatch(/og:type/);
@@ -93,19 +108,27 @@ describe('URL and DOM disagree: neither decides alone', () => {
     ['Thứ Năm, 11/03/2021 17:15', 'weekday'],
     ['19/11/2025', 'bare date line'],
   ])('sees the date line "%s"', (line, label) => {
-    const doc = page(`<h1>Hội nghị báo cáo viên Trung ương tháng 3/2021</h1><div>${line}</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const doc = page(
+      `<h1>Hội nghị báo cáo viên Trung ương tháng 3/2021</h1><div>${line}</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
     const d = detectPage(doc, 'https://example.org/x');
     expect(d.kind).toBe('article');
     expect(d.reasons.join('\n')).toContain(label);
   });
 
   it('long text without any date is a static page, not an article', () => {
-    const d = detectPage(page(`<h1>Giới thiệu chung về thành phố</h1><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`), 'https://haiphong.gov.vn/gioi-thieu');
+    const d = detectPage(
+      page(`<h1>Giới thiệu chung về thành phố</h1><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`),
+      'https://haiphong.gov.vn/gioi-thieu',
+    );
     expect(d.kind).toBe('other');
   });
 
   it('does not take a site-name h1 for the title', () => {
-    const d = quickDetect(page(`<h1 class="x">Cổng thông tin điện tử thành phố Hải Phòng</h1>`), 'https://haiphong.gov.vn/');
+    const d = quickDetect(
+      page(`<h1 class="x">Cổng thông tin điện tử thành phố Hải Phòng</h1>`),
+      'https://haiphong.gov.vn/',
+    );
     expect(d.title).toBeNull();
   });
 });

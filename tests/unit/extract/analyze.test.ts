@@ -11,7 +11,12 @@ const seed = FIXTURES.find((f) => f.corpus === '00')!;
 
 function snapshot(doc: Document): string {
   // Structure, attributes and text, plus a few live properties a careless extractor could touch.
-  return [doc.documentElement.outerHTML, doc.title, doc.querySelectorAll('*').length, doc.body.childNodes.length].join('\u0000');
+  return [
+    doc.documentElement.outerHTML,
+    doc.title,
+    doc.querySelectorAll('*').length,
+    doc.body.childNodes.length,
+  ].join('\u0000');
 }
 
 describe('analyzePage never mutates its input', () => {
@@ -50,9 +55,28 @@ describe('the Article model', () => {
   it('the seed-style page: title, 2021-03-11T17:15:00+07:00, Hoàng Tùng, caption kept, no widget text', () => {
     const a = analyzePage(docFrom(fixtureHtml(seed), seed.url), seed.url);
     expect(a.kind).toBe('article');
-    expect(a.article).toMatchObject({ title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021', published: '2021-03-11T17:15:00+07:00', author: 'Hoàng Tùng' });
-    expect(a.article!.images).toEqual([{ src: expect.stringMatching(/^https:\/\/thanhphohaiphong\.gov\.vn\/wp-content\/uploads\//), caption: 'Các đại biểu dự tại điểm cầu thành phố Hải Phòng.' }]);
-    for (const bad of ['Print', 'Gốc', 'Tiện ích thông tin', 'Nguồn tin', 'QR Code', 'Chúng tôi trên Mạng Xã hội', 'Fanpage', 'Tin khác', 'Hoàng Tùng']) {
+    expect(a.article).toMatchObject({
+      title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021',
+      published: '2021-03-11T17:15:00+07:00',
+      author: 'Hoàng Tùng',
+    });
+    expect(a.article!.images).toEqual([
+      {
+        src: expect.stringMatching(/^https:\/\/thanhphohaiphong\.gov\.vn\/wp-content\/uploads\//),
+        caption: 'Các đại biểu dự tại điểm cầu thành phố Hải Phòng.',
+      },
+    ]);
+    for (const bad of [
+      'Print',
+      'Gốc',
+      'Tiện ích thông tin',
+      'Nguồn tin',
+      'QR Code',
+      'Chúng tôi trên Mạng Xã hội',
+      'Fanpage',
+      'Tin khác',
+      'Hoàng Tùng',
+    ]) {
       expect(a.article!.text).not.toContain(bad);
     }
   });
@@ -63,14 +87,18 @@ describe('the Article model', () => {
   });
 
   it('a wrong weekday keeps the digits and says so in the reasons', () => {
-    const doc = page(`<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Hai, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const doc = page(
+      `<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Hai, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
     const a = analyzePage(doc, 'https://example.org/tin/abc');
     expect(a.article?.published).toBe('2025-11-19T15:30:00+07:00');
     expect(a.reasons.join('\n')).toMatch(/weekday .* is wrong/);
   });
 
   it('works on a page with no portal URL (DOM signals only)', () => {
-    const doc = page(`<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Tư, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>V.H.N</b></p></div>`);
+    const doc = page(
+      `<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Tư, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>V.H.N</b></p></div>`,
+    );
     const a = analyzePage(doc, 'https://example.org/tin/abc');
     expect(a.kind).toBe('article');
     expect(a.article).toMatchObject({ published: '2025-11-19T15:30:00+07:00', author: 'V.H.N' });
@@ -78,16 +106,43 @@ describe('the Article model', () => {
 });
 
 describe('npm run extract (scripts/extract.ts)', () => {
-  const run = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const run = (args: string[], input?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+    });
 
   it('prints only the PageAnalysis JSON, --url defaulting to the canonical link', () => {
     const r = run([fixturePath(seed)]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['url', 'kind', 'isArticle', 'confidence', 'reasons', 'article', 'summary']);
-    expect(Object.keys(out.article)).toEqual(['title', 'published', 'author', 'sapo', 'source', 'text', 'images', 'wordCount', 'readingMinutes']);
+    expect(Object.keys(out)).toEqual([
+      'url',
+      'kind',
+      'isArticle',
+      'confidence',
+      'reasons',
+      'article',
+      'summary',
+    ]);
+    expect(Object.keys(out.article)).toEqual([
+      'title',
+      'published',
+      'author',
+      'sapo',
+      'source',
+      'text',
+      'images',
+      'wordCount',
+      'readingMinutes',
+    ]);
     expect(out.url).toBe(seed.url);
-    expect(out.article).toMatchObject({ title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021', published: '2021-03-11T17:15:00+07:00', author: 'Hoàng Tùng' });
+    expect(out.article).toMatchObject({
+      title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021',
+      published: '2021-03-11T17:15:00+07:00',
+      author: 'Hoàng Tùng',
+    });
     expect(Object.keys(out.summary)).toEqual(['officials', 'documents', 'directives']);
     expect(out.summary.officials.map((o: { name: string }) => o.name)).toContain('Phan Xuân Thủy');
     expect(out.summary.documents.map((d: { number: string | null }) => d.number)).toContain('21/NQ-CP');
@@ -104,7 +159,13 @@ describe('npm run extract (scripts/extract.ts)', () => {
   }, 120_000);
 
   it('exits 2 with one line on missing, unreadable or non-HTML input', () => {
-    for (const [args, input] of [[['/nonexistent/page.html']], [[]], [['-'], 'just some text'], [[join(ROOT, 'package.json')]], [['--url', 'javascript:alert(1)', fixturePath(seed)]]] as [string[], string?][]) {
+    for (const [args, input] of [
+      [['/nonexistent/page.html']],
+      [[]],
+      [['-'], 'just some text'],
+      [[join(ROOT, 'package.json')]],
+      [['--url', 'javascript:alert(1)', fixturePath(seed)]],
+    ] as [string[], string?][]) {
       const r = run(args, input);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -120,7 +181,10 @@ describe('analyzePage on pages the DOM engine cannot walk', () => {
     // A document whose queries throw, as happy-dom's selector engine does on 5,000-deep nesting.
     const broken = new Proxy(doc, {
       get(target, prop) {
-        if (prop === 'querySelector' || prop === 'querySelectorAll') return () => { throw new RangeError('Maximum call stack size exceeded'); };
+        if (prop === 'querySelector' || prop === 'querySelectorAll')
+          return () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          };
         const value = Reflect.get(target, prop, target);
         return typeof value === 'function' ? value.bind(target) : value;
       },

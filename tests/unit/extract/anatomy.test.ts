@@ -13,10 +13,12 @@ import type { Block } from '../../../src/core/types.ts';
 import { LONG, page } from './html.ts';
 
 const HEAD = 'Hội nghị tổng kết công tác chuyển đổi số năm 2025 của thành phố';
-const url = 'https://sotp.haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-tong-ket-cong-tac-chuyen-doi-so-nam-2025-912345';
+const url =
+  'https://sotp.haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-tong-ket-cong-tac-chuyen-doi-so-nam-2025-912345';
 const paras = (xs = LONG) => xs.map((p) => `<p>${p}</p>`).join('');
 const divs = (xs = LONG) => xs.map((p) => `<div>${p}</div><div>&nbsp;</div>`).join('');
-const LEAD = 'Sáng 12/12, Sở Tư pháp tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2025 và triển khai nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các phòng, ban.';
+const LEAD =
+  'Sáng 12/12, Sở Tư pháp tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2025 và triển khai nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các phòng, ban.';
 
 describe('rule "visible headline"', () => {
   it('Liferay-like: a div whose text is <title> minus " - Category - Site", not the portlet h1 nor the raw <title>', () => {
@@ -40,7 +42,11 @@ describe('rule "visible headline"', () => {
   });
 
   it('a site name before ": " is split off too; a colon inside the headline is kept', () => {
-    const doc = page(`<div class="tt">THÔNG BÁO: ${HEAD}</div><div>${paras()}</div>`, `<title>Sở Tư pháp: THÔNG BÁO: ${HEAD}</title>`, url);
+    const doc = page(
+      `<div class="tt">THÔNG BÁO: ${HEAD}</div><div>${paras()}</div>`,
+      `<title>Sở Tư pháp: THÔNG BÁO: ${HEAD}</title>`,
+      url,
+    );
     expect(ownTitleTexts(doc)).toContain(`THÔNG BÁO: ${HEAD}`);
     expect(findHeadline(doc)?.textContent).toBe(`THÔNG BÁO: ${HEAD}`);
   });
@@ -55,28 +61,47 @@ describe('rule "visible headline"', () => {
   });
 
   it('a teaser link with the same text is not the headline', () => {
-    const doc = page(`<ul><li><a href="/x">${HEAD}</a></li></ul><p class="t">${HEAD}</p><div>${paras()}</div>`, `<title>${HEAD} - Sở Tư pháp</title>`, url);
+    const doc = page(
+      `<ul><li><a href="/x">${HEAD}</a></li></ul><p class="t">${HEAD}</p><div>${paras()}</div>`,
+      `<title>${HEAD} - Sở Tư pháp</title>`,
+      url,
+    );
     expect(findHeadline(doc)?.className).toBe('t');
   });
 });
 
 describe('rule "date line"', () => {
   const at = (line: string, extra = '') =>
-    analyzePage(page(`<div class="t">${HEAD}</div>${line}${extra}<div class="c">${paras()}</div>`, `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`, url), url).article?.published;
+    analyzePage(
+      page(
+        `<div class="t">${HEAD}</div>${line}${extra}<div class="c">${paras()}</div>`,
+        `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
+        url,
+      ),
+      url,
+    ).article?.published;
 
   it('"Ngày đăng dd/mm/yyyy | h:mm AM/PM | View count: n"', () => {
-    expect(at('<div>Ngày đăng 05/03/2024 | 2:05 PM | View count: 77</div>')).toBe('2024-03-05T14:05:00+07:00');
+    expect(at('<div>Ngày đăng 05/03/2024 | 2:05 PM | View count: 77</div>')).toBe(
+      '2024-03-05T14:05:00+07:00',
+    );
   });
   it('no label: "dd/mm/yyyy | h:mm PM" next to the headline', () => {
     expect(at('<div>05/03/2024 | 11:54 PM</div>')).toBe('2024-03-05T23:54:00+07:00');
   });
   it('split across elements, weekday and day part: "<span>Thứ Ba</span>, <span>05-03-2024</span> - <span>3:15 chiều</span>"', () => {
-    expect(at('<div><span>Thứ Ba</span>, <span>05-03-2024</span> - <span>3:15 chiều</span></div>')).toBe('2024-03-05T15:15:00+07:00');
+    expect(at('<div><span>Thứ Ba</span>, <span>05-03-2024</span> - <span>3:15 chiều</span></div>')).toBe(
+      '2024-03-05T15:15:00+07:00',
+    );
   });
   it('"Cập nhật" (a modification time) is used only when nothing else gives a date', () => {
     expect(at('<div>Cập nhật: 06/03/2024 08:00</div>')).toBe('2024-03-06T08:00:00+07:00');
-    expect(at('<div>Ngày đăng: 05/03/2024 07:45</div><div>Cập nhật: 06/03/2024 08:00</div>')).toBe('2024-03-05T07:45:00+07:00');
-    expect(at('<div>Cập nhật: 06/03/2024 08:00 | Ngày đăng: 05/03/2024 07:45</div>')).toBe('2024-03-05T07:45:00+07:00');
+    expect(at('<div>Ngày đăng: 05/03/2024 07:45</div><div>Cập nhật: 06/03/2024 08:00</div>')).toBe(
+      '2024-03-05T07:45:00+07:00',
+    );
+    expect(at('<div>Cập nhật: 06/03/2024 08:00 | Ngày đăng: 05/03/2024 07:45</div>')).toBe(
+      '2024-03-05T07:45:00+07:00',
+    );
   });
 });
 
@@ -95,17 +120,29 @@ describe('rule "lead"', () => {
   });
 
   it('an unclassed bold block between the headline and the body (plain table layout)', () => {
-    const doc = page(`<table><tr><td><b class="t">${HEAD}</b></td></tr><tr><td><b>${LEAD}</b></td></tr><tr><td>${paras()}</td></tr></table>`, `<title>${HEAD}</title>`, url);
+    const doc = page(
+      `<table><tr><td><b class="t">${HEAD}</b></td></tr><tr><td><b>${LEAD}</b></td></tr><tr><td>${paras()}</td></tr></table>`,
+      `<title>${HEAD}</title>`,
+      url,
+    );
     expect(findLead(findHeadline(doc)!)?.text).toBe(LEAD);
   });
 
   it('a class naming the summary, not bold (WordPress-like excerpt box)', () => {
-    const doc = page(`<article><h1>${HEAD}</h1><div class="entry-summary">${LEAD}</div><div class="entry-content">${paras()}</div></article>`, `<title>${HEAD}</title>`, url);
+    const doc = page(
+      `<article><h1>${HEAD}</h1><div class="entry-summary">${LEAD}</div><div class="entry-content">${paras()}</div></article>`,
+      `<title>${HEAD}</title>`,
+      url,
+    );
     expect(findLead(findHeadline(doc)!)).toMatchObject({ text: LEAD, rule: 'lead-class' });
   });
 
   it('an empty lead box and a plain first paragraph: no lead, the paragraph stays in the body', () => {
-    const doc = page(`<div class="t">${HEAD}</div><div class="sapo"><strong></strong></div><div class="content">${paras()}</div>`, `<title>${HEAD} - Tin tức</title>`, url);
+    const doc = page(
+      `<div class="t">${HEAD}</div><div class="sapo"><strong></strong></div><div class="content">${paras()}</div>`,
+      `<title>${HEAD} - Tin tức</title>`,
+      url,
+    );
     expect(findLead(findHeadline(doc)!)).toBeNull();
     const a = analyzePage(doc, url).article!;
     expect(a.sapo).toBeNull();
@@ -116,14 +153,21 @@ describe('rule "lead"', () => {
 describe('rule "byline" and rule "CMS field"', () => {
   const P = (text: string): Block => ({ type: 'paragraph', inlines: [{ type: 'text', text, bold: true }] });
   const body: Block[] = LONG.map((t) => ({ type: 'paragraph', inlines: [{ type: 'text', text: t }] }));
-  const right = (n: number) => Array.from({ length: n }, (_, i) => ({ right: i >= LONG.length, authorClass: false }));
+  const right = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ right: i >= LONG.length, authorClass: false }));
 
   it('two right-aligned name lines at the end: the first is the writer, the second the uploader field', () => {
-    expect(findByline([...body, P('Thu Hằng'), P('Nguyễn Văn Bình')], right(LONG.length + 2))).toEqual({ author: 'Thu Hằng', index: LONG.length, rule: 'trailing-line', cmsField: LONG.length + 1 });
+    expect(findByline([...body, P('Thu Hằng'), P('Nguyễn Văn Bình')], right(LONG.length + 2))).toEqual({
+      author: 'Thu Hằng',
+      index: LONG.length,
+      rule: 'trailing-line',
+      cmsField: LONG.length + 1,
+    });
   });
 
   it('accounts and names typed without diacritics are CMS fields; ordinary names are not', () => {
-    for (const t of ['admin admin', 'Pho Ban bien tap', 'bientap_02', 'webmaster']) expect(isCmsAccountLine(t)).toBe(true);
+    for (const t of ['admin admin', 'Pho Ban bien tap', 'bientap_02', 'webmaster'])
+      expect(isCmsAccountLine(t)).toBe(true);
     for (const t of ['Lan Anh', 'Thu Hằng', 'Nguyễn Văn Bình', 'PV']) expect(isCmsAccountLine(t)).toBe(false);
   });
 
@@ -141,7 +185,9 @@ describe('rule "byline" and rule "CMS field"', () => {
   });
 
   it('creditLinesAfter stops at the first link (print/send actions)', () => {
-    const doc = page(`<div id="b"><p>${LONG[0]}</p></div><p align="right"><b>Thu Hằng</b></p><div><a href="#">In bài viết</a></div><p>Ngọc Lan</p>`);
+    const doc = page(
+      `<div id="b"><p>${LONG[0]}</p></div><p align="right"><b>Thu Hằng</b></p><div><a href="#">In bài viết</a></div><p>Ngọc Lan</p>`,
+    );
     const last = doc.getElementById('b')!.lastElementChild!;
     expect(creditLinesAfter(last)).toEqual([{ text: 'Thu Hằng', strong: true, right: true }]);
   });
@@ -171,13 +217,23 @@ describe('rule "headline section" (short notices)', () => {
 
 describe('captions and signatures after images', () => {
   const img = 'https://sotp.haiphong.gov.vn/anh/hoi-nghi-1.jpg';
-  it('a plain line repeating the title of the image\'s lightbox link is its caption', () => {
-    const doc = page(`<div class="t">${HEAD}</div><div class="c"><p>${LONG[0]}</p><div><a href="${img}" title="Quang cảnh hội nghị tổng kết"><img src="${img}" alt="Ảnh 1"></a></div><p style="background:#eee">Quang cảnh hội nghị tổng kết</p>${paras(LONG.slice(1))}</div>`, `<title>${HEAD} - Tin tức</title>`, url);
-    expect(analyzePage(doc, url).article!.images).toEqual([{ src: img, caption: 'Quang cảnh hội nghị tổng kết' }]);
+  it("a plain line repeating the title of the image's lightbox link is its caption", () => {
+    const doc = page(
+      `<div class="t">${HEAD}</div><div class="c"><p>${LONG[0]}</p><div><a href="${img}" title="Quang cảnh hội nghị tổng kết"><img src="${img}" alt="Ảnh 1"></a></div><p style="background:#eee">Quang cảnh hội nghị tổng kết</p>${paras(LONG.slice(1))}</div>`,
+      `<title>${HEAD} - Tin tức</title>`,
+      url,
+    );
+    expect(analyzePage(doc, url).article!.images).toEqual([
+      { src: img, caption: 'Quang cảnh hội nghị tổng kết' },
+    ]);
   });
 
   it('a right-aligned name after the last image is the byline, not the caption', () => {
-    const doc = page(`<div class="t">${HEAD}</div><div class="c">${paras()}<p style="text-align:center"><img src="${img}"></p><p style="text-align:right"><em><b>Thu Hằng</b></em></p></div>`, `<title>${HEAD} - Tin tức</title>`, url);
+    const doc = page(
+      `<div class="t">${HEAD}</div><div class="c">${paras()}<p style="text-align:center"><img src="${img}"></p><p style="text-align:right"><em><b>Thu Hằng</b></em></p></div>`,
+      `<title>${HEAD} - Tin tức</title>`,
+      url,
+    );
     const a = analyzePage(doc, url).article!;
     expect(a.author).toBe('Thu Hằng');
     expect(a.images).toEqual([{ src: img, caption: '' }]);
@@ -204,7 +260,9 @@ describe('body text on CMS markup', () => {
     );
     const a = analyzePage(doc, url).article!;
     const parts = a.text.split('\n\n');
-    expect(parts[0]).toBe('Đông đảo đại biểu dự hội nghị tổng kết giải thưởng chuyển đổi số năm 2025 của thành phố, với nhiều mô hình hay.');
+    expect(parts[0]).toBe(
+      'Đông đảo đại biểu dự hội nghị tổng kết giải thưởng chuyển đổi số năm 2025 của thành phố, với nhiều mô hình hay.',
+    );
     expect(parts.slice(1, 4)).toEqual(LONG.slice(0, 3));
     expect(a.text).not.toMatch(/Lượt xem|In bài viết|Gửi email|Từ khóa/);
   });

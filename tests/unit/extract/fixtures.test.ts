@@ -13,7 +13,9 @@ describe('done-when figures', () => {
   it('covers every corpus article and every page kind', () => {
     const ids = new Set(articles.map((r) => r.f.corpus));
     for (let i = 0; i <= 16; i++) expect(ids.has(String(i).padStart(2, '0')), `corpus ${i}`).toBe(true);
-    expect(new Set(FIXTURES.map((f) => f.kind))).toEqual(new Set(['article', 'listing', 'home', 'search', 'document', 'other']));
+    expect(new Set(FIXTURES.map((f) => f.kind))).toEqual(
+      new Set(['article', 'listing', 'home', 'search', 'document', 'other']),
+    );
   });
 
   it.each(results.map((r) => [r.f.kind, r.f.url, r] as const))('kind right: %s %s', (_k, _u, { f, a }) => {
@@ -24,17 +26,20 @@ describe('done-when figures', () => {
     expect(a.summary === null).toBe(f.kind !== 'article');
   });
 
-  it.each(articles.map((r) => [r.f.url, r] as const))('article %s: title/date/author exact, recall ≥ 0.99, no furniture, captions kept', (_u, { f, a }) => {
-    const s = scoreFixture(f, a);
-    expect(a.article?.title).toBe(f.expected!.title);
-    expect(a.article?.published).toBe(f.expected!.published);
-    expect(a.article?.author).toBe(f.expected!.author);
-    expect(s.missing).toEqual([]);
-    expect(s.recall).toBeGreaterThanOrEqual(0.99);
-    expect(s.foreign).toEqual([]);
-    expect(s.noiseHits).toEqual([]);
-    expect(s.lostCaptions).toEqual([]);
-  });
+  it.each(articles.map((r) => [r.f.url, r] as const))(
+    'article %s: title/date/author exact, recall ≥ 0.99, no furniture, captions kept',
+    (_u, { f, a }) => {
+      const s = scoreFixture(f, a);
+      expect(a.article?.title).toBe(f.expected!.title);
+      expect(a.article?.published).toBe(f.expected!.published);
+      expect(a.article?.author).toBe(f.expected!.author);
+      expect(s.missing).toEqual([]);
+      expect(s.recall).toBeGreaterThanOrEqual(0.99);
+      expect(s.foreign).toEqual([]);
+      expect(s.noiseHits).toEqual([]);
+      expect(s.lostCaptions).toEqual([]);
+    },
+  );
 
   it('overall body recall ≥ 0.99', () => {
     let total = 0;
@@ -65,7 +70,11 @@ describe('done-when figures', () => {
 
   it('source: portal name, host and canonical URL', () => {
     const amp = articles.find((r) => r.f.markup === 'tp-amp')!;
-    expect(amp.a.article!.source).toEqual({ portal: 'Cổng tin tức thành phố Hải Phòng', host: 'thanhphohaiphong.gov.vn', url: amp.f.url.replace(/\/amp$/, '') });
+    expect(amp.a.article!.source).toEqual({
+      portal: 'Cổng tin tức thành phố Hải Phòng',
+      host: 'thanhphohaiphong.gov.vn',
+      url: amp.f.url.replace(/\/amp$/, ''),
+    });
     const sub = articles.find((r) => r.f.url.includes('thanhto.haian'))!;
     expect(sub.a.article!.source.host).toBe('thanhto.haian.haiphong.gov.vn');
     expect(sub.a.article!.source.portal).toMatch(/Hải Phòng/);

@@ -4,24 +4,44 @@
  * what Readability leaves out of the article container, profile titles that are teasers.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage, dateLineLabel, extractArticle, extractGeneric, findByline, looksLikeByline, parseDate } from '../../../src/core/index.ts';
+import {
+  analyzePage,
+  dateLineLabel,
+  extractArticle,
+  extractGeneric,
+  findByline,
+  looksLikeByline,
+  parseDate,
+} from '../../../src/core/index.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { LONG, page } from './html.ts';
 
 const TITLE = 'Phát triển du lịch Cát Bà gắn với bảo tồn di sản Vịnh Hạ Long - Quần đảo Cát Bà';
-const para = (text: string, extra: Partial<{ bold: boolean }> = {}): Block => ({ type: 'paragraph', inlines: [{ type: 'text', text, ...extra }] });
+const para = (text: string, extra: Partial<{ bold: boolean }> = {}): Block => ({
+  type: 'paragraph',
+  inlines: [{ type: 'text', text, ...extra }],
+});
 const url = 'https://cathai.haiphong.gov.vn/du-lich/phat-trien-du-lich-cat-ba-902114';
 
 describe('byline before a photo credit', () => {
   it('a right-aligned name followed by "(Ảnh: …)" is the author; the credit is not', () => {
-    const blocks = [para(LONG[0]), para('Hoàng Mai', { bold: true }), para('(Ảnh: Cổng TTĐT đặc khu Cát Hải)')];
+    const blocks = [
+      para(LONG[0]),
+      para('Hoàng Mai', { bold: true }),
+      para('(Ảnh: Cổng TTĐT đặc khu Cát Hải)'),
+    ];
     const hints = blocks.map((_, i) => ({ right: i > 0, authorClass: false }));
     expect(findByline(blocks, hints)).toEqual({ author: 'Hoàng Mai', index: 1, rule: 'trailing-line' });
   });
 
   it('a credit line alone is never the author', () => {
     const blocks = [para(LONG[0]), para('Ảnh: Minh Đức', { bold: true })];
-    expect(findByline(blocks, blocks.map(() => ({ right: true, authorClass: false })))).toBeNull();
+    expect(
+      findByline(
+        blocks,
+        blocks.map(() => ({ right: true, authorClass: false })),
+      ),
+    ).toBeNull();
   });
 
   it('on a page: the credit line stays in the body, the name becomes the author', () => {
@@ -40,16 +60,36 @@ describe('byline before a photo credit', () => {
 describe('captions', () => {
   const img = 'https://cdn.haiphong.gov.vn/gov-hpg/1/tintuc/2025/10/anh-1.jpg';
   it('a plain block with a caption-like class token after an image (img-note, photo-desc) is its caption', () => {
-    const doc = page(`<h1>${TITLE}</h1><div class="detail-news-body"><p>${LONG[0]}</p><table class="tbl-image"><tr><td><img src="${img}"></td></tr><tr><td><p class="img-note">Quang cảnh buổi làm việc.</p></td></tr></table>${LONG.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`, `<title>${TITLE}</title>`, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><div class="detail-news-body"><p>${LONG[0]}</p><table class="tbl-image"><tr><td><img src="${img}"></td></tr><tr><td><p class="img-note">Quang cảnh buổi làm việc.</p></td></tr></table>${LONG.slice(
+        1,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div>`,
+      `<title>${TITLE}</title>`,
+      url,
+    );
     const a = extractGeneric(doc, url)!.article;
     expect(a.images).toEqual([{ src: img, caption: 'Quang cảnh buổi làm việc.' }]);
   });
 
   it('the only text sharing a small wrapper with an image is its caption, even when Readability rewrites the wrapper', () => {
-    const doc = page(`<h1>${TITLE}</h1><article><div class="txt"><p>${LONG[0]}</p><div class="box"><img src="${img}"><div class="n1">Các đại biểu dự hội nghị.</div></div>${LONG.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></article>`, `<title>${TITLE}</title>`, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><article><div class="txt"><p>${LONG[0]}</p><div class="box"><img src="${img}"><div class="n1">Các đại biểu dự hội nghị.</div></div>${LONG.slice(
+        1,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></article>`,
+      `<title>${TITLE}</title>`,
+      url,
+    );
     const a = extractGeneric(doc, url)!.article;
     expect(a.images).toEqual([{ src: img, caption: 'Các đại biểu dự hội nghị.' }]);
-    expect(a.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.inlines[0].text : ''))).not.toContain('Các đại biểu dự hội nghị.');
+    expect(
+      a.blocks
+        .filter((b) => b.type === 'paragraph')
+        .map((b) => (b.type === 'paragraph' ? b.inlines[0].text : '')),
+    ).not.toContain('Các đại biểu dự hội nghị.');
   });
 });
 
@@ -98,7 +138,11 @@ describe('comments and related boxes found by structure', () => {
   const head = `<title>${TITLE}</title>`;
 
   it('reader comments after the body never reach the article, and the byline before them is found', () => {
-    const doc = page(`<main><h1>${TITLE}</h1><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p></main>${COMMENTS}`, head, url);
+    const doc = page(
+      `<main><h1>${TITLE}</h1><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p></main>${COMMENTS}`,
+      head,
+      url,
+    );
     const a = analyzePage(doc, url).article!;
     expect(a.text).not.toMatch(/Tôi rất mong|Cảm ơn Cổng|Ý kiến bạn đọc/);
     expect(a.author).toBe('Hoàng Mai');
@@ -106,7 +150,11 @@ describe('comments and related boxes found by structure', () => {
   });
 
   it('a flat "Bình luận" label ends the article at its level', () => {
-    const doc = page(`<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p><strong>Bình luận</strong></p><p>Người dân rất phấn khởi khi thấy thành phố quan tâm đầu tư cho du lịch biển đảo, mong rằng các dự án sẽ sớm hoàn thành và đưa vào sử dụng.</p></div>`, head, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p><strong>Bình luận</strong></p><p>Người dân rất phấn khởi khi thấy thành phố quan tâm đầu tư cho du lịch biển đảo, mong rằng các dự án sẽ sớm hoàn thành và đưa vào sử dụng.</p></div>`,
+      head,
+      url,
+    );
     const a = extractGeneric(doc, url)!.article;
     expect(a.text).not.toMatch(/Người dân rất phấn khởi/);
   });
@@ -114,7 +162,11 @@ describe('comments and related boxes found by structure', () => {
   it('an in-body "Tin liên quan" label with link lines, article prose after it: the box goes, the article stays whole', () => {
     const box = `<p><strong>Tin liên quan</strong></p><p><a href="/x/khanh-thanh-912345">Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công</a></p><p><a href="/x/hoi-nghi-912346">Hội nghị xúc tiến đầu tư vào các khu công nghiệp ven biển phía Nam</a></p>`;
     const second = `<p><strong>Xem thêm:</strong></p><p><a href="/x/phat-dong-912347">Phát động phong trào thi đua xây dựng nông thôn mới kiểu mẫu</a></p>`;
-    const doc = page(`<h1>${TITLE}</h1><div class="c"><p>${LONG[0]}</p>${box}<p>${LONG[1]}</p>${second}<p>${LONG[2]}</p><p>${LONG[3]}</p></div>`, head, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><div class="c"><p>${LONG[0]}</p>${box}<p>${LONG[1]}</p>${second}<p>${LONG[2]}</p><p>${LONG[3]}</p></div>`,
+      head,
+      url,
+    );
     const a = extractGeneric(doc, url)!.article;
     for (const p of LONG) expect(a.text).toContain(p);
     expect(a.text).not.toMatch(/Khánh thành|Hội nghị xúc tiến|Phát động|Tin liên quan|Xem thêm/);
@@ -124,7 +176,11 @@ describe('comments and related boxes found by structure', () => {
 describe('a title with no heading', () => {
   it('a div showing the page title is the title element: the date line next to it is read', () => {
     const u = 'https://thanhphohaiphong.gov.vn/phat-trien-du-lich-cat-ba.html';
-    const doc = page(`<div class="jeg_post_title">${TITLE}</div><div class="meta"><a href="/author/bt">Biên tập viên</a> <a href="${u}">15/06/2024 20:15</a></div><div class="entry-content">${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`, `<title>${TITLE} | Cổng tin tức thành phố Hải Phòng</title>`, u);
+    const doc = page(
+      `<div class="jeg_post_title">${TITLE}</div><div class="meta"><a href="/author/bt">Biên tập viên</a> <a href="${u}">15/06/2024 20:15</a></div><div class="entry-content">${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      `<title>${TITLE} | Cổng tin tức thành phố Hải Phòng</title>`,
+      u,
+    );
     const a = analyzePage(doc, u);
     expect(a.kind).toBe('article');
     expect(a.article!.title).toBe(TITLE);
@@ -166,17 +222,29 @@ describe('bylines with a photo credit or an agency', () => {
     expect(looksLikeByline(line, false)).toBe(author);
   });
 
-  it.each(['Ảnh: Minh Đức', '(Ảnh: TTXVN)', 'Nguồn: Báo Hải Phòng', 'Theo baohaiphong.vn'])('%s is no byline', (line) => {
-    expect(looksLikeByline(line, true)).toBeNull();
-  });
+  it.each(['Ảnh: Minh Đức', '(Ảnh: TTXVN)', 'Nguồn: Báo Hải Phòng', 'Theo baohaiphong.vn'])(
+    '%s is no byline',
+    (line) => {
+      expect(looksLikeByline(line, true)).toBeNull();
+    },
+  );
 });
 
 describe('photo stories and dates under the body', () => {
   it('a photo story (sapo + captioned pictures, no text paragraph) is read', () => {
     const T = 'Phóng sự ảnh: Lễ hội Hoa Phượng Đỏ 2024 rực rỡ sắc màu';
     const u = 'https://haiphong.gov.vn/phong-su-anh/le-hoi-hoa-phuong-do-2024-770011';
-    const caps = ['Màn pháo hoa chào mừng khai mạc lễ hội trên bầu trời thành phố.', 'Đông đảo người dân và du khách đổ về quảng trường Nhà hát thành phố.', 'Các nghệ sĩ biểu diễn tiết mục múa truyền thống.', 'Du khách chụp ảnh lưu niệm bên những hàng phượng đỏ.'];
-    const doc = page(`<div class="detail"><h1>${T}</h1><div class="date">Thứ Bảy, 11/05/2024 21:30</div><p><strong>Tối 10/5, Lễ hội Hoa Phượng Đỏ - Hải Phòng 2024 đã khai mạc tại Quảng trường Nhà hát thành phố với nhiều hoạt động đặc sắc.</strong></p>${caps.map((c, i) => `<p style="text-align:center"><img src="/anh/${i}.jpg"></p><p style="text-align:center"><em>${c}</em></p>`).join('')}<p style="text-align:right"><strong>Minh Khôi</strong></p></div>`, `<title>${T}</title>`, u);
+    const caps = [
+      'Màn pháo hoa chào mừng khai mạc lễ hội trên bầu trời thành phố.',
+      'Đông đảo người dân và du khách đổ về quảng trường Nhà hát thành phố.',
+      'Các nghệ sĩ biểu diễn tiết mục múa truyền thống.',
+      'Du khách chụp ảnh lưu niệm bên những hàng phượng đỏ.',
+    ];
+    const doc = page(
+      `<div class="detail"><h1>${T}</h1><div class="date">Thứ Bảy, 11/05/2024 21:30</div><p><strong>Tối 10/5, Lễ hội Hoa Phượng Đỏ - Hải Phòng 2024 đã khai mạc tại Quảng trường Nhà hát thành phố với nhiều hoạt động đặc sắc.</strong></p>${caps.map((c, i) => `<p style="text-align:center"><img src="/anh/${i}.jpg"></p><p style="text-align:center"><em>${c}</em></p>`).join('')}<p style="text-align:right"><strong>Minh Khôi</strong></p></div>`,
+      `<title>${T}</title>`,
+      u,
+    );
     const a = analyzePage(doc, u);
     expect(a.isArticle).toBe(true);
     expect(a.article!.images.map((i) => i.caption)).toEqual(caps);
@@ -188,7 +256,11 @@ describe('photo stories and dates under the body', () => {
     const T = 'Hội nghị tổng kết công tác năm 2024 của phường Kiến An';
     const u = 'https://kienan.haiphong.gov.vn/tin-tuc/hoi-nghi-tong-ket-880012';
     const teaser = `<div class="other"><div class="it"><a href="/tin-tuc/a-1">Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công</a><time datetime="2024-12-01T08:00:00+07:00">01/12/2024</time></div></div>`;
-    const doc = page(`<div class="detail"><h1>${T}</h1>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>Thu Hà</b></p><div class="meta-bottom">Ngày đăng: 20/12/2024 15:30 | Lượt xem: 215</div></div>${teaser}`, `<title>${T}</title>`, u);
+    const doc = page(
+      `<div class="detail"><h1>${T}</h1>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>Thu Hà</b></p><div class="meta-bottom">Ngày đăng: 20/12/2024 15:30 | Lượt xem: 215</div></div>${teaser}`,
+      `<title>${T}</title>`,
+      u,
+    );
     expect(analyzePage(doc, u).article!.published).toBe('2024-12-20T15:30:00+07:00');
   });
 });
@@ -208,26 +280,52 @@ describe('Vietnamese day-part times and microdata dates', () => {
 
   it('<time itemprop="datePublished"> beats a modification time printed first (time.updated)', () => {
     const u = 'https://thanhphohaiphong.gov.vn/a.html';
-    const doc = page(`<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00" itemprop="dateModified">24/10/2022</time><time class="published" datetime="2022-10-20T17:05:00+07:00" itemprop="datePublished">20/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`, `<title>${TITLE}</title>`, u);
-    expect(analyzePage(doc, u, { extract: { profiles: false } }).article!.published).toBe('2022-10-20T17:05:00+07:00');
-    const noMicrodata = page(`<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00">24/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`, `<title>${TITLE}</title>`, u);
+    const doc = page(
+      `<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00" itemprop="dateModified">24/10/2022</time><time class="published" datetime="2022-10-20T17:05:00+07:00" itemprop="datePublished">20/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`,
+      `<title>${TITLE}</title>`,
+      u,
+    );
+    expect(analyzePage(doc, u, { extract: { profiles: false } }).article!.published).toBe(
+      '2022-10-20T17:05:00+07:00',
+    );
+    const noMicrodata = page(
+      `<article><h1>${TITLE}</h1><div class="m"><time class="updated" datetime="2022-10-24T08:12:40+07:00">24/10/2022</time></div><div class="x">${LONG.map((p) => `<p>${p}</p>`).join('')}</div></article>`,
+      `<title>${TITLE}</title>`,
+      u,
+    );
     // Only a modification time on the page: the date-only line next to the title is kept instead.
-    expect(analyzePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe('2022-10-24T00:00:00+07:00');
+    expect(analyzePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe(
+      '2022-10-24T00:00:00+07:00',
+    );
   });
 });
 
 describe('unlabelled teaser links at the end of the body', () => {
-  const HL = ['Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công', 'Hội nghị xúc tiến đầu tư vào các khu công nghiệp ven biển phía Nam', 'Phát động phong trào thi đua xây dựng nông thôn mới kiểu mẫu'];
-  const trail = HL.map((h, i) => `<p><a href="/tin-tuc/${i}-99000${i}">${h}</a> (1${i}/05/2024)</p>`).join('');
+  const HL = [
+    'Khánh thành cầu vượt nút giao Nam Cầu Bính sau 18 tháng thi công',
+    'Hội nghị xúc tiến đầu tư vào các khu công nghiệp ven biển phía Nam',
+    'Phát động phong trào thi đua xây dựng nông thôn mới kiểu mẫu',
+  ];
+  const trail = HL.map((h, i) => `<p><a href="/tin-tuc/${i}-99000${i}">${h}</a> (1${i}/05/2024)</p>`).join(
+    '',
+  );
   it('are not article text, and the byline before them is found', () => {
-    const doc = page(`<h1>${TITLE}</h1><div class="c"><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p>${trail}</div>`, `<title>${TITLE}</title>`, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><div class="c"><p>15/06/2024 20:15</p>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Mai</strong></p>${trail}</div>`,
+      `<title>${TITLE}</title>`,
+      url,
+    );
     const a = analyzePage(doc, url).article!;
     expect(a.text).not.toMatch(/Khánh thành|Hội nghị xúc tiến|Phát động/);
     expect(a.author).toBe('Hoàng Mai');
   });
 
   it('a single link line (a source link) stays', () => {
-    const doc = page(`<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p>Xem toàn văn: <a href="/van-ban/ke-hoach-68-kh-ubnd">Kế hoạch số 68/KH-UBND ngày 20/3/2023 của UBND thành phố</a></p></div>`, `<title>${TITLE}</title>`, url);
+    const doc = page(
+      `<h1>${TITLE}</h1><div class="c">${LONG.map((p) => `<p>${p}</p>`).join('')}<p>Xem toàn văn: <a href="/van-ban/ke-hoach-68-kh-ubnd">Kế hoạch số 68/KH-UBND ngày 20/3/2023 của UBND thành phố</a></p></div>`,
+      `<title>${TITLE}</title>`,
+      url,
+    );
     expect(analyzePage(doc, url).article!.text).toContain('Kế hoạch số 68/KH-UBND');
   });
 });

@@ -18,8 +18,15 @@ describe('golden files', () => {
   it('agree with the corpus truth for articles', () => {
     for (const f of FIXTURES.filter((x) => x.expected)) {
       const g = JSON.parse(readFileSync(goldenPath(f), 'utf8'));
-      expect(g).toMatchObject({ kind: 'article', title: f.expected!.title, published: f.expected!.published, author: f.expected!.author });
-      expect(f.expected!.paragraphs.some((p) => p.includes(g.lastParagraph) || g.lastParagraph.includes(p))).toBe(true);
+      expect(g).toMatchObject({
+        kind: 'article',
+        title: f.expected!.title,
+        published: f.expected!.published,
+        author: f.expected!.author,
+      });
+      expect(
+        f.expected!.paragraphs.some((p) => p.includes(g.lastParagraph) || g.lastParagraph.includes(p)),
+      ).toBe(true);
     }
   });
 });

@@ -37,18 +37,23 @@ function misses(r: (typeof rows)[number], generic: boolean): string[] {
 describe('holdout pages: done-when thresholds', () => {
   it('has ≥ 14 pages, articles and every non-article kind but home, and 4 held-out pages', () => {
     expect(HOLDOUT.length).toBeGreaterThanOrEqual(14);
-    expect(new Set(HOLDOUT.map((f) => f.kind))).toEqual(new Set(['article', 'listing', 'search', 'document', 'other']));
+    expect(new Set(HOLDOUT.map((f) => f.kind))).toEqual(
+      new Set(['article', 'listing', 'search', 'document', 'other']),
+    );
     expect(HOLDOUT.filter((f) => f.heldOut).length).toBe(4);
   });
 
-  it.each(rows.map((r) => [r.f.heldOut ? 'held-out' : 'tuning', r.f.kind, r.f.url, r] as const))('%s %s %s', (_set, _kind, url, r) => {
-    const known = KNOWN_MISSES[url] ?? { on: [], off: [] };
-    expect(misses(r, false), 'profiles on').toEqual(known.on);
-    expect(misses(r, true), 'profiles off').toEqual(known.off);
-    // Never a listing taken for an article, never an article lost.
-    expect(r.a.isArticle).toBe(r.f.kind === 'article');
-    expect(r.g.isArticle).toBe(r.f.kind === 'article');
-  });
+  it.each(rows.map((r) => [r.f.heldOut ? 'held-out' : 'tuning', r.f.kind, r.f.url, r] as const))(
+    '%s %s %s',
+    (_set, _kind, url, r) => {
+      const known = KNOWN_MISSES[url] ?? { on: [], off: [] };
+      expect(misses(r, false), 'profiles on').toEqual(known.on);
+      expect(misses(r, true), 'profiles off').toEqual(known.off);
+      // Never a listing taken for an article, never an article lost.
+      expect(r.a.isArticle).toBe(r.f.kind === 'article');
+      expect(r.g.isArticle).toBe(r.f.kind === 'article');
+    },
+  );
 
   it('overall: kind 100%, body recall ≥ 0.99 on every article, no furniture, every caption kept', () => {
     for (const r of rows) {
@@ -69,8 +74,12 @@ const VARIANTS: Record<string, (html: string) => string> = {
   'no class or id attributes': (h) => h.replace(/\s(class|id)="[^"]*"/g, ''),
   '<p> replaced by <br><br>': (h) => h.replace(/<p( [^>]*)?>/g, '').replace(/<\/p>/g, '<br><br>'),
   'decomposed Unicode (NFD)': (h) => h.normalize('NFD'),
-  'Word-style nested spans': (h) => h.replace(/<p( [^>]*)?>/g, '<p$1><span style="font-family:Times New Roman"><span lang="VI">').replace(/<\/p>/g, '</span></span></p>'),
-  'no canonical link, no og/article meta': (h) => h.replace(/<link rel="canonical"[^>]*>/g, '').replace(/<meta property="[^"]*"[^>]*>/g, ''),
+  'Word-style nested spans': (h) =>
+    h
+      .replace(/<p( [^>]*)?>/g, '<p$1><span style="font-family:Times New Roman"><span lang="VI">')
+      .replace(/<\/p>/g, '</span></span></p>'),
+  'no canonical link, no og/article meta': (h) =>
+    h.replace(/<link rel="canonical"[^>]*>/g, '').replace(/<meta property="[^"]*"[^>]*>/g, ''),
   'h1 turned into div': (h) => h.replace(/<h1([^>]*)>/g, '<div$1>').replace(/<\/h1>/g, '</div>'),
   'reader comments after the article': (h) => h.replace(/(<\/body>)/, `${COMMENTS}$1`),
 };
@@ -82,7 +91,11 @@ describe.each(Object.entries(VARIANTS))('holdout tuning pages, %s', (_name, rewr
       const s = scoreFixture(f, a);
       expect(a.kind, f.url).toBe(f.kind);
       if (!f.expected) continue;
-      expect({ title: s.titleOk, date: s.dateOk, author: s.authorOk }, f.url).toEqual({ title: true, date: true, author: true });
+      expect({ title: s.titleOk, date: s.dateOk, author: s.authorOk }, f.url).toEqual({
+        title: true,
+        date: true,
+        author: true,
+      });
       expect(s.recall, f.url).toBeGreaterThanOrEqual(0.99);
       expect([...s.foreign, ...s.noiseHits], f.url).toEqual([]);
     }

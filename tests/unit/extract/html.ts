@@ -7,7 +7,10 @@ export function docFrom(html: string, url = 'https://haiphong.gov.vn/'): Documen
 
 /** A minimal page around a body fragment. */
 export function page(body: string, head = '', url = 'https://haiphong.gov.vn/'): Document {
-  return docFrom(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, url);
+  return docFrom(
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
+    url,
+  );
 }
 
 export const LONG = [

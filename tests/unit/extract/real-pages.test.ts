@@ -5,7 +5,13 @@
  * message when the folder is absent. `npm run -s real-pages` prints the same figures.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeReal, loadRealPages, REAL_DIR, realFigures, type RealScore } from '../../fixtures/real/index.ts';
+import {
+  analyzeReal,
+  loadRealPages,
+  REAL_DIR,
+  realFigures,
+  type RealScore,
+} from '../../fixtures/real/index.ts';
 
 const pages = loadRealPages();
 const scores: RealScore[] = [];
@@ -15,7 +21,9 @@ describe.skipIf(!pages)('real pages (../shared/real/pages)', () => {
     it(`${p.file}: every expectation`, async () => {
       const { s } = await analyzeReal(p);
       scores.push(s);
-      const misses = Object.keys(s.checks).filter((k) => !s.checks[k]).map((k) => `${k}: ${s.got[k]}`);
+      const misses = Object.keys(s.checks)
+        .filter((k) => !s.checks[k])
+        .map((k) => `${k}: ${s.got[k]}`);
       expect(misses).toEqual([]);
     });
   }

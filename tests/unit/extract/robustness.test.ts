@@ -12,8 +12,12 @@ const VARIANTS: Record<string, (html: string) => string> = {
   'no class or id attributes': (h) => h.replace(/\s(class|id)="[^"]*"/g, ''),
   '<p> replaced by <br><br>': (h) => h.replace(/<p( [^>]*)?>/g, '').replace(/<\/p>/g, '<br><br>'),
   'decomposed Unicode (NFD)': (h) => h.normalize('NFD'),
-  'Word-style nested spans': (h) => h.replace(/<p( [^>]*)?>/g, '<p$1><span style="font-family:Times New Roman"><span lang="VI">').replace(/<\/p>/g, '</span></span></p>'),
-  'no canonical link, no og/article meta': (h) => h.replace(/<link rel="canonical"[^>]*>/g, '').replace(/<meta property="[^"]*"[^>]*>/g, ''),
+  'Word-style nested spans': (h) =>
+    h
+      .replace(/<p( [^>]*)?>/g, '<p$1><span style="font-family:Times New Roman"><span lang="VI">')
+      .replace(/<\/p>/g, '</span></span></p>'),
+  'no canonical link, no og/article meta': (h) =>
+    h.replace(/<link rel="canonical"[^>]*>/g, '').replace(/<meta property="[^"]*"[^>]*>/g, ''),
 };
 
 describe.each(Object.entries(VARIANTS))('%s', (_name, rewrite) => {
@@ -21,7 +25,11 @@ describe.each(Object.entries(VARIANTS))('%s', (_name, rewrite) => {
     const a = analyzePage(docFrom(rewrite(fixtureHtml(f)), url), url);
     const s = scoreFixture(f, a);
     expect(a.kind).toBe('article');
-    expect({ title: a.article?.title, published: a.article?.published, author: a.article?.author }).toEqual({ title: f.expected!.title, published: f.expected!.published, author: f.expected!.author });
+    expect({ title: a.article?.title, published: a.article?.published, author: a.article?.author }).toEqual({
+      title: f.expected!.title,
+      published: f.expected!.published,
+      author: f.expected!.author,
+    });
     expect(s.recall).toBeGreaterThanOrEqual(0.99);
     expect(s.foreign).toEqual([]);
     expect(s.noiseHits).toEqual([]);

@@ -16,21 +16,29 @@ const categories = new Map<string, number>();
 describe('fuzz: small and medium pages', () => {
   it('the corpus is large and varied enough', () => {
     expect(SMALL.length).toBeGreaterThanOrEqual(2100);
-    for (const cat of ['truncated', 'mutated', 'encoding', 'no-body', 'tag-soup', 'binary', 'tiny']) expect(SMALL.some((c) => c.category === cat), cat).toBe(true);
+    for (const cat of ['truncated', 'mutated', 'encoding', 'no-body', 'tag-soup', 'binary', 'tiny'])
+      expect(
+        SMALL.some((c) => c.category === cat),
+        cat,
+      ).toBe(true);
   });
 
   for (let i = 0; i < SMALL.length; i += BATCH) {
     const batch = SMALL.slice(i, i + BATCH);
-    it(`pages ${i}–${i + batch.length - 1} (${[...new Set(batch.map((c) => c.category))].join(', ')})`, { timeout: FUZZ_TEST_TIMEOUT_MS }, async () => {
-      const outcomes = batch.map((c) => {
-        const o = runCase(c);
-        if (!o.unparsed) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
-        return o;
-      });
-      done.push(...outcomes);
-      await closeWindows();
-      expect(failures(outcomes)).toEqual([]);
-    });
+    it(
+      `pages ${i}–${i + batch.length - 1} (${[...new Set(batch.map((c) => c.category))].join(', ')})`,
+      { timeout: FUZZ_TEST_TIMEOUT_MS },
+      async () => {
+        const outcomes = batch.map((c) => {
+          const o = runCase(c);
+          if (!o.unparsed) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
+          return o;
+        });
+        done.push(...outcomes);
+        await closeWindows();
+        expect(failures(outcomes)).toEqual([]);
+      },
+    );
   }
 
   it('analysed at least 2,000 pages (those happy-dom could parse)', () => {
@@ -47,5 +55,11 @@ afterAll(() => {
     `fuzz: ${analysed.length} pages analysed (${[...categories].map(([k, n]) => `${k} ${n}`).join(', ')}), ${unparsed.length} not parseable by happy-dom; ` +
       `${bad} failing (exception, hang, shape or mutated input); ${analysed.filter((o) => o.isArticle).length} read as articles; slowest ${slowest?.ms.toFixed(0)} ms (${slowest?.id})`,
   );
-  if (unparsed.length) console.log(`not parseable by happy-dom: ${unparsed.slice(0, 3).map((o) => `${o.id} (${o.unparsed})`).join(', ')}${unparsed.length > 3 ? ', …' : ''}`);
+  if (unparsed.length)
+    console.log(
+      `not parseable by happy-dom: ${unparsed
+        .slice(0, 3)
+        .map((o) => `${o.id} (${o.unparsed})`)
+        .join(', ')}${unparsed.length > 3 ? ', …' : ''}`,
+    );
 });

@@ -91,4 +91,5 @@ export function runCase(c: FuzzCase): Outcome {
   return { id: c.id, ms, problems, isArticle: result?.isArticle ?? false };
 }
 
-export const failures = (outcomes: Outcome[]) => outcomes.filter((o) => o.problems.length).map((o) => `${o.id}: ${o.problems.join('; ')}`);
+export const failures = (outcomes: Outcome[]) =>
+  outcomes.filter((o) => o.problems.length).map((o) => `${o.id}: ${o.problems.join('; ')}`);

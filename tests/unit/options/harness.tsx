@@ -40,7 +40,12 @@ export interface Fake extends OptionsPlatform {
 }
 
 export function fakePlatform(
-  stored: { settings?: unknown; shortcuts?: { shortcuts: Shortcut[]; repaired: boolean }; keys?: string | null; discovered?: DiscoveredLink[] } = {},
+  stored: {
+    settings?: unknown;
+    shortcuts?: { shortcuts: Shortcut[]; repaired: boolean };
+    keys?: string | null;
+    discovered?: DiscoveredLink[];
+  } = {},
 ): Fake {
   let handler: ((s: Settings) => void) | null = null;
   return {
@@ -71,7 +76,10 @@ export async function flush() {
   });
 }
 
-export async function mount(platform: OptionsPlatform, t: Translate = recordingTranslator().t): Promise<HTMLElement> {
+export async function mount(
+  platform: OptionsPlatform,
+  t: Translate = recordingTranslator().t,
+): Promise<HTMLElement> {
   root = document.createElement('div');
   document.body.append(root);
   await act(() => {
@@ -111,7 +119,9 @@ export function control(scope: ParentNode, name: string): HTMLInputElement {
   const found: HTMLInputElement[] = [];
   for (const label of scope.querySelectorAll('label')) {
     if (text(label) !== name) continue;
-    const input = label.htmlFor ? (label.ownerDocument.getElementById(label.htmlFor) as HTMLInputElement | null) : label.querySelector('input');
+    const input = label.htmlFor
+      ? (label.ownerDocument.getElementById(label.htmlFor) as HTMLInputElement | null)
+      : label.querySelector('input');
     if (input) found.push(input);
   }
   if (found.length !== 1) throw new Error(`${found.length} controls labelled "${name}"`);
@@ -127,7 +137,9 @@ export function section(scope: ParentNode, title: string): HTMLElement {
 
 /** The shortcut list item holding `label`. */
 export function item(scope: ParentNode, label: string): HTMLLIElement {
-  const found = [...scope.querySelectorAll<HTMLLIElement>('li.hpo-sc')].filter((li) => text(li.querySelector('.hpo-sc-label')!) === label);
+  const found = [...scope.querySelectorAll<HTMLLIElement>('li.hpo-sc')].filter(
+    (li) => text(li.querySelector('.hpo-sc-label')!) === label,
+  );
   if (found.length !== 1) throw new Error(`${found.length} shortcut items "${label}"`);
   return found[0];
 }

@@ -41,8 +41,12 @@ describe('moveItem / removeAt', () => {
 
 describe('normaliseShortcutUrl', () => {
   it('accepts http, https and tel:', () => {
-    expect(normaliseShortcutUrl('https://dichvucong.haiphong.gov.vn')).toBe('https://dichvucong.haiphong.gov.vn/');
-    expect(normaliseShortcutUrl('  http://1022.haiphong.gov.vn/hoi-dap  ')).toBe('http://1022.haiphong.gov.vn/hoi-dap');
+    expect(normaliseShortcutUrl('https://dichvucong.haiphong.gov.vn')).toBe(
+      'https://dichvucong.haiphong.gov.vn/',
+    );
+    expect(normaliseShortcutUrl('  http://1022.haiphong.gov.vn/hoi-dap  ')).toBe(
+      'http://1022.haiphong.gov.vn/hoi-dap',
+    );
     expect(normaliseShortcutUrl('tel:1022')).toBe('tel:1022');
     expect(normaliseShortcutUrl('TEL: +84 225 3842 xxx')).toBeNull();
     expect(normaliseShortcutUrl('tel:+84 (225) 384-2222')).toBe('tel:+842253842222');
@@ -50,12 +54,28 @@ describe('normaliseShortcutUrl', () => {
 
   it('adds https:// to a bare host name', () => {
     expect(normaliseShortcutUrl('haiphong.gov.vn')).toBe('https://haiphong.gov.vn/');
-    expect(normaliseShortcutUrl('sotttt.haiphong.gov.vn/tin-tuc?id=3')).toBe('https://sotttt.haiphong.gov.vn/tin-tuc?id=3');
+    expect(normaliseShortcutUrl('sotttt.haiphong.gov.vn/tin-tuc?id=3')).toBe(
+      'https://sotttt.haiphong.gov.vn/tin-tuc?id=3',
+    );
   });
 
   it('refuses every other scheme and junk', () => {
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'ftp://x', 'data:text/html,<b>x</b>', 'file:///etc/passwd',
-      'mailto:a@b.vn', 'vbscript:x', 'localhost:8080', 'https://user:pw@haiphong.gov.vn/', 'xin chào', '', '   ', '/relative/path']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'ftp://x',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'mailto:a@b.vn',
+      'vbscript:x',
+      'localhost:8080',
+      'https://user:pw@haiphong.gov.vn/',
+      'xin chào',
+      '',
+      '   ',
+      '/relative/path',
+    ]) {
       expect(normaliseShortcutUrl(bad), bad).toBeNull();
     }
   });
@@ -63,18 +83,40 @@ describe('normaliseShortcutUrl', () => {
 
 describe('checkDraft', () => {
   it('returns the trimmed label and the normalised URL', () => {
-    expect(checkDraft({ label: '  Sở Y tế ', url: 'soyte.haiphong.gov.vn', automatic: false })).toEqual({ ok: true, label: 'Sở Y tế', url: 'https://soyte.haiphong.gov.vn/' });
+    expect(checkDraft({ label: '  Sở Y tế ', url: 'soyte.haiphong.gov.vn', automatic: false })).toEqual({
+      ok: true,
+      label: 'Sở Y tế',
+      url: 'https://soyte.haiphong.gov.vn/',
+    });
   });
 
   it('names each bad field', () => {
-    expect(checkDraft({ label: '', url: '', automatic: false })).toEqual({ ok: false, label: 'labelEmpty', url: 'urlEmpty' });
-    expect(checkDraft({ label: 'x'.repeat(121), url: 'ftp://x', automatic: false })).toEqual({ ok: false, label: 'labelTooLong', url: 'urlInvalid' });
-    expect(checkDraft({ label: 'A', url: 'javascript:alert(1)', automatic: false })).toEqual({ ok: false, url: 'urlInvalid' });
+    expect(checkDraft({ label: '', url: '', automatic: false })).toEqual({
+      ok: false,
+      label: 'labelEmpty',
+      url: 'urlEmpty',
+    });
+    expect(checkDraft({ label: 'x'.repeat(121), url: 'ftp://x', automatic: false })).toEqual({
+      ok: false,
+      label: 'labelTooLong',
+      url: 'urlInvalid',
+    });
+    expect(checkDraft({ label: 'A', url: 'javascript:alert(1)', automatic: false })).toEqual({
+      ok: false,
+      url: 'urlInvalid',
+    });
   });
 
   it('lets only social entries be automatic (url null), whatever the URL field holds', () => {
-    expect(checkDraft({ label: 'Facebook', url: 'javascript:x', automatic: true }, 'facebook')).toEqual({ ok: true, label: 'Facebook', url: null });
-    expect(checkDraft({ label: 'Cổng', url: '', automatic: true }, 'web')).toEqual({ ok: false, url: 'urlEmpty' });
+    expect(checkDraft({ label: 'Facebook', url: 'javascript:x', automatic: true }, 'facebook')).toEqual({
+      ok: true,
+      label: 'Facebook',
+      url: null,
+    });
+    expect(checkDraft({ label: 'Cổng', url: '', automatic: true }, 'web')).toEqual({
+      ok: false,
+      url: 'urlEmpty',
+    });
     expect(checkDraft({ label: 'Mới', url: '', automatic: true })).toEqual({ ok: false, url: 'urlEmpty' });
   });
 });
@@ -113,9 +155,14 @@ describe('kinds, ids and list edits', () => {
 });
 
 describe('fitsSyncItem', () => {
-  it('counts UTF-8 bytes of the JSON against storage.sync\'s 8 KB per item', () => {
+  it("counts UTF-8 bytes of the JSON against storage.sync's 8 KB per item", () => {
     expect(fitsSyncItem(list())).toBe(true);
-    const long = Array.from({ length: 50 }, (_, i) => ({ id: `u${i}`, label: 'Ủy ban nhân dân phường Hồng Bàng '.repeat(4).slice(0, 120), kind: 'web', url: `https://phuong${i}.haiphong.gov.vn/` }));
+    const long = Array.from({ length: 50 }, (_, i) => ({
+      id: `u${i}`,
+      label: 'Ủy ban nhân dân phường Hồng Bàng '.repeat(4).slice(0, 120),
+      kind: 'web',
+      url: `https://phuong${i}.haiphong.gov.vn/`,
+    }));
     expect(fitsSyncItem(long)).toBe(false);
     expect(fitsSyncItem('x'.repeat(8192 - 18))).toBe(true); // 2 quotes + 16 for the key
     expect(fitsSyncItem('x'.repeat(8192 - 17))).toBe(false);

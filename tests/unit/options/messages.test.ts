@@ -7,7 +7,8 @@ import { MESSAGES } from './harness.tsx';
 
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
 type Messages = Record<string, Entry>;
-const pick = (m: Messages) => Object.fromEntries(Object.entries(m).filter(([k]) => k.startsWith('options'))) as Messages;
+const pick = (m: Messages) =>
+  Object.fromEntries(Object.entries(m).filter(([k]) => k.startsWith('options'))) as Messages;
 const vi_ = pick(viLocale as Messages);
 const en = pick(enLocale as Messages);
 

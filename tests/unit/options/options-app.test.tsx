@@ -45,10 +45,14 @@ describe('options page: layout and names', () => {
     expect(control(root, 'Hiện ảnh').checked).toBe(true);
     // Every control has a label; every button has a visible name or an aria-label.
     for (const input of root.querySelectorAll('input')) {
-      const labelled = input.closest('label') || (input.id && root.querySelector(`label[for="${input.id}"]`)) || input.getAttribute('aria-labelledby');
+      const labelled =
+        input.closest('label') ||
+        (input.id && root.querySelector(`label[for="${input.id}"]`)) ||
+        input.getAttribute('aria-labelledby');
       expect(labelled, input.outerHTML).toBeTruthy();
     }
-    for (const b of root.querySelectorAll('button')) expect(text(b) || b.getAttribute('aria-label'), b.outerHTML).toBeTruthy();
+    for (const b of root.querySelectorAll('button'))
+      expect(text(b) || b.getAttribute('aria-label'), b.outerHTML).toBeTruthy();
     expect(root.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
     expect(root.querySelector('.hpo-note')).toBeNull();
     expect([...missing]).toEqual([]);
@@ -89,7 +93,12 @@ describe('options page: reader settings', () => {
     await click(control(reader, 'Thoáng'));
     await click(control(reader, 'Căn đều'));
     await click(control(reader, 'Hiện ảnh'));
-    await click(control(reader, 'Mở sẵn bảng tóm tắt cán bộ và chỉ đạo (trên màn hình rộng; trên điện thoại bảng luôn thu gọn lúc đầu)'));
+    await click(
+      control(
+        reader,
+        'Mở sẵn bảng tóm tắt cán bộ và chỉ đạo (trên màn hình rộng; trên điện thoại bảng luôn thu gọn lúc đầu)',
+      ),
+    );
     expect(lastSaved(platform.saveSettings)).toEqual({
       ...defaults(),
       font: 'sans',
@@ -181,7 +190,10 @@ describe('options page: auto-open and print', () => {
     const remove = button(rows[1], 'Xóa');
     expect(remove.getAttribute('aria-describedby')).toBe(rows[1].querySelector('.hpo-host')!.id);
     await click(remove);
-    expect(lastSaved(platform.saveSettings)).toEqual({ ...defaults(), autoOpenDisabledHosts: [hosts[0], hosts[2]] });
+    expect(lastSaved(platform.saveSettings)).toEqual({
+      ...defaults(),
+      autoOpenDisabledHosts: [hosts[0], hosts[2]],
+    });
     expect(status(root)).toBe('Đã xóa quanlechan.haiphong.gov.vn khỏi danh sách không tự mở.');
     expect([...auto.querySelectorAll('li .hpo-host')].map(text)).toEqual([hosts[0], hosts[2]]);
     expect(document.activeElement).toBe(button(auto.querySelectorAll('li')[1], 'Xóa'));
@@ -200,7 +212,12 @@ describe('options page: auto-open and print', () => {
     await click(control(print, 'Letter (216 × 279 mm)'));
     await click(control(print, 'Phông đang dùng trong chế độ đọc'));
     await click(control(print, 'In kèm bảng tóm tắt cán bộ và chỉ đạo'));
-    expect(lastSaved(platform.saveSettings)).toEqual({ ...defaults(), paper: 'Letter', printFont: 'reader', printSummary: true });
+    expect(lastSaved(platform.saveSettings)).toEqual({
+      ...defaults(),
+      paper: 'Letter',
+      printFont: 'reader',
+      printSummary: true,
+    });
   });
 });
 
@@ -220,7 +237,9 @@ describe('options page: repaired data', () => {
 
   it('stored settings that are not an object at all', async () => {
     const root = await mount(fakePlatform({ settings: 'v0.0.1;theme=dark' }));
-    expect(text(root.querySelector('.hpo-note')!)).toContain('Cài đặt đã lưu không đọc được (có thể do phiên bản cũ) nên đã được đặt lại về mặc định.');
+    expect(text(root.querySelector('.hpo-note')!)).toContain(
+      'Cài đặt đã lưu không đọc được (có thể do phiên bản cũ) nên đã được đặt lại về mặc định.',
+    );
     expect(root.querySelectorAll('h2').length).toBe(6);
   });
 
@@ -272,7 +291,10 @@ describe('options page: keyboard shortcut and reset all', () => {
   it('reset all asks inside the page first; Hủy changes nothing; confirming resets settings and shortcuts', async () => {
     const platform = fakePlatform({
       settings: { ...defaults(), theme: 'dark', autoOpenDisabledHosts: ['sotttt.haiphong.gov.vn'] },
-      shortcuts: { shortcuts: [{ id: 'x', label: 'Sở Y tế', kind: 'web', url: 'https://soyte.haiphong.gov.vn/' }], repaired: false },
+      shortcuts: {
+        shortcuts: [{ id: 'x', label: 'Sở Y tế', kind: 'web', url: 'https://soyte.haiphong.gov.vn/' }],
+        repaired: false,
+      },
     });
     const root = await mount(platform);
     const reset = section(root, 'Khôi phục tất cả');

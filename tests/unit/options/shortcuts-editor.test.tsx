@@ -2,7 +2,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { DEFAULT_SHORTCUTS, repairShortcuts, type Shortcut } from '../../../src/core/shortcuts.ts';
 import { fitsSyncItem } from '../../../src/options/list-edit.ts';
-import { button, click, control, fakePlatform, item, labels, mount, section, status, submit, text, type, unmount } from './harness.tsx';
+import {
+  button,
+  click,
+  control,
+  fakePlatform,
+  item,
+  labels,
+  mount,
+  section,
+  status,
+  submit,
+  text,
+  type,
+  unmount,
+} from './harness.tsx';
 
 const DEFAULT_LABELS = DEFAULT_SHORTCUTS.map((s) => s.label);
 const lastSaved = (fn: { mock: { calls: Shortcut[][][] } }): Shortcut[] => fn.mock.calls.at(-1)![0];
@@ -15,7 +29,8 @@ async function editor() {
   return { platform, root, list: section(root, 'Lối tắt “Kết nối với Cổng thông tin”') };
 }
 
-const addForm = (scope: ParentNode) => scope.querySelector<HTMLFormElement>('form[aria-labelledby="hpo-add-title"]')!;
+const addForm = (scope: ParentNode) =>
+  scope.querySelector<HTMLFormElement>('form[aria-labelledby="hpo-add-title"]')!;
 const editForm = (scope: ParentNode) => scope.querySelector<HTMLFormElement>('li form')!;
 
 describe('shortcuts editor', () => {
@@ -23,7 +38,9 @@ describe('shortcuts editor', () => {
     const { list } = await editor();
     expect(list.querySelector('ol')).not.toBeNull();
     expect(labels(list)).toEqual(DEFAULT_LABELS);
-    expect(text(item(list, 'Facebook'))).toContain('Tự động: tìm kiếm trên Facebook, cho đến khi bạn xác nhận một liên kết thấy trên Cổng thông tin');
+    expect(text(item(list, 'Facebook'))).toContain(
+      'Tự động: tìm kiếm trên Facebook, cho đến khi bạn xác nhận một liên kết thấy trên Cổng thông tin',
+    );
     expect(text(item(list, 'Gọi Tổng đài 1022'))).toContain('tel:1022');
     for (const name of ['Sửa', 'Lên', 'Xuống', 'Xóa']) {
       const b = button(item(list, 'Zalo'), name);
@@ -35,11 +52,15 @@ describe('shortcuts editor', () => {
 
   it('an automatic entry stays a search; a link seen on a portal page is shown apart, as not confirmed, with where it was seen', async () => {
     const platform = fakePlatform({
-      discovered: [{ network: 'facebook', url: 'https://www.facebook.com/example.portal', host: 'haiphong.gov.vn' }],
+      discovered: [
+        { network: 'facebook', url: 'https://www.facebook.com/example.portal', host: 'haiphong.gov.vn' },
+      ],
     });
     const root = await mount(platform);
     expect(text(item(root, 'Facebook'))).toContain('Tự động: tìm kiếm trên Facebook');
-    expect(text(item(root, 'Facebook'))).toContain('Liên kết thấy trên haiphong.gov.vn (chưa xác nhận): https://www.facebook.com/example.portal');
+    expect(text(item(root, 'Facebook'))).toContain(
+      'Liên kết thấy trên haiphong.gov.vn (chưa xác nhận): https://www.facebook.com/example.portal',
+    );
     expect(text(item(root, 'YouTube'))).toContain('Tự động: tìm kiếm trên YouTube');
     expect(text(item(root, 'YouTube'))).not.toContain('(chưa xác nhận)');
   });
@@ -57,7 +78,11 @@ describe('shortcuts editor', () => {
     expect(labels(list).slice(0, 3)).toEqual(['YouTube', 'Facebook', 'Zalo']);
     expect(document.activeElement).toBe(button(item(list, 'YouTube'), 'Xuống'));
     await click(button(item(list, 'Facebook'), 'Xuống'));
-    expect(lastSaved(platform.saveShortcuts).map((s) => s.id).slice(0, 3)).toEqual(['youtube', 'zalo', 'facebook']);
+    expect(
+      lastSaved(platform.saveShortcuts)
+        .map((s) => s.id)
+        .slice(0, 3),
+    ).toEqual(['youtube', 'zalo', 'facebook']);
     expect(platform.saveShortcuts).toHaveBeenCalledTimes(3);
   });
 
@@ -79,7 +104,11 @@ describe('shortcuts editor', () => {
     await click(button(form, 'Thêm'));
     const saved = lastSaved(platform.saveShortcuts);
     expect(saved.length).toBe(DEFAULT_SHORTCUTS.length + 1);
-    expect(saved.at(-1)).toMatchObject({ label: 'Sở Y tế Hải Phòng', url: 'https://soyte.haiphong.gov.vn/', kind: 'web' });
+    expect(saved.at(-1)).toMatchObject({
+      label: 'Sở Y tế Hải Phòng',
+      url: 'https://soyte.haiphong.gov.vn/',
+      kind: 'web',
+    });
     expect(repairShortcuts(saved).repaired).toBe(false);
     expect(labels(list).at(-1)).toBe('Sở Y tế Hải Phòng');
     expect(control(form, 'Tên hiển thị').value).toBe('');
@@ -89,7 +118,11 @@ describe('shortcuts editor', () => {
     await type(control(form, 'Tên hiển thị'), 'Đường dây nóng');
     await type(control(form, 'Địa chỉ (URL)'), 'tel:0225 3842 000');
     await submit(form);
-    expect(lastSaved(platform.saveShortcuts).at(-1)).toMatchObject({ label: 'Đường dây nóng', url: 'tel:02253842000', kind: 'phone' });
+    expect(lastSaved(platform.saveShortcuts).at(-1)).toMatchObject({
+      label: 'Đường dây nóng',
+      url: 'tel:02253842000',
+      kind: 'phone',
+    });
   });
 
   for (const bad of ['javascript:alert(1)', 'ftp://x']) {
@@ -104,7 +137,9 @@ describe('shortcuts editor', () => {
       expect(labels(list)).toEqual(DEFAULT_LABELS);
       expect(url.getAttribute('aria-invalid')).toBe('true');
       const error = document.getElementById(url.getAttribute('aria-describedby')!.split(' ')[0])!;
-      expect(text(error)).toBe('Địa chỉ không hợp lệ. Chỉ chấp nhận địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc số điện thoại dạng tel:1022.');
+      expect(text(error)).toBe(
+        'Địa chỉ không hợp lệ. Chỉ chấp nhận địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc số điện thoại dạng tel:1022.',
+      );
       expect(document.activeElement).toBe(url);
       expect(url.value).toBe(bad); // kept, so it can be corrected
       // Fixing it clears the error and saves.
@@ -140,7 +175,12 @@ describe('shortcuts editor', () => {
     await type(control(form, 'Địa chỉ (URL)'), 'https://1022.haiphong.gov.vn/gui-phan-anh');
     await click(button(form, 'Lưu'));
     const saved = lastSaved(platform.saveShortcuts);
-    expect(saved.find((s) => s.id === '1022-web')).toEqual({ id: '1022-web', label: 'Tổng đài 1022', kind: 'web', url: 'https://1022.haiphong.gov.vn/gui-phan-anh' });
+    expect(saved.find((s) => s.id === '1022-web')).toEqual({
+      id: '1022-web',
+      label: 'Tổng đài 1022',
+      kind: 'web',
+      url: 'https://1022.haiphong.gov.vn/gui-phan-anh',
+    });
     expect(labels(list)[5]).toBe('Tổng đài 1022');
     expect(editForm(list)).toBeNull();
     expect(document.activeElement).toBe(button(item(list, 'Tổng đài 1022'), 'Sửa'));
@@ -166,7 +206,12 @@ describe('shortcuts editor', () => {
     expect(control(form, 'Địa chỉ (URL)').disabled).toBe(false);
     await type(control(form, 'Địa chỉ (URL)'), 'https://www.facebook.com/example.page');
     await click(button(form, 'Lưu'));
-    expect(lastSaved(platform.saveShortcuts)[0]).toEqual({ id: 'facebook', label: 'Facebook', kind: 'facebook', url: 'https://www.facebook.com/example.page' });
+    expect(lastSaved(platform.saveShortcuts)[0]).toEqual({
+      id: 'facebook',
+      label: 'Facebook',
+      kind: 'facebook',
+      url: 'https://www.facebook.com/example.page',
+    });
     expect(text(item(list, 'Facebook'))).toContain('https://www.facebook.com/example.page');
 
     await click(button(item(list, 'Facebook'), 'Sửa'));
@@ -174,14 +219,22 @@ describe('shortcuts editor', () => {
     expect(control(form, 'Dùng địa chỉ tự động').checked).toBe(false);
     await click(control(form, 'Dùng địa chỉ tự động'));
     await click(button(form, 'Lưu'));
-    expect(lastSaved(platform.saveShortcuts)[0]).toEqual({ id: 'facebook', label: 'Facebook', kind: 'facebook', url: null });
+    expect(lastSaved(platform.saveShortcuts)[0]).toEqual({
+      id: 'facebook',
+      label: 'Facebook',
+      kind: 'facebook',
+      url: null,
+    });
     expect(text(item(list, 'Facebook'))).toContain('Tự động');
   });
 
   it('only social entries offer "automatic"', async () => {
     const { list } = await editor();
     await click(button(item(list, 'Dịch vụ công trực tuyến'), 'Sửa'));
-    expect([...editForm(list).querySelectorAll('label')].map(text)).toEqual(['Tên hiển thị', 'Địa chỉ (URL)']);
+    expect([...editForm(list).querySelectorAll('label')].map(text)).toEqual([
+      'Tên hiển thị',
+      'Địa chỉ (URL)',
+    ]);
   });
 
   it('"Khôi phục mặc định" brings the default list back', async () => {
@@ -200,7 +253,12 @@ describe('shortcuts editor', () => {
     // As many entries as fit; the new one is bigger than any of them, so it cannot fit too.
     const shortcuts: Shortcut[] = [];
     for (let i = 0; ; i++) {
-      const entry: Shortcut = { id: `p${i}`, label: `Ủy ban nhân dân phường số ${i} thuộc thành phố Hải Phòng`.padEnd(115, '.'), kind: 'web', url: `https://phuong${i}.haiphong.gov.vn/` };
+      const entry: Shortcut = {
+        id: `p${i}`,
+        label: `Ủy ban nhân dân phường số ${i} thuộc thành phố Hải Phòng`.padEnd(115, '.'),
+        kind: 'web',
+        url: `https://phuong${i}.haiphong.gov.vn/`,
+      };
       if (!fitsSyncItem([...shortcuts, entry])) break;
       shortcuts.push(entry);
     }
@@ -228,7 +286,9 @@ describe('shortcuts editor', () => {
     await click(button(item(list, 'Zalo'), 'Xóa'));
     expect(platform.saveShortcuts).toHaveBeenCalledTimes(1);
     expect(labels(list)).toEqual(DEFAULT_LABELS);
-    expect(text(root.querySelector('.hpo-toast [role="alert"]')!)).toBe('Không lưu được thay đổi. Hãy thử lại.');
+    expect(text(root.querySelector('.hpo-toast [role="alert"]')!)).toBe(
+      'Không lưu được thay đổi. Hãy thử lại.',
+    );
   });
 
   it('Escape closes the edit form without saving', async () => {

@@ -11,7 +11,12 @@ type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefi
 const h = vi.hoisted(() => {
   const maps = { sync: new Map<string, unknown>(), local: new Map<string, unknown>() };
   const area = (map: Map<string, unknown>) => ({
-    get: async (keys: string | string[]) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))])),
+    get: async (keys: string | string[]) =>
+      Object.fromEntries(
+        (Array.isArray(keys) ? keys : [keys])
+          .filter((k) => map.has(k))
+          .map((k) => [k, structuredClone(map.get(k))]),
+      ),
     set: async (items: Record<string, unknown>) => {
       for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
     },
@@ -21,11 +26,21 @@ const h = vi.hoisted(() => {
   const executeScript = { calls: [] as unknown[] };
   const noop = { addListener() {} };
   const browser = {
-    runtime: { id: 'ours', onMessage: { addListener: (f: Listener) => listeners.push(f), removeListener() {} }, onInstalled: noop, onStartup: noop, getURL: (p: string) => `chrome-extension://ours/${p}` },
+    runtime: {
+      id: 'ours',
+      onMessage: { addListener: (f: Listener) => listeners.push(f), removeListener() {} },
+      onInstalled: noop,
+      onStartup: noop,
+      getURL: (p: string) => `chrome-extension://ours/${p}`,
+    },
     commands: { onCommand: noop },
     contextMenus: { onClicked: noop, removeAll: async () => undefined, create() {} },
     scripting: { executeScript: async (o: unknown) => void executeScript.calls.push(o) },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },
+    action: {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
     storage: { sync: area(maps.sync), local: area(maps.local), onChanged: noop },
     i18n: { getMessage: (k: string) => k },
   };
@@ -36,8 +51,13 @@ vi.mock('../../../src/content/reader.ts?script&iife', () => ({ default: 'src/con
 
 const before = new Set(Object.getOwnPropertyNames(globalThis));
 await import('../../../src/background/index.ts');
-const send = (message: unknown, sender: Record<string, unknown>) => h.listeners[0](message, { id: 'ours', ...sender });
-const tab = (url: string, extra: Record<string, unknown> = {}) => ({ tab: { id: 7, url, incognito: false, ...extra }, frameId: 0, url });
+const send = (message: unknown, sender: Record<string, unknown>) =>
+  h.listeners[0](message, { id: 'ours', ...sender });
+const tab = (url: string, extra: Record<string, unknown> = {}) => ({
+  tab: { id: 7, url, incognito: false, ...extra },
+  frameId: 0,
+  url,
+});
 
 beforeEach(() => {
   h.executeScript.calls.length = 0;
@@ -57,7 +77,9 @@ describe('background message handling', () => {
   it('load-reader: injects for the top frame of a portal tab only', async () => {
     expect(await send({ type: 'load-reader' }, { ...tab(portal), frameId: 3 })).toEqual({ ok: false });
     expect(await send({ type: 'load-reader' }, tab('https://evil.example/x'))).toEqual({ ok: false });
-    expect(await send({ type: 'load-reader' }, tab('https://dichvucong.haiphong.gov.vn/'))).toEqual({ ok: false });
+    expect(await send({ type: 'load-reader' }, tab('https://dichvucong.haiphong.gov.vn/'))).toEqual({
+      ok: false,
+    });
     expect(await send({ type: 'load-reader' }, { frameId: 0, url: portal })).toEqual({ ok: false }); // no tab
     expect(h.executeScript.calls).toEqual([]);
     expect(await send({ type: 'load-reader' }, tab(portal))).toEqual({ ok: true });
@@ -67,8 +89,12 @@ describe('background message handling', () => {
   it('discovered: stored with the sender host, only from https main portals, never from a private window', async () => {
     const links = [{ network: 'facebook', url: 'https://www.facebook.com/cong.thong.tin.hp' }];
     expect(await send({ type: 'discovered', links }, tab('http://haiphong.gov.vn/a'))).toEqual({ ok: false });
-    expect(await send({ type: 'discovered', links }, tab('https://sotp.haiphong.gov.vn/a/b-1'))).toEqual({ ok: false });
-    expect(await send({ type: 'discovered', links }, tab(portal, { incognito: true }))).toEqual({ ok: false });
+    expect(await send({ type: 'discovered', links }, tab('https://sotp.haiphong.gov.vn/a/b-1'))).toEqual({
+      ok: false,
+    });
+    expect(await send({ type: 'discovered', links }, tab(portal, { incognito: true }))).toEqual({
+      ok: false,
+    });
     expect(await send({ type: 'discovered', links }, { ...tab(portal), frameId: 2 })).toEqual({ ok: false });
     expect(h.maps.local.get('discoveredSocial')).toBeUndefined();
     expect(await send({ type: 'discovered', links }, tab(portal))).toEqual({ ok: true });
@@ -76,12 +102,25 @@ describe('background message handling', () => {
     // The user's opt-in opens the sub-portals.
     h.maps.sync.set('settings', { discoverSubPortals: true });
     const sub = [{ network: 'youtube', url: 'https://www.youtube.com/@sotuphap' }];
-    expect(await send({ type: 'discovered', links: sub }, tab('https://sotp.haiphong.gov.vn/a/b-1'))).toEqual({ ok: true });
-    expect(h.maps.local.get('discoveredSocial')).toEqual([{ ...sub[0], host: 'sotp.haiphong.gov.vn' }, { ...links[0], host: 'haiphong.gov.vn' }]);
+    expect(await send({ type: 'discovered', links: sub }, tab('https://sotp.haiphong.gov.vn/a/b-1'))).toEqual(
+      { ok: true },
+    );
+    expect(h.maps.local.get('discoveredSocial')).toEqual([
+      { ...sub[0], host: 'sotp.haiphong.gov.vn' },
+      { ...links[0], host: 'haiphong.gov.vn' },
+    ]);
   });
 
   it('a message from another extension or of the wrong shape is ignored', async () => {
     expect(h.listeners[0]({ type: 'load-reader' }, { id: 'other', ...tab(portal) })).toBeUndefined();
-    expect(await send({ type: 'discovered', links: [{ network: 'facebook', url: 'https://www.facebook.com/x', host: 'haiphong.gov.vn' }] }, tab(portal))).toBeUndefined();
+    expect(
+      await send(
+        {
+          type: 'discovered',
+          links: [{ network: 'facebook', url: 'https://www.facebook.com/x', host: 'haiphong.gov.vn' }],
+        },
+        tab(portal),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -10,7 +10,8 @@ afterEach(() => document.body.replaceChildren());
 
 describe('tab state cannot be clobbered by page elements', () => {
   it('a page form named like the old key is not taken for the state', () => {
-    document.body.innerHTML = '<form id="__haiphongReader" name="__haiphongReader"><input name="status" value="x"><input name="reader"></form><div id="hpr-root"></div>';
+    document.body.innerHTML =
+      '<form id="__haiphongReader" name="__haiphongReader"><input name="status" value="x"><input name="reader"></form><div id="hpr-root"></div>';
     // The page element is what the old key would have found (named access on the window) when the DOM supports it.
     const named = (globalThis as unknown as Record<string, unknown>).__haiphongReader;
     if (named !== undefined) expect(named).toBeInstanceOf(HTMLFormElement);
@@ -26,7 +27,11 @@ describe('tab state cannot be clobbered by page elements', () => {
     a.pending = 'open';
     expect(tabState()).toBe(a);
     expect(Object.keys(globalThis)).not.toContain('__haiphongReader');
-    expect(Object.getOwnPropertySymbols(globalThis).some((s) => (globalThis as unknown as Record<symbol, unknown>)[s] === a)).toBe(true);
+    expect(
+      Object.getOwnPropertySymbols(globalThis).some(
+        (s) => (globalThis as unknown as Record<symbol, unknown>)[s] === a,
+      ),
+    ).toBe(true);
     a.pending = undefined;
   });
 

@@ -20,24 +20,44 @@ import {
 } from '../../../src/core/shortcuts.ts';
 import { isToBackground } from '../../../src/platform/messages.ts';
 
-const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
+const doc = (html: string) =>
+  new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  );
 const MAIN = 'https://haiphong.gov.vn/tin-tuc-su-kien/bai-viet-123456';
-const FOOTER = '<footer class="site-footer"><a href="https://www.facebook.com/cong.thong.tin.hp">Facebook</a></footer>';
-const ARTICLE_BODY = (links: string) => `<div id="wrapper"><div class="ArticleContent"><p>Đoạn một của bài viết.</p><p>Đoạn hai của bài viết.</p>${links}</div>${FOOTER}</div>`;
-const urls = (html: string, page = MAIN, subPortals = false) => discoverSocialLinks(doc(html), page, { subPortals }).map((d) => d.url);
+const FOOTER =
+  '<footer class="site-footer"><a href="https://www.facebook.com/cong.thong.tin.hp">Facebook</a></footer>';
+const ARTICLE_BODY = (links: string) =>
+  `<div id="wrapper"><div class="ArticleContent"><p>Đoạn một của bài viết.</p><p>Đoạn hai của bài viết.</p>${links}</div>${FOOTER}</div>`;
+const urls = (html: string, page = MAIN, subPortals = false) =>
+  discoverSocialLinks(doc(html), page, { subPortals }).map((d) => d.url);
 
 describe('discovery: where links are learnt from', () => {
   it('positive control: the footer of an https main-portal page', () => {
     expect(urls(FOOTER)).toEqual(['https://www.facebook.com/cong.thong.tin.hp']);
-    expect(urls(`<div class="Header"><a href="https://www.youtube.com/@kenhhp">YT</a></div>`, 'https://thanhphohaiphong.gov.vn/a.html')).toEqual(['https://www.youtube.com/@kenhhp']);
-    expect(discoverSocialLinks(doc(FOOTER), MAIN)[0]).toEqual({ network: 'facebook', url: 'https://www.facebook.com/cong.thong.tin.hp', host: 'haiphong.gov.vn' });
+    expect(
+      urls(
+        `<div class="Header"><a href="https://www.youtube.com/@kenhhp">YT</a></div>`,
+        'https://thanhphohaiphong.gov.vn/a.html',
+      ),
+    ).toEqual(['https://www.youtube.com/@kenhhp']);
+    expect(discoverSocialLinks(doc(FOOTER), MAIN)[0]).toEqual({
+      network: 'facebook',
+      url: 'https://www.facebook.com/cong.thong.tin.hp',
+      host: 'haiphong.gov.vn',
+    });
   });
 
   it('never from an article body: plain links, a <footer> or a div.footer written into it, an <article> footer', () => {
     const attacker = '<a href="https://www.facebook.com/trang.gia.mao">x</a>';
     expect(urls(ARTICLE_BODY(attacker))).toEqual(['https://www.facebook.com/cong.thong.tin.hp']);
-    expect(urls(ARTICLE_BODY(`<footer>${attacker}</footer>`))).toEqual(['https://www.facebook.com/cong.thong.tin.hp']);
-    expect(urls(ARTICLE_BODY(`<div><div class="footer">${attacker}</div></div>`))).toEqual(['https://www.facebook.com/cong.thong.tin.hp']);
+    expect(urls(ARTICLE_BODY(`<footer>${attacker}</footer>`))).toEqual([
+      'https://www.facebook.com/cong.thong.tin.hp',
+    ]);
+    expect(urls(ARTICLE_BODY(`<div><div class="footer">${attacker}</div></div>`))).toEqual([
+      'https://www.facebook.com/cong.thong.tin.hp',
+    ]);
     expect(urls(`<article><p>a</p><footer>${attacker}</footer></article>`)).toEqual([]);
     expect(urls(`<main><header>${attacker}</header></main>`)).toEqual([]);
     expect(urls(`<div>${attacker}</div>`)).toEqual([]);
@@ -47,7 +67,9 @@ describe('discovery: where links are learnt from', () => {
     expect(urls(FOOTER, 'http://haiphong.gov.vn/tin-tuc-su-kien/bai-viet-123456')).toEqual([]);
     expect(urls(FOOTER, 'https://dichvucong.haiphong.gov.vn/')).toEqual([]);
     expect(urls(FOOTER, 'https://sotp.haiphong.gov.vn/a/b-123')).toEqual([]);
-    expect(urls(FOOTER, 'https://sotp.haiphong.gov.vn/a/b-123', true)).toEqual(['https://www.facebook.com/cong.thong.tin.hp']);
+    expect(urls(FOOTER, 'https://sotp.haiphong.gov.vn/a/b-123', true)).toEqual([
+      'https://www.facebook.com/cong.thong.tin.hp',
+    ]);
     expect(urls(FOOTER, 'http://sotp.haiphong.gov.vn/a/b-123', true)).toEqual([]);
     expect(urls(FOOTER, 'https://haiphong.gov.vn.evil.example/')).toEqual([]);
     expect(discoveryHost('https://www.haiphong.gov.vn/')).toBe('www.haiphong.gov.vn');
@@ -75,14 +97,21 @@ describe('discovery: where links are learnt from', () => {
   });
 
   it('caps what it takes: at most MAX_DISCOVERED links, none longer than 2 KB', () => {
-    const many = Array.from({ length: 60 }, (_, i) => `<a href="https://www.facebook.com/trang${i}">x</a>`).join('');
+    const many = Array.from(
+      { length: 60 },
+      (_, i) => `<a href="https://www.facebook.com/trang${i}">x</a>`,
+    ).join('');
     expect(urls(`<footer>${many}</footer>`)).toHaveLength(MAX_DISCOVERED);
     expect(urls(`<footer><a href="https://www.facebook.com/${'a'.repeat(3000)}">x</a></footer>`)).toEqual([]);
   });
 });
 
 describe('discovered links are never shown under the portal name unconfirmed', () => {
-  const seen = { network: 'facebook' as const, url: 'https://www.facebook.com/trang.gia.mao', host: 'haiphong.gov.vn' };
+  const seen = {
+    network: 'facebook' as const,
+    url: 'https://www.facebook.com/trang.gia.mao',
+    host: 'haiphong.gov.vn',
+  };
   it('an automatic entry stays a labelled search whatever was seen', () => {
     const fb = DEFAULT_SHORTCUTS.find((s) => s.id === 'facebook')!;
     expect(resolveShortcut(fb)).toMatchObject({ source: 'search' });
@@ -91,17 +120,48 @@ describe('discovered links are never shown under the portal name unconfirmed', (
   it('confirming makes it the entry address (and it leaves the unconfirmed list); an invalid link is not confirmed', () => {
     const next = confirmDiscovered(DEFAULT_SHORTCUTS, seen);
     expect(next.find((s) => s.id === 'facebook')!.url).toBe(seen.url);
-    expect(resolveShortcut(next.find((s) => s.id === 'facebook')!)).toMatchObject({ href: seen.url, source: 'fixed' });
+    expect(resolveShortcut(next.find((s) => s.id === 'facebook')!)).toMatchObject({
+      href: seen.url,
+      source: 'fixed',
+    });
     expect(unconfirmed([seen], next)).toEqual([]);
-    expect(confirmDiscovered(DEFAULT_SHORTCUTS, { ...seen, url: 'https://www.facebook.com/l.php?u=https://evil.example/' })).toEqual([...DEFAULT_SHORTCUTS]);
+    expect(
+      confirmDiscovered(DEFAULT_SHORTCUTS, {
+        ...seen,
+        url: 'https://www.facebook.com/l.php?u=https://evil.example/',
+      }),
+    ).toEqual([...DEFAULT_SHORTCUTS]);
   });
 });
 
 describe('stored discovery data', () => {
-  const good = { network: 'youtube', url: 'https://www.youtube.com/@kenhhp', host: 'thanhphohaiphong.gov.vn' };
+  const good = {
+    network: 'youtube',
+    url: 'https://www.youtube.com/@kenhhp',
+    host: 'thanhphohaiphong.gov.vn',
+  };
   it('a malformed stored item never throws in mergeDiscovered, and every valid entry is kept', () => {
-    const stored = [null, 7, 'x', { seenAt: 5 }, { network: 'facebook', url: 42, host: 'haiphong.gov.vn' }, good, { network: 'facebook', url: 'https://www.facebook.com/x', seenOn: 'https://haiphong.gov.vn/?q=tim+kiem', seenAt: 1 }];
-    const fresh = [{ network: 'facebook' as const, url: 'https://www.facebook.com/cong.thong.tin.hp', host: 'haiphong.gov.vn' }];
+    const stored = [
+      null,
+      7,
+      'x',
+      { seenAt: 5 },
+      { network: 'facebook', url: 42, host: 'haiphong.gov.vn' },
+      good,
+      {
+        network: 'facebook',
+        url: 'https://www.facebook.com/x',
+        seenOn: 'https://haiphong.gov.vn/?q=tim+kiem',
+        seenAt: 1,
+      },
+    ];
+    const fresh = [
+      {
+        network: 'facebook' as const,
+        url: 'https://www.facebook.com/cong.thong.tin.hp',
+        host: 'haiphong.gov.vn',
+      },
+    ];
     expect(() => mergeDiscovered(stored, fresh)).not.toThrow();
     expect(mergeDiscovered(stored, fresh)).toEqual([fresh[0], good]);
     expect(() => mergeDiscovered({ not: 'a list' }, fresh)).not.toThrow();
@@ -109,13 +169,25 @@ describe('stored discovery data', () => {
   });
 
   it('repair keeps every valid entry, drops the rest, caps the count, and stores only the host (no page URL, query or time)', () => {
-    const big = Array.from({ length: 500 }, (_, i) => ({ network: 'facebook', url: `https://www.facebook.com/p${i}`, host: 'haiphong.gov.vn' }));
-    const r = repairDiscovered([...big.slice(0, 3), { network: 'facebook', url: 'https://www.facebook.com/' + 'x'.repeat(3000), host: 'haiphong.gov.vn' }, ...big.slice(3)]);
+    const big = Array.from({ length: 500 }, (_, i) => ({
+      network: 'facebook',
+      url: `https://www.facebook.com/p${i}`,
+      host: 'haiphong.gov.vn',
+    }));
+    const r = repairDiscovered([
+      ...big.slice(0, 3),
+      { network: 'facebook', url: 'https://www.facebook.com/' + 'x'.repeat(3000), host: 'haiphong.gov.vn' },
+      ...big.slice(3),
+    ]);
     expect(r.repaired).toBe(true);
     expect(r.links).toHaveLength(MAX_DISCOVERED);
     expect(r.links.slice(0, 4).map((l) => l.url)).toEqual(big.slice(0, 4).map((l) => l.url));
     expect(repairDiscovered([good])).toEqual({ links: [good], repaired: false });
-    expect(Object.keys(validDiscovered({ ...good, seenOn: 'https://x', seenAt: 'now' })!)).toEqual(['network', 'url', 'host']);
+    expect(Object.keys(validDiscovered({ ...good, seenOn: 'https://x', seenAt: 'now' })!)).toEqual([
+      'network',
+      'url',
+      'host',
+    ]);
     // A host that is not a portal (or a service host), a network that does not match the URL: dropped.
     expect(validDiscovered({ ...good, host: 'evil.example' })).toBeNull();
     expect(validDiscovered({ ...good, host: 'dichvucong.haiphong.gov.vn' })).toBeNull();

@@ -37,7 +37,12 @@ function hostilePage(f: Fixture, p: Payload): string {
 function isHttpUrl(u: string): boolean {
   try {
     const url = new URL(u);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && url.href === u;
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !url.username &&
+      !url.password &&
+      url.href === u
+    );
   } catch {
     return false;
   }
@@ -79,13 +84,67 @@ function checkBlocks(blocks: Block[]): void {
       expect(typeof i.text).toBe('string');
     }
     if (b.type === 'heading') expect([2, 3, 4]).toContain(b.level);
-    if (b.type === 'table') for (const row of b.rows) for (const c of row) for (const k of Object.keys(c)) expect(['text', 'header', 'colspan', 'rowspan']).toContain(k);
+    if (b.type === 'table')
+      for (const row of b.rows)
+        for (const c of row)
+          for (const k of Object.keys(c)) expect(['text', 'header', 'colspan', 'rowspan']).toContain(k);
   }
 }
 
-const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'template', 'style', 'link', 'svg', 'math', 'input', 'button', 'frame', 'frameset', 'applet', 'noscript'];
-const ALLOWED_TAGS = new Set(['div', 'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'table', 'tbody', 'tr', 'th', 'td', 'figure', 'img', 'figcaption', 'a', 'strong', 'em']);
-const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background', 'cite']);
+const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'base',
+  'meta',
+  'template',
+  'style',
+  'link',
+  'svg',
+  'math',
+  'input',
+  'button',
+  'frame',
+  'frameset',
+  'applet',
+  'noscript',
+];
+const ALLOWED_TAGS = new Set([
+  'div',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'table',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'img',
+  'figcaption',
+  'a',
+  'strong',
+  'em',
+]);
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'data',
+  'xlink:href',
+  'poster',
+  'background',
+  'cite',
+]);
 
 function checkRendered(blocks: Block[]): HTMLElement {
   const root = document.createElement('div');
@@ -106,33 +165,37 @@ function checkRendered(blocks: Block[]): HTMLElement {
   return root;
 }
 
-describe.each(BASES.map((f) => [f.markup, f] as const))('hostile payloads in a %s article', (_markup, base) => {
-  describe.each(MODES.map((m) => [m.name, m] as const))('%s', (_mode, mode) => {
-    it.each(PAYLOADS.map((p) => [p.name, p] as const))('%s', (_name, payload) => {
-      const doc = docFrom(hostilePage(base, payload), base.url);
-      const a = analyzePage(doc, base.url, mode.options);
-      // The payload did not knock the article out (else "safe" would be trivially true).
-      expect(a.isArticle).toBe(true);
-      const art = a.article!;
-      const expected = base.expected!;
-      if (!payload.cutsDocumentInHappyDom) expect(art.text).toContain(expected.paragraphs[expected.paragraphs.length - 1].slice(0, 60));
+describe.each(BASES.map((f) => [f.markup, f] as const))(
+  'hostile payloads in a %s article',
+  (_markup, base) => {
+    describe.each(MODES.map((m) => [m.name, m] as const))('%s', (_mode, mode) => {
+      it.each(PAYLOADS.map((p) => [p.name, p] as const))('%s', (_name, payload) => {
+        const doc = docFrom(hostilePage(base, payload), base.url);
+        const a = analyzePage(doc, base.url, mode.options);
+        // The payload did not knock the article out (else "safe" would be trivially true).
+        expect(a.isArticle).toBe(true);
+        const art = a.article!;
+        const expected = base.expected!;
+        if (!payload.cutsDocumentInHappyDom)
+          expect(art.text).toContain(expected.paragraphs[expected.paragraphs.length - 1].slice(0, 60));
 
-      checkBlocks(art.blocks);
-      for (const u of urlsOf(a)) expect(isHttpUrl(u), u).toBe(true);
-      // The article keeps its own address whatever <base> or canonical tricks the page plays.
-      expect(new URL(art.source.url).host).toBe(new URL(base.url).host);
+        checkBlocks(art.blocks);
+        for (const u of urlsOf(a)) expect(isHttpUrl(u), u).toBe(true);
+        // The article keeps its own address whatever <base> or canonical tricks the page plays.
+        expect(new URL(art.source.url).host).toBe(new URL(base.url).host);
 
-      // Nothing from script bodies, handlers, styles, forms, frames or templates reaches any field.
-      const json = JSON.stringify(a);
-      expect(json).not.toContain('HPRXEXEC');
-      const nonText = JSON.stringify(urlsOf(a));
-      expect(nonText).not.toMatch(/javascript:|vbscript:|data:/i);
+        // Nothing from script bodies, handlers, styles, forms, frames or templates reaches any field.
+        const json = JSON.stringify(a);
+        expect(json).not.toContain('HPRXEXEC');
+        const nonText = JSON.stringify(urlsOf(a));
+        expect(nonText).not.toMatch(/javascript:|vbscript:|data:/i);
 
-      const root = checkRendered(art.blocks);
-      expect(root.innerHTML).not.toContain('HPRXEXEC');
+        const root = checkRendered(art.blocks);
+        expect(root.innerHTML).not.toContain('HPRXEXEC');
+      });
     });
-  });
-});
+  },
+);
 
 describe('payload specifics', () => {
   const base = BASES[0];
@@ -142,26 +205,34 @@ describe('payload specifics', () => {
     return a.article!;
   };
 
-  it.each(MODES.map((m) => [m.name, m.options] as const))('escaped markup stays text, rendered as text (%s)', (_m, options) => {
-    const art = run('text that looks like markup', options);
-    expect(art.text).toContain('<img src=x onerror=alert("HPRXTEXT")>');
-    expect(art.text).toContain('<script>alert("HPRXTEXT")</script>');
-    const block = art.blocks.find((b) => b.type === 'paragraph' && b.inlines.some((i) => i.text.includes('HPRXTEXT')))!;
-    const root = document.createElement('div');
-    render(<ArticleBody blocks={[block]} />, root);
-    expect(root.querySelector('img, script, a')).toBeNull();
-    expect(root.textContent).toContain('<script>alert("HPRXTEXT")</script>');
-  });
+  it.each(MODES.map((m) => [m.name, m.options] as const))(
+    'escaped markup stays text, rendered as text (%s)',
+    (_m, options) => {
+      const art = run('text that looks like markup', options);
+      expect(art.text).toContain('<img src=x onerror=alert("HPRXTEXT")>');
+      expect(art.text).toContain('<script>alert("HPRXTEXT")</script>');
+      const block = art.blocks.find(
+        (b) => b.type === 'paragraph' && b.inlines.some((i) => i.text.includes('HPRXTEXT')),
+      )!;
+      const root = document.createElement('div');
+      render(<ArticleBody blocks={[block]} />, root);
+      expect(root.querySelector('img, script, a')).toBeNull();
+      expect(root.textContent).toContain('<script>alert("HPRXTEXT")</script>');
+    },
+  );
 
-  it.each(MODES.map((m) => [m.name, m.options] as const))('only the http(s) link survives among hostile hrefs (%s)', (_m, options) => {
-    const art = run('javascript:/vbscript:', options);
-    const links = art.blocks.flatMap(inlinesOf).filter((i) => i.type === 'link');
-    expect(links.map((l) => l.type === 'link' && l.href)).toContain('https://chinhphu.vn/');
-    expect(links.every((l) => l.type === 'link' && isHttpUrl(l.href))).toBe(true);
-    // The link texts are kept as plain text.
-    expect(art.text).toContain('liên kết 0');
-    expect(art.text).toContain('có mật khẩu');
-  });
+  it.each(MODES.map((m) => [m.name, m.options] as const))(
+    'only the http(s) link survives among hostile hrefs (%s)',
+    (_m, options) => {
+      const art = run('javascript:/vbscript:', options);
+      const links = art.blocks.flatMap(inlinesOf).filter((i) => i.type === 'link');
+      expect(links.map((l) => l.type === 'link' && l.href)).toContain('https://chinhphu.vn/');
+      expect(links.every((l) => l.type === 'link' && isHttpUrl(l.href))).toBe(true);
+      // The link texts are kept as plain text.
+      expect(art.text).toContain('liên kết 0');
+      expect(art.text).toContain('có mật khẩu');
+    },
+  );
 
   it('a good src behind hostile lazy attributes is the one used', () => {
     const art = run('hostile lazy URL in front of a good src');
@@ -169,14 +240,22 @@ describe('payload specifics', () => {
     expect(figs.map((f) => f.src)).toContain('https://haiphong.gov.vn/Uploads/anh-that.jpg');
   });
 
-  it.each(MODES.map((m) => [m.name, m.options] as const))('<base> does not rebase absolute URLs (%s)', (_m, options) => {
-    const art = run('<base>', options);
-    const links = art.blocks.flatMap(inlinesOf).filter((i) => i.type === 'link').map((l) => (l.type === 'link' ? l.href : ''));
-    expect(links).toContain('https://haiphong.gov.vn/van-ban/nghi-quyet-54');
-    const figs = art.blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? b.src : ''));
-    expect(figs).toContain('https://haiphong.gov.vn/Uploads/cau-nguyen-trai.jpg');
-    expect(art.source.url).toBe(base.url);
-  });
+  it.each(MODES.map((m) => [m.name, m.options] as const))(
+    '<base> does not rebase absolute URLs (%s)',
+    (_m, options) => {
+      const art = run('<base>', options);
+      const links = art.blocks
+        .flatMap(inlinesOf)
+        .filter((i) => i.type === 'link')
+        .map((l) => (l.type === 'link' ? l.href : ''));
+      expect(links).toContain('https://haiphong.gov.vn/van-ban/nghi-quyet-54');
+      const figs = art.blocks
+        .filter((b) => b.type === 'figure')
+        .map((b) => (b.type === 'figure' ? b.src : ''));
+      expect(figs).toContain('https://haiphong.gov.vn/Uploads/cau-nguyen-trai.jpg');
+      expect(art.source.url).toBe(base.url);
+    },
+  );
 
   it('inline handlers leave the text and the http(s) link in place', () => {
     const art = run('inline event handlers');
@@ -196,7 +275,10 @@ describe('payload specifics', () => {
 describe('script text inside the title heading', () => {
   it('does not reach the title', () => {
     const base = BASES[0];
-    const html = fixtureHtml(base).replace(/(<h1[^>]*>)/i, '$1<script>alert("HPRXEXEC")</script><style>.x{}</style>');
+    const html = fixtureHtml(base).replace(
+      /(<h1[^>]*>)/i,
+      '$1<script>alert("HPRXEXEC")</script><style>.x{}</style>',
+    );
     for (const options of MODES.map((m) => m.options)) {
       const a = analyzePage(docFrom(html, base.url), base.url, options);
       expect(a.article!.title).toBe(base.expected!.title);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
-const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+const read = (file: string) =>
+  JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { permissions: string[]; host_permissions: string[] };
 
 describe('manifest permissions', () => {
   it('the source manifest asks for storage, scripting and contextMenus only, and portal hosts', () => {
@@ -18,8 +19,11 @@ describe('manifest permissions', () => {
   });
 
   for (const dist of ['dist/chrome', 'dist/firefox']) {
-    it.skipIf(!existsSync(join(ROOT, dist, 'manifest.json')))(`the built ${dist}/manifest.json has no activeTab (skipped without a build)`, () => {
-      expect(read(`${dist}/manifest.json`).permissions).not.toContain('activeTab');
-    });
+    it.skipIf(!existsSync(join(ROOT, dist, 'manifest.json')))(
+      `the built ${dist}/manifest.json has no activeTab (skipped without a build)`,
+      () => {
+        expect(read(`${dist}/manifest.json`).permissions).not.toContain('activeTab');
+      },
+    );
   }
 });

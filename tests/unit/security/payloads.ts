@@ -26,7 +26,8 @@ const BAD_URLS = [
   'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
   'data:image/svg+xml,<svg onload=alert("HPRXEXEC")>',
 ];
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The same URL written with character references a sanitizer might not decode. */
 const ENTITY_JS = '&#106;&#x61;vascript&colon;alert(&quot;HPRXEXEC&quot;)';
 
@@ -45,7 +46,11 @@ export const PAYLOADS: Payload[] = [
   },
   ...LAZY_ATTRS.map((attr) => ({
     name: `hostile URLs in <img ${attr}>`,
-    html: BAD_URLS.map((u) => `<img ${attr}="${esc(u)}${attr.endsWith('srcset') ? ' 1x' : ''}" alt="Ảnh ${attr}" width="600" height="400">`).join('') + `<img ${attr}="${ENTITY_JS}" alt="x">`,
+    html:
+      BAD_URLS.map(
+        (u) =>
+          `<img ${attr}="${esc(u)}${attr.endsWith('srcset') ? ' 1x' : ''}" alt="Ảnh ${attr}" width="600" height="400">`,
+      ).join('') + `<img ${attr}="${ENTITY_JS}" alt="x">`,
   })),
   {
     name: 'hostile lazy URL in front of a good src',

@@ -26,7 +26,11 @@ const article: Article = {
   published: '2022-07-28T16:00:00+07:00',
   author: null,
   sapo: null,
-  source: { portal: 'Cổng thông tin điện tử thành phố Hải Phòng', host: 'haiphong.gov.vn', url: 'https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614' },
+  source: {
+    portal: 'Cổng thông tin điện tử thành phố Hải Phòng',
+    host: 'haiphong.gov.vn',
+    url: 'https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614',
+  },
   blocks: [{ type: 'paragraph', inlines: [{ type: 'text', text }] }],
   text,
   images: [],
@@ -39,7 +43,15 @@ function scripted<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: false });
   return event;
 }
-const click = (el: Element, trusted: boolean) => act(() => void el.dispatchEvent(trusted ? new MouseEvent('click', { bubbles: true }) : scripted(new MouseEvent('click', { bubbles: true }))));
+const click = (el: Element, trusted: boolean) =>
+  act(
+    () =>
+      void el.dispatchEvent(
+        trusted
+          ? new MouseEvent('click', { bubbles: true })
+          : scripted(new MouseEvent('click', { bubbles: true })),
+      ),
+  );
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -77,23 +89,30 @@ describe('only trusted events save, print, share or open', () => {
     const calls = { print: 0, settings: [] as Settings[], close: 0 };
     act(() => {
       render(
-        h(I18n.Provider, { value: t }, h(ReaderApp, {
-          article,
-          summary: null,
-          settings: { ...DEFAULT_SETTINGS },
-          host: 'haiphong.gov.vn',
-          onSettings: (s: Settings) => calls.settings.push(s),
-          onClose: () => calls.close++,
-          onPrint: () => calls.print++,
-          copy: async () => undefined,
-          renderShare: () => h('div', { id: 'hpr-share' }),
-          renderPrintFooter: () => null,
-          ...props,
-        })),
+        h(
+          I18n.Provider,
+          { value: t },
+          h(ReaderApp, {
+            article,
+            summary: null,
+            settings: { ...DEFAULT_SETTINGS },
+            host: 'haiphong.gov.vn',
+            onSettings: (s: Settings) => calls.settings.push(s),
+            onClose: () => calls.close++,
+            onPrint: () => calls.print++,
+            copy: async () => undefined,
+            renderShare: () => h('div', { id: 'hpr-share' }),
+            renderPrintFooter: () => null,
+            ...props,
+          }),
+        ),
         root,
       );
     });
-    const button = (label: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').includes(label))!;
+    const button = (label: string) =>
+      [...root.querySelectorAll('button')].find((b) =>
+        (b.getAttribute('aria-label') ?? b.textContent ?? '').includes(label),
+      )!;
     return { root, calls, button };
   }
 
@@ -114,7 +133,10 @@ describe('only trusted events save, print, share or open', () => {
   it('scripted key presses do nothing (p prints, + saves a size, t a theme); real ones do', async () => {
     const { root, calls } = mountReader();
     const dialog = root.querySelector('[role=dialog]')!;
-    for (const key of ['p', '+', 't', '?']) await act(() => void dialog.dispatchEvent(scripted(new KeyboardEvent('keydown', { key, bubbles: true }))));
+    for (const key of ['p', '+', 't', '?'])
+      await act(
+        () => void dialog.dispatchEvent(scripted(new KeyboardEvent('keydown', { key, bubbles: true }))),
+      );
     expect(calls.print).toBe(0);
     expect(calls.settings).toEqual([]);
     await act(() => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true })));
@@ -145,10 +167,22 @@ describe('only trusted events save, print, share or open', () => {
 
   it('the share panel copies only on a user click', async () => {
     const writes: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void writes.push(s) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (s: string) => void writes.push(s) },
+      configurable: true,
+    });
     const root = document.createElement('div');
     document.body.append(root);
-    act(() => render(h(SharePanel, { url: article.source.url, title: article.title, labels: shareLabelsFrom((k) => t(k)) }), root));
+    act(() =>
+      render(
+        h(SharePanel, {
+          url: article.source.url,
+          title: article.title,
+          labels: shareLabelsFrom((k) => t(k)),
+        }),
+        root,
+      ),
+    );
     const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === t('shareCopyLink'))!;
     await click(copy, false);
     expect(writes).toEqual([]);
@@ -182,7 +216,11 @@ describe('settings writes are debounced and report failure', () => {
 
   it('a failed write reports false; flush writes a pending value at once', async () => {
     const results: boolean[] = [];
-    const saver = debouncedSave(async () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')), 10_000, (ok) => results.push(ok));
+    const saver = debouncedSave(
+      async () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
+      10_000,
+      (ok) => results.push(ok),
+    );
     saver.schedule(1); // written at once, fails
     saver.schedule(2); // pending behind the throttle
     await saver.flush();

@@ -15,23 +15,40 @@ import { checkPage } from '../../../src/content/page-check.ts';
 
 const ROOT = join(__dirname, '../../..');
 const PAGE = 'https://haiphong.gov.vn/tin-tuc-su-kien/ra-soat-phuong-an-phong-chong-bao-999003';
-const HOSTILE_FILE = join(ROOT, 'tests/fixtures/hostile/haiphong.gov.vn/tin-tuc-su-kien/ra-soat-phuong-an-phong-chong-bao-999003.html');
+const HOSTILE_FILE = join(
+  ROOT,
+  'tests/fixtures/hostile/haiphong.gov.vn/tin-tuc-su-kien/ra-soat-phuong-an-phong-chong-bao-999003.html',
+);
 
 function doc(head: string, body = '<p>x</p>'): Document {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
 }
 
 describe('canonicalUrl: which declared address is accepted', () => {
   it('takes a rel=canonical in <head> on the same host over https', () => {
-    expect(canonicalUrl(doc('<link rel="canonical" href="https://haiphong.gov.vn/tin-tuc-su-kien/bai-123456?utm_source=x#top">'), PAGE)).toBe(
-      'https://haiphong.gov.vn/tin-tuc-su-kien/bai-123456',
-    );
+    expect(
+      canonicalUrl(
+        doc(
+          '<link rel="canonical" href="https://haiphong.gov.vn/tin-tuc-su-kien/bai-123456?utm_source=x#top">',
+        ),
+        PAGE,
+      ),
+    ).toBe('https://haiphong.gov.vn/tin-tuc-su-kien/bai-123456');
   });
 
   it('takes another portal host (the detector isPortalHost), relative links too', () => {
-    expect(canonicalUrl(doc('<link rel="canonical" href="https://thanhphohaiphong.gov.vn/bai-viet.html">'), PAGE)).toBe('https://thanhphohaiphong.gov.vn/bai-viet.html');
-    expect(canonicalUrl(doc('<link rel="canonical" href="https://sotp.haiphong.gov.vn/a/b-123">'), PAGE)).toBe('https://sotp.haiphong.gov.vn/a/b-123');
-    expect(canonicalUrl(doc('<link rel="canonical" href="/tin-tuc-su-kien/khac-555555">'), PAGE)).toBe('https://haiphong.gov.vn/tin-tuc-su-kien/khac-555555');
+    expect(
+      canonicalUrl(doc('<link rel="canonical" href="https://thanhphohaiphong.gov.vn/bai-viet.html">'), PAGE),
+    ).toBe('https://thanhphohaiphong.gov.vn/bai-viet.html');
+    expect(
+      canonicalUrl(doc('<link rel="canonical" href="https://sotp.haiphong.gov.vn/a/b-123">'), PAGE),
+    ).toBe('https://sotp.haiphong.gov.vn/a/b-123');
+    expect(canonicalUrl(doc('<link rel="canonical" href="/tin-tuc-su-kien/khac-555555">'), PAGE)).toBe(
+      'https://haiphong.gov.vn/tin-tuc-su-kien/khac-555555',
+    );
   });
 
   it('ignores look-alike and foreign hosts: the page keeps its own address', () => {
@@ -51,26 +68,54 @@ describe('canonicalUrl: which declared address is accepted', () => {
   });
 
   it('ignores service hosts of the family (not portals) and plain http', () => {
-    expect(canonicalUrl(doc('<link rel="canonical" href="https://dichvucong.haiphong.gov.vn/x">'), PAGE)).toBe(PAGE);
-    expect(canonicalUrl(doc('<link rel="canonical" href="http://haiphong.gov.vn/tin-tuc-su-kien/khac-555555">'), PAGE)).toBe(PAGE);
+    expect(
+      canonicalUrl(doc('<link rel="canonical" href="https://dichvucong.haiphong.gov.vn/x">'), PAGE),
+    ).toBe(PAGE);
+    expect(
+      canonicalUrl(
+        doc('<link rel="canonical" href="http://haiphong.gov.vn/tin-tuc-su-kien/khac-555555">'),
+        PAGE,
+      ),
+    ).toBe(PAGE);
     expect(acceptedCanonical('http://haiphong.gov.vn/a', 'http://haiphong.gov.vn/a')).toBeNull();
     // An https canonical for a page read over http is an upgrade on the same host: accepted.
-    expect(acceptedCanonical('https://haiphong.gov.vn/a', 'http://haiphong.gov.vn/a')).toBe('https://haiphong.gov.vn/a');
+    expect(acceptedCanonical('https://haiphong.gov.vn/a', 'http://haiphong.gov.vn/a')).toBe(
+      'https://haiphong.gov.vn/a',
+    );
   });
 
   it('reads only <head>: a canonical or og:url inside the article body is ignored', () => {
-    const d = doc('', '<div class="ArticleContent"><link rel="canonical" href="https://haiphong.gov.vn/khac/khac-111111"><meta property="og:url" content="https://haiphong.gov.vn/khac/khac-222222"><p>x</p></div>');
+    const d = doc(
+      '',
+      '<div class="ArticleContent"><link rel="canonical" href="https://haiphong.gov.vn/khac/khac-111111"><meta property="og:url" content="https://haiphong.gov.vn/khac/khac-222222"><p>x</p></div>',
+    );
     expect(d.body.querySelector('link')).not.toBeNull(); // the parser keeps them in the body
     expect(canonicalUrl(d, PAGE)).toBe(PAGE);
   });
 
   it('rel=canonical first, og:url when no acceptable canonical; a rejected one does not block the next', () => {
-    expect(canonicalUrl(doc('<meta property="og:url" content="https://haiphong.gov.vn/a/og-1"><link rel="canonical" href="https://haiphong.gov.vn/a/link-1">'), PAGE)).toBe('https://haiphong.gov.vn/a/link-1');
-    expect(canonicalUrl(doc('<link rel="canonical" href="https://evil.example/"><meta property="og:url" content="https://haiphong.gov.vn/a/og-1">'), PAGE)).toBe('https://haiphong.gov.vn/a/og-1');
+    expect(
+      canonicalUrl(
+        doc(
+          '<meta property="og:url" content="https://haiphong.gov.vn/a/og-1"><link rel="canonical" href="https://haiphong.gov.vn/a/link-1">',
+        ),
+        PAGE,
+      ),
+    ).toBe('https://haiphong.gov.vn/a/link-1');
+    expect(
+      canonicalUrl(
+        doc(
+          '<link rel="canonical" href="https://evil.example/"><meta property="og:url" content="https://haiphong.gov.vn/a/og-1">',
+        ),
+        PAGE,
+      ),
+    ).toBe('https://haiphong.gov.vn/a/og-1');
   });
 
   it('without a declared address: the page URL minus AMP suffix, tracking parameters and fragment', () => {
-    expect(canonicalUrl(doc(''), 'https://thanhphohaiphong.gov.vn/bai-viet.html/amp?fbclid=1&id=2#c')).toBe('https://thanhphohaiphong.gov.vn/bai-viet.html?id=2');
+    expect(canonicalUrl(doc(''), 'https://thanhphohaiphong.gov.vn/bai-viet.html/amp?fbclid=1&id=2#c')).toBe(
+      'https://thanhphohaiphong.gov.vn/bai-viet.html?id=2',
+    );
   });
 });
 
@@ -87,14 +132,22 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
   });
 
   it('npm run extract --url reports the page own URL as source.url', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), '--url', PAGE, HOSTILE_FILE], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), '--url', PAGE, HOSTILE_FILE],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article.source.url).toBe(PAGE);
   }, 120_000);
 
   it('npm run extract without --url never takes the off-site canonical as the page address', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), HOSTILE_FILE], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), HOSTILE_FILE],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.url).toBe(pathToFileURL(HOSTILE_FILE).href);

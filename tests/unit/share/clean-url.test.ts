@@ -11,36 +11,55 @@ describe('cleanShareUrl', () => {
   });
 
   it('removes what Zalo appends to links opened in its app', () => {
-    expect(cleanShareUrl('https://sotp.haiphong.gov.vn/bai-viet-1.html?zarsrc=30&utm_source=zalo&utm_medium=zalo&utm_campaign=zalo&gidzl=AbCdEf')).toBe(
-      'https://sotp.haiphong.gov.vn/bai-viet-1.html',
-    );
+    expect(
+      cleanShareUrl(
+        'https://sotp.haiphong.gov.vn/bai-viet-1.html?zarsrc=30&utm_source=zalo&utm_medium=zalo&utm_campaign=zalo&gidzl=AbCdEf',
+      ),
+    ).toBe('https://sotp.haiphong.gov.vn/bai-viet-1.html');
   });
 
   it('keeps the parameters the portals need, byte for byte and in order', () => {
     expect(
-      cleanShareUrl('https://haiphong.gov.vn/Pages/chi-tiet.aspx?utm_source=zalo&ItemID=123&ContentID=45&Organization=SoTP&MenuID=7&fbclid=x'),
+      cleanShareUrl(
+        'https://haiphong.gov.vn/Pages/chi-tiet.aspx?utm_source=zalo&ItemID=123&ContentID=45&Organization=SoTP&MenuID=7&fbclid=x',
+      ),
     ).toBe('https://haiphong.gov.vn/Pages/chi-tiet.aspx?ItemID=123&ContentID=45&Organization=SoTP&MenuID=7');
     expect(cleanShareUrl('https://thanhphohaiphong.gov.vn/?pageid=473&p_steering=99&zarsrc=1303')).toBe(
       'https://thanhphohaiphong.gov.vn/?pageid=473&p_steering=99',
     );
     // Not re-serialised through URLSearchParams: %20 stays %20, "/" and ":" stay as written.
-    expect(cleanShareUrl('https://haiphong.gov.vn/tim-kiem?q=h%E1%BA%A3i%20ph%C3%B2ng&path=/a/b:c&utm_term=x')).toBe(
-      'https://haiphong.gov.vn/tim-kiem?q=h%E1%BA%A3i%20ph%C3%B2ng&path=/a/b:c',
-    );
+    expect(
+      cleanShareUrl('https://haiphong.gov.vn/tim-kiem?q=h%E1%BA%A3i%20ph%C3%B2ng&path=/a/b:c&utm_term=x'),
+    ).toBe('https://haiphong.gov.vn/tim-kiem?q=h%E1%BA%A3i%20ph%C3%B2ng&path=/a/b:c');
   });
 
   it('keeps ambiguous names that sites use for routing', () => {
     const url = 'https://haiphong.gov.vn/a?ref=123&share=1&source=vb&si=2';
     expect(cleanShareUrl(url)).toBe(url);
-    for (const name of ['ref', 'share', 'source', 'pageid', 'p_steering', 'ContentID', 'Organization', 'MenuID', 'mc_id', 'zalo_x']) {
+    for (const name of [
+      'ref',
+      'share',
+      'source',
+      'pageid',
+      'p_steering',
+      'ContentID',
+      'Organization',
+      'MenuID',
+      'mc_id',
+      'zalo_x',
+    ]) {
       expect(isTrackingParam(name), name).toBe(false);
     }
   });
 
   it('drops the fragment and an emptied query, and empty pieces', () => {
     expect(cleanShareUrl('https://haiphong.gov.vn/a.html#binh-luan')).toBe('https://haiphong.gov.vn/a.html');
-    expect(cleanShareUrl('https://haiphong.gov.vn/a.html?utm_source=x#top')).toBe('https://haiphong.gov.vn/a.html');
-    expect(cleanShareUrl('https://haiphong.gov.vn/a.html?&&id=1&&')).toBe('https://haiphong.gov.vn/a.html?id=1');
+    expect(cleanShareUrl('https://haiphong.gov.vn/a.html?utm_source=x#top')).toBe(
+      'https://haiphong.gov.vn/a.html',
+    );
+    expect(cleanShareUrl('https://haiphong.gov.vn/a.html?&&id=1&&')).toBe(
+      'https://haiphong.gov.vn/a.html?id=1',
+    );
     expect(cleanShareUrl('https://haiphong.gov.vn/a.html?')).toBe('https://haiphong.gov.vn/a.html');
   });
 
@@ -53,16 +72,22 @@ describe('cleanShareUrl', () => {
     // Already-encoded input is left as it is (including lower-case hex), as the address bar does.
     expect(cleanShareUrl(expected)).toBe(expected);
     expect(cleanShareUrl('https://haiphong.gov.vn/h%e1%ba%a3i')).toBe('https://haiphong.gov.vn/h%e1%ba%a3i');
-    expect(cleanShareUrl('https://haiphong.gov.vn/tim-kiem?q=Hải Phòng&utm_source=x')).toBe('https://haiphong.gov.vn/tim-kiem?q=H%E1%BA%A3i%20Ph%C3%B2ng');
+    expect(cleanShareUrl('https://haiphong.gov.vn/tim-kiem?q=Hải Phòng&utm_source=x')).toBe(
+      'https://haiphong.gov.vn/tim-kiem?q=H%E1%BA%A3i%20Ph%C3%B2ng',
+    );
   });
 
   it('normalises host, default port and dot segments like the URL parser', () => {
-    expect(cleanShareUrl('HTTPS://HaiPhong.GOV.vn:443/a/b/../c.html')).toBe('https://haiphong.gov.vn/a/c.html');
+    expect(cleanShareUrl('HTTPS://HaiPhong.GOV.vn:443/a/b/../c.html')).toBe(
+      'https://haiphong.gov.vn/a/c.html',
+    );
     expect(cleanShareUrl('  https://haiphong.gov.vn/a\n ')).toBe('https://haiphong.gov.vn/a');
   });
 
   it('resolves relative URLs against a base', () => {
-    expect(cleanShareUrl('/tin-tuc/a.html?utm_source=x', 'https://haiphong.gov.vn/x/y')).toBe('https://haiphong.gov.vn/tin-tuc/a.html');
+    expect(cleanShareUrl('/tin-tuc/a.html?utm_source=x', 'https://haiphong.gov.vn/x/y')).toBe(
+      'https://haiphong.gov.vn/tin-tuc/a.html',
+    );
   });
 
   it('rejects anything but http(s), and URLs with credentials', () => {

@@ -8,7 +8,10 @@ export interface Drawn {
   height: number;
 }
 
-export function recordingContext(canvas: { width: number; height: number }): { ctx: unknown; drawn: () => Drawn } {
+export function recordingContext(canvas: { width: number; height: number }): {
+  ctx: unknown;
+  drawn: () => Drawn;
+} {
   let pixels: Uint8ClampedArray | null = null;
   let fill = [0, 0, 0];
   const ensure = () => (pixels ??= new Uint8ClampedArray(canvas.width * canvas.height * 4));

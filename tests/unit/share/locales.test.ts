@@ -4,7 +4,8 @@ import enAll from '../../../_locales/en/messages.json';
 import { SHARE_MESSAGE_KEYS, fillTemplate, shareLabelsFrom } from '../../../src/ui/share/labels.ts';
 
 type Messages = Record<string, { message: string; description?: string }>;
-const pick = (m: Messages) => Object.fromEntries(Object.entries(m).filter(([k]) => k.startsWith('share'))) as Messages;
+const pick = (m: Messages) =>
+  Object.fromEntries(Object.entries(m).filter(([k]) => k.startsWith('share'))) as Messages;
 const vi_ = pick(viAll as Messages);
 const en = pick(enAll as Messages);
 

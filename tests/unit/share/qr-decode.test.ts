@@ -81,7 +81,9 @@ describe('QR codes decode back to exactly the URL', () => {
   });
 
   it('a Vietnamese-path URL, percent-encoded as browsers do', () => {
-    const url = cleanShareUrl('https://thanhphohaiphong.gov.vn/tin-tức/Hải-Phòng-đẩy-mạnh-chuyển-đổi-số.html')!;
+    const url = cleanShareUrl(
+      'https://thanhphohaiphong.gov.vn/tin-tức/Hải-Phòng-đẩy-mạnh-chuyển-đổi-số.html',
+    )!;
     expect(url).toBe(
       'https://thanhphohaiphong.gov.vn/tin-t%E1%BB%A9c/H%E1%BA%A3i-Ph%C3%B2ng-%C4%91%E1%BA%A9y-m%E1%BA%A1nh-chuy%E1%BB%83n-%C4%91%E1%BB%95i-s%E1%BB%91.html',
     );
@@ -90,7 +92,9 @@ describe('QR codes decode back to exactly the URL', () => {
     expect(decoded.text).toBe(url);
     expect(decoded.bytes).toEqual(utf8(url));
     // What a phone opens is the same page the browser showed.
-    expect(decodeURIComponent(new URL(decoded.text).pathname)).toBe('/tin-tức/Hải-Phòng-đẩy-mạnh-chuyển-đổi-số.html');
+    expect(decodeURIComponent(new URL(decoded.text).pathname)).toBe(
+      '/tin-tức/Hải-Phòng-đẩy-mạnh-chuyển-đổi-số.html',
+    );
   });
 
   it('raw non-ASCII text is encoded as UTF-8 and decodes back', () => {
@@ -222,7 +226,12 @@ describe('renderings of the matrix', () => {
     // The quiet zone is white all round.
     const q = QR_QUIET_ZONE * scale;
     for (let i = 0; i < raster.width; i++) {
-      for (const [x, y] of [[i, q - 1], [q - 1, i], [i, raster.width - q], [raster.width - q, i]]) {
+      for (const [x, y] of [
+        [i, q - 1],
+        [q - 1, i],
+        [i, raster.width - q],
+        [raster.width - q, i],
+      ]) {
         expect(raster.data[(y * raster.width + x) * 4]).toBe(255);
       }
     }

@@ -42,11 +42,15 @@ describe('share links', () => {
   });
 
   it('without a title the subject is the URL and the body the URL alone', () => {
-    expect(emailShareUrl('  ', URL_)).toBe(`mailto:?subject=${encodeURIComponent(URL_)}&body=${encodeURIComponent(URL_)}`);
+    expect(emailShareUrl('  ', URL_)).toBe(
+      `mailto:?subject=${encodeURIComponent(URL_)}&body=${encodeURIComponent(URL_)}`,
+    );
   });
 
   it('share text and Web Share data carry the title with the link', () => {
-    expect(shareText(TITLE, URL_)).toBe(`Hải Phòng: Hội nghị triển khai Nghị quyết 57 & kế hoạch năm 2025\n${URL_}`);
+    expect(shareText(TITLE, URL_)).toBe(
+      `Hải Phòng: Hội nghị triển khai Nghị quyết 57 & kế hoạch năm 2025\n${URL_}`,
+    );
     expect(webShareData(URL_, TITLE)).toEqual({
       title: 'Hải Phòng: Hội nghị triển khai Nghị quyết 57 & kế hoạch năm 2025',
       text: 'Hải Phòng: Hội nghị triển khai Nghị quyết 57 & kế hoạch năm 2025',
@@ -66,12 +70,17 @@ describe('share links', () => {
 
 describe('qrFileName', () => {
   it('slugs the last path segment, folding Vietnamese diacritics', () => {
-    expect(qrFileName('https://haiphong.gov.vn/tin-t%E1%BB%A9c/%C4%90%E1%BA%A9y-m%E1%BA%A1nh-c%E1%BA%A3i-c%C3%A1ch.html', 'png')).toBe(
-      'qr-day-manh-cai-cach.png',
-    );
+    expect(
+      qrFileName(
+        'https://haiphong.gov.vn/tin-t%E1%BB%A9c/%C4%90%E1%BA%A9y-m%E1%BA%A1nh-c%E1%BA%A3i-c%C3%A1ch.html',
+        'png',
+      ),
+    ).toBe('qr-day-manh-cai-cach.png');
     expect(qrFileName('https://haiphong.gov.vn/Pages/chi-tiet.aspx?ItemID=1', 'svg')).toBe('qr-chi-tiet.svg');
     expect(qrFileName('https://sotp.haiphong.gov.vn/', 'png')).toBe('qr-sotp-haiphong-gov-vn.png');
     expect(qrFileName('nonsense', 'png')).toBe('qr-code.png');
-    expect(qrFileName(`https://haiphong.gov.vn/${'a-'.repeat(100)}`, 'png').length).toBeLessThanOrEqual('qr-.png'.length + 60);
+    expect(qrFileName(`https://haiphong.gov.vn/${'a-'.repeat(100)}`, 'png').length).toBeLessThanOrEqual(
+      'qr-.png'.length + 60,
+    );
   });
 });

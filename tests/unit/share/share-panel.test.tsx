@@ -8,10 +8,14 @@ import { shareLabelsFrom } from '../../../src/ui/share/labels.ts';
 import { qrModules, qrRaster } from '../../../src/core/share/qr.ts';
 import viAll from '../../../_locales/vi/messages.json';
 
-const labels: ShareLabels = shareLabelsFrom((key) => (viAll as Record<string, { message: string }>)[key]?.message ?? `??${key}`);
+const labels: ShareLabels = shareLabelsFrom(
+  (key) => (viAll as Record<string, { message: string }>)[key]?.message ?? `??${key}`,
+);
 
-const RAW = 'https://haiphong.gov.vn/tin-tức/Hải-Phòng-đẩy-mạnh-cải-cách.html?utm_source=zalo&zarsrc=30&ItemID=7#top';
-const CLEAN = 'https://haiphong.gov.vn/tin-t%E1%BB%A9c/H%E1%BA%A3i-Ph%C3%B2ng-%C4%91%E1%BA%A9y-m%E1%BA%A1nh-c%E1%BA%A3i-c%C3%A1ch.html?ItemID=7';
+const RAW =
+  'https://haiphong.gov.vn/tin-tức/Hải-Phòng-đẩy-mạnh-cải-cách.html?utm_source=zalo&zarsrc=30&ItemID=7#top';
+const CLEAN =
+  'https://haiphong.gov.vn/tin-t%E1%BB%A9c/H%E1%BA%A3i-Ph%C3%B2ng-%C4%91%E1%BA%A9y-m%E1%BA%A1nh-c%E1%BA%A3i-c%C3%A1ch.html?ItemID=7';
 const TITLE = 'Hải Phòng đẩy mạnh cải cách hành chính';
 
 let root: HTMLElement;
@@ -75,7 +79,9 @@ describe('SharePanel', () => {
     expect(root.querySelector('.hpr-share-title')!.textContent).toBe(TITLE);
     expect(root.querySelector('h2')!.textContent).toBe('Chia sẻ');
     const section = root.querySelector('section')!;
-    expect(root.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`)!.textContent).toBe('Chia sẻ');
+    expect(root.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`)!.textContent).toBe(
+      'Chia sẻ',
+    );
   });
 
   it('has plain share links that open in a new tab, with the cleaned URL', async () => {
@@ -83,8 +89,12 @@ describe('SharePanel', () => {
     const links = [...root.querySelectorAll('a')];
     expect(links).toHaveLength(3);
     const [fb, zalo, mail] = links;
-    expect(fb.getAttribute('href')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(CLEAN)}`);
-    expect(zalo.getAttribute('href')).toBe(`https://sp.zalo.me/share_inline?url=${encodeURIComponent(CLEAN)}`);
+    expect(fb.getAttribute('href')).toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(CLEAN)}`,
+    );
+    expect(zalo.getAttribute('href')).toBe(
+      `https://sp.zalo.me/share_inline?url=${encodeURIComponent(CLEAN)}`,
+    );
     expect(mail.getAttribute('href')).toBe(
       `mailto:?subject=${encodeURIComponent(TITLE)}&body=${encodeURIComponent(TITLE)}%0D%0A${encodeURIComponent(CLEAN)}`,
     );
@@ -107,7 +117,11 @@ describe('SharePanel', () => {
 
   it('copy calls navigator.clipboard.writeText with the cleaned URL and confirms visibly', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true, writable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText },
+      configurable: true,
+      writable: true,
+    });
     await mount();
     const status = root.querySelector('[role="status"]')!;
     expect(status.textContent).toBe('');
@@ -120,13 +134,19 @@ describe('SharePanel', () => {
 
   it('when the clipboard is denied it says so and leaves the URL selected', async () => {
     const writeText = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true, writable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText },
+      configurable: true,
+      writable: true,
+    });
     const execCommand = vi.fn().mockReturnValue(false);
     (document as unknown as { execCommand: unknown }).execCommand = execCommand;
     await mount();
     await click(button('Sao chép liên kết'));
     expect(writeText).toHaveBeenCalled();
-    expect(root.querySelector('[role="status"]')!.textContent).toContain('Trình duyệt không cho sao chép tự động');
+    expect(root.querySelector('[role="status"]')!.textContent).toContain(
+      'Trình duyệt không cho sao chép tự động',
+    );
     expect(document.getSelection()?.toString()).toBe(CLEAN);
   });
 
@@ -145,7 +165,11 @@ describe('SharePanel', () => {
   it('downloads the SVG through an <a download> with a data URL', async () => {
     const clicked: { href: string; download: string; inTree: boolean }[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')!, inTree: root.contains(this) });
+      clicked.push({
+        href: this.getAttribute('href')!,
+        download: this.getAttribute('download')!,
+        inTree: root.contains(this),
+      });
     });
     await mount();
     await click(button('Tải SVG'));
@@ -158,14 +182,18 @@ describe('SharePanel', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain(`<title>Mã QR dẫn tới trang này: ${TITLE}</title>`);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    expect(doc.querySelector('path')!.getAttribute('d')).toBe(root.querySelector('svg path')!.getAttribute('d'));
+    expect(doc.querySelector('path')!.getAttribute('d')).toBe(
+      root.querySelector('svg path')!.getAttribute('d'),
+    );
     // The temporary anchor is gone again.
     expect(root.querySelectorAll('a')).toHaveLength(3);
   });
 
   it('downloads the PNG drawn on a canvas of at least 1024 px', async () => {
     let recorder: ReturnType<typeof recordingContext> | null = null;
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+      this: HTMLCanvasElement,
+    ) {
       return (recorder = recordingContext(this)).ctx;
     } as never);
     vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockImplementation(function (this: HTMLCanvasElement) {
@@ -179,7 +207,12 @@ describe('SharePanel', () => {
     await click(button('Tải PNG'));
     const image = recorder!.drawn();
     expect(image.width).toBeGreaterThanOrEqual(1024);
-    expect(clicked).toEqual([{ href: `data:image/png;base64,${image.width}x${image.width}`, download: 'qr-hai-phong-day-manh-cai-cach.png' }]);
+    expect(clicked).toEqual([
+      {
+        href: `data:image/png;base64,${image.width}x${image.width}`,
+        download: 'qr-hai-phong-day-manh-cai-cach.png',
+      },
+    ]);
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(CLEAN);
   });
 
@@ -205,7 +238,9 @@ describe('SharePanel', () => {
 
   it('a page without an http(s) address shows a message and nothing to share', async () => {
     await mount({ url: 'chrome://extensions/' });
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Trang này không có địa chỉ web (http, https) để chia sẻ.');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'Trang này không có địa chỉ web (http, https) để chia sẻ.',
+    );
     expect(root.querySelector('svg, a, button')).toBeNull();
   });
 

@@ -11,7 +11,9 @@ function renderBlocks(blocks: Block[]) {
 
 describe('ArticleBody', () => {
   it('renders text as text, never as markup', () => {
-    const root = renderBlocks([{ type: 'paragraph', inlines: [{ type: 'text', text: '<img src=x onerror="alert(1)">' }] }]);
+    const root = renderBlocks([
+      { type: 'paragraph', inlines: [{ type: 'text', text: '<img src=x onerror="alert(1)">' }] },
+    ]);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('p')!.textContent).toBe('<img src=x onerror="alert(1)">');
   });
@@ -36,7 +38,13 @@ describe('ArticleBody', () => {
 
   it('renders figures with their captions, and a caption alone when the image URL is unsafe', () => {
     const root = renderBlocks([
-      { type: 'figure', src: 'https://haiphong.gov.vn/a.jpg', alt: '', caption: 'Đại biểu dự hội nghị.', credit: 'Ảnh: Minh Thu' },
+      {
+        type: 'figure',
+        src: 'https://haiphong.gov.vn/a.jpg',
+        alt: '',
+        caption: 'Đại biểu dự hội nghị.',
+        credit: 'Ảnh: Minh Thu',
+      },
       { type: 'figure', src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: '', caption: 'Chú thích' },
     ]);
     expect(root.querySelectorAll('img')).toHaveLength(1);

@@ -13,7 +13,9 @@ describe('print stylesheets', () => {
 
   it("the reader's sheet hides its chrome in print and keeps figures, tables and paragraphs together", () => {
     const print = READER_CSS.slice(READER_CSS.indexOf('@media print'));
-    expect(print).toMatch(/\.hpr-toolbar, \.hpr-popover, \.hpr-progress, \.hpr-totop, \.hpr-speech, \.hpr-no-print \{ display: none !important; \}/);
+    expect(print).toMatch(
+      /\.hpr-toolbar, \.hpr-popover, \.hpr-progress, \.hpr-totop, \.hpr-speech, \.hpr-no-print \{ display: none !important; \}/,
+    );
     expect(print).toMatch(/\.hpr-backdrop \{ position: static; overflow: visible;/);
     expect(print).toMatch(/figure, table, blockquote, \.hpr-print-footer \{ break-inside: avoid; \}/);
     expect(print).toMatch(/p, li \{ orphans: 3; widows: 3; \}/);

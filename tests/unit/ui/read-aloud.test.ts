@@ -32,7 +32,14 @@ function fakeSynth(voices: { lang: string; name: string }[]) {
 describe('read aloud', () => {
   it('uses only a Vietnamese voice', () => {
     expect(findVietnameseVoice(fakeSynth([{ lang: 'en-US', name: 'A' }]).synth)).toBeNull();
-    expect(findVietnameseVoice(fakeSynth([{ lang: 'en-US', name: 'A' }, { lang: 'vi-VN', name: 'An' }]).synth)?.name).toBe('An');
+    expect(
+      findVietnameseVoice(
+        fakeSynth([
+          { lang: 'en-US', name: 'A' },
+          { lang: 'vi-VN', name: 'An' },
+        ]).synth,
+      )?.name,
+    ).toBe('An');
     expect(findVietnameseVoice(undefined)).toBeNull();
   });
 

@@ -8,13 +8,18 @@ import { I18n, translatorFrom } from '../../../src/ui/i18n.ts';
 import type { Article, Summary } from '../../../src/core/types.ts';
 
 const t = translatorFrom(viMessages as Parameters<typeof translatorFrom>[0]);
-const text = 'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố yêu cầu các sở thực hiện Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.';
+const text =
+  'Đồng chí Nguyễn Văn Tùng, Chủ tịch UBND thành phố yêu cầu các sở thực hiện Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.';
 const article: Article = {
   title: 'Phiên họp UBND thành phố [tháng 7]',
   published: '2022-07-28T16:00:00+07:00',
   author: 'Minh Thu',
   sapo: null,
-  source: { portal: 'Cổng thông tin điện tử thành phố Hải Phòng', host: 'haiphong.gov.vn', url: 'https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614' },
+  source: {
+    portal: 'Cổng thông tin điện tử thành phố Hải Phòng',
+    host: 'haiphong.gov.vn',
+    url: 'https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614',
+  },
   blocks: [{ type: 'paragraph', inlines: [{ type: 'text', text }] }],
   text,
   images: [],
@@ -23,11 +28,38 @@ const article: Article = {
 };
 const mention = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
 const summary: Summary = {
-  officials: [{ name: 'Nguyễn Văn Tùng', positions: ['Chủ tịch UBND thành phố'], mentions: [mention('Nguyễn Văn Tùng')] }],
-  documents: [{ type: 'Nghị quyết', number: '45-NQ/TW', date: '2019-01-24', issuer: 'Bộ Chính trị', mention: mention('Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị') }],
-  directives: [{ by: 'Nguyễn Văn Tùng', verb: 'yêu cầu', mention: mention('yêu cầu các sở thực hiện Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị') }],
+  officials: [
+    {
+      name: 'Nguyễn Văn Tùng',
+      positions: ['Chủ tịch UBND thành phố'],
+      mentions: [mention('Nguyễn Văn Tùng')],
+    },
+  ],
+  documents: [
+    {
+      type: 'Nghị quyết',
+      number: '45-NQ/TW',
+      date: '2019-01-24',
+      issuer: 'Bộ Chính trị',
+      mention: mention('Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị'),
+    },
+  ],
+  directives: [
+    {
+      by: 'Nguyễn Văn Tùng',
+      verb: 'yêu cầu',
+      mention: mention('yêu cầu các sở thực hiện Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị'),
+    },
+  ],
 };
-const labels: ExportLabels = { officials: 'Quan chức', documents: 'Văn bản', directives: 'Chỉ đạo', none: 'không có', source: 'Nguồn', published: 'Ngày đăng' };
+const labels: ExportLabels = {
+  officials: 'Quan chức',
+  documents: 'Văn bản',
+  directives: 'Chỉ đạo',
+  none: 'không có',
+  source: 'Nguồn',
+  published: 'Ngày đăng',
+};
 
 describe('summary export', () => {
   it('as plain text, with title, date and URL, for reports', () => {
@@ -52,7 +84,9 @@ describe('summary export', () => {
 
   it('as Markdown, escaping what Markdown would read as markup, and saying when a section is empty', () => {
     const md = summaryAsMarkdown(article, { ...summary, directives: [] }, labels);
-    expect(md).toContain('# [Phiên họp UBND thành phố \\[tháng 7\\]](<https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614>)');
+    expect(md).toContain(
+      '# [Phiên họp UBND thành phố \\[tháng 7\\]](<https://haiphong.gov.vn/tin-tuc-su-kien/phien-hop-95614>)',
+    );
     expect(md).toContain('## Quan chức (1)\n\n- Nguyễn Văn Tùng, Chủ tịch UBND thành phố');
     expect(md).toContain('## Chỉ đạo (0)\n\n- *không có*');
   });
@@ -67,7 +101,16 @@ describe('SummaryPanel', () => {
     await act(() => {
       render(
         <I18n.Provider value={t}>
-          <SummaryPanel article={article} summary={summary} expanded printable={false} onToggle={() => undefined} onJump={onJump} copy={copy} {...props} />
+          <SummaryPanel
+            article={article}
+            summary={summary}
+            expanded
+            printable={false}
+            onToggle={() => undefined}
+            onJump={onJump}
+            copy={copy}
+            {...props}
+          />
         </I18n.Provider>,
         root,
       );
@@ -112,6 +155,8 @@ describe('SummaryPanel', () => {
   it('starts collapsed when the setting says so', async () => {
     const { root } = await mount({ expanded: false });
     expect(root.querySelector<HTMLElement>('#hpr-summary-body')!.hidden).toBe(true);
-    expect(root.querySelector('button[aria-controls=hpr-summary-body]')!.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('button[aria-controls=hpr-summary-body]')!.getAttribute('aria-expanded')).toBe(
+      'false',
+    );
   });
 });
