@@ -6,15 +6,15 @@ import {
   onSettingsChanged,
   openShortcutSettings,
   rawStoredSettings,
+  readerCommandShortcut,
   resetAllSettings,
   resetShortcuts,
   saveSettings,
   saveShortcuts,
   t,
 } from '../platform/browser.ts';
-import { readerCommandShortcut } from '../platform/options-extra.ts';
 import { I18n } from '../ui/i18n.ts';
-import { OptionsApp, type OptionsPlatform } from './OptionsApp.tsx';
+import { OptionsApp, type OptionsPlatform } from '../ui/options/OptionsApp.tsx';
 import './options.css';
 
 const platform: OptionsPlatform = {

@@ -1,6 +1,9 @@
 /**
- * The one module that talks to the WebExtension APIs. Everything browser-specific lives here,
- * so the rest of the code (core, ui, entry points) stays testable and browser-neutral.
+ * The platform API: the one module that talks to the WebExtension APIs (through
+ * webextension-polyfill) for the reader, the popup, the options page and the background. It exports
+ * named functions only, never the raw `browser` object, so the rest of the code (core, ui, entry
+ * points) stays testable and browser-neutral; eslint.config.js forbids `browser`/`chrome` and the
+ * polyfill everywhere else. (The detector on every portal page uses the smaller content-api.ts.)
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -15,8 +18,6 @@ import {
   type Shortcut,
 } from '../core/shortcuts.ts';
 
-export { browser };
-
 /** A UI string from _locales (Vietnamese first, English second); the key itself when missing. */
 export function t(key: string, substitutions?: string | string[]): string {
   try {
@@ -24,6 +25,11 @@ export function t(key: string, substitutions?: string | string[]): string {
   } catch {
     return key;
   }
+}
+
+/** The browser's UI language, e.g. "vi" or "en-US". */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
 }
 
 /** True when the sender is this extension itself (not another extension, not a web page). */
@@ -189,6 +195,28 @@ export async function rawStoredSettings(): Promise<unknown> {
 
 export async function resetAllSettings(): Promise<void> {
   await browser.storage.sync.remove([SETTINGS_KEY, SHORTCUTS_KEY]);
+}
+
+/** Opens the extension's options page (a tab, or the browser's add-on settings). */
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** The manifest's command that opens and closes the reader. */
+const READER_COMMAND = 'toggle-reader';
+
+/**
+ * The shortcut the browser has bound to the reader command: e.g. "Alt+Shift+D"; '' when the user
+ * removed it (or another extension took it); null when the browser does not say.
+ */
+export async function readerCommandShortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    const command = commands.find((c) => c.name === READER_COMMAND);
+    return command ? (command.shortcut ?? '') : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Opens the browser's own keyboard-shortcut settings for extensions. */

@@ -5,26 +5,14 @@
  * listeners also check the sender (see platform/browser.ts).
  */
 import type { PageKind } from '../core/types.ts';
+import type { PageStatus, ReaderAction } from '../core/page-status.ts';
 import type { SocialNetwork } from '../core/shortcuts.ts';
+
+export type { PageStatus, ReaderAction };
 
 const NETWORKS: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
 
-/** What the reader can be asked to do from outside (popup, shortcut, context menu). */
-export type ReaderAction = 'open' | 'close' | 'toggle' | 'print' | 'share';
 const READER_ACTIONS: readonly ReaderAction[] = ['open', 'close', 'toggle', 'print', 'share'];
-
-export interface PageStatus {
-  url: string;
-  /** The page's canonical URL (what sharing uses), or null. */
-  canonical: string | null;
-  kind: PageKind;
-  isArticle: boolean;
-  confidence: number;
-  reasons: string[];
-  title: string | null;
-  published: string | null;
-  readerOpen: boolean;
-}
 
 /** A social link the detector found in a portal page's header or footer (the background adds the host). */
 export interface FoundLink {

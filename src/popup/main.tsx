@@ -2,20 +2,21 @@
 import { render } from 'preact';
 import {
   activeTab,
-  browser,
   loadDiscovered,
   loadSettings,
   loadShortcuts,
+  openOptionsPage,
   saveShortcuts,
   sendToTab,
   t,
   tabById,
+  uiLanguage,
 } from '../platform/browser.ts';
 import { isPageStatus } from '../platform/messages.ts';
+import { isPortalUrl } from '../core/detect/url.ts';
 import { I18n } from '../ui/i18n.ts';
 import { SHARE_CSS } from '../ui/share/SharePanel.tsx';
-import { PopupApp, type PopupPlatform, type TabView } from './PopupApp.tsx';
-import { isPortalUrl } from './status-label.ts';
+import { PopupApp, type PopupPlatform, type TabView } from '../ui/popup/PopupApp.tsx';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
@@ -44,14 +45,14 @@ const platform: PopupPlatform = {
   shortcuts: async () => (await loadShortcuts()).shortcuts,
   discovered: loadDiscovered,
   saveShortcuts,
-  openOptions: () => browser.runtime.openOptionsPage(),
+  openOptions: openOptionsPage,
   close: () => window.close(),
 };
 
 const style = document.createElement('style');
 style.textContent = SHARE_CSS;
 document.head.append(style);
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('vi') ? 'vi' : 'en';
+document.documentElement.lang = uiLanguage().startsWith('vi') ? 'vi' : 'en';
 
 render(
   <I18n.Provider value={t}>

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { vi, type Mock } from 'vitest';
 import viLocale from '../../../_locales/vi/messages.json';
 import enLocale from '../../../_locales/en/messages.json';
-import { OptionsApp, type OptionsPlatform } from '../../../src/options/OptionsApp.tsx';
+import { OptionsApp, type OptionsPlatform } from '../../../src/ui/options/OptionsApp.tsx';
 import { I18n, translatorFrom, type Translate } from '../../../src/ui/i18n.ts';
 import type { Settings } from '../../../src/core/settings.ts';
 import { repairShortcuts, type DiscoveredLink, type Shortcut } from '../../../src/core/shortcuts.ts';

@@ -10,7 +10,7 @@ import {
   removeAt,
   withAdded,
   withEdited,
-} from '../../../src/options/list-edit.ts';
+} from '../../../src/ui/options/list-edit.ts';
 
 const list = () => DEFAULT_SHORTCUTS.map((s) => ({ ...s })) as Shortcut[];
 

@@ -12,7 +12,7 @@ const pick = (m: Messages) =>
 const vi_ = pick(viLocale as Messages);
 const en = pick(enLocale as Messages);
 
-const SRC = join(__dirname, '../../../src/options');
+const SRC = join(__dirname, '../../../src/ui/options');
 
 describe('options messages in _locales', () => {
   it('the Vietnamese buttons are the ones real-browser tests look for', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { DEFAULT_SHORTCUTS, repairShortcuts, type Shortcut } from '../../../src/core/shortcuts.ts';
-import { fitsSyncItem } from '../../../src/options/list-edit.ts';
+import { fitsSyncItem } from '../../../src/ui/options/list-edit.ts';
 import {
   button,
   click,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longVietnameseDate } from '../../../src/ui/format.ts';
-import { isPortalUrl } from '../../../src/popup/status-label.ts';
+import { isPortalUrl } from '../../../src/ui/popup/status-label.ts';
 
 describe('longVietnameseDate', () => {
   it('writes the portal wall-clock date in Vietnamese long form', () => {

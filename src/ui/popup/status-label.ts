@@ -1,5 +1,5 @@
-import type { PageKind } from '../core/types.ts';
-import { isPortalUrl } from '../core/detect/url.ts';
+import type { PageKind } from '../../core/types.ts';
+import { isPortalUrl } from '../../core/detect/url.ts';
 
 /** Message key of the popup's status line for a page kind. */
 export const STATUS_KEYS: Record<PageKind, string> = {

@@ -4,9 +4,9 @@
  * fails repair is shown as defaults with a note, never as a blank page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { repairSettings, type Settings } from '../core/settings.ts';
-import { DEFAULT_SHORTCUTS, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
-import { useT, type Translate } from '../ui/i18n.ts';
+import { repairSettings, type Settings } from '../../core/settings.ts';
+import { DEFAULT_SHORTCUTS, type DiscoveredLink, type Shortcut } from '../../core/shortcuts.ts';
+import { useT, type Translate } from '../i18n.ts';
 import { AutoOpenSection } from './AutoOpenSection.tsx';
 import { KeyboardSection } from './KeyboardSection.tsx';
 import { PrintSection } from './PrintSection.tsx';

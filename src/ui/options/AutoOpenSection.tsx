@@ -1,7 +1,7 @@
 /** Auto-open: open / offer a button / off, and the sites where the reader never opens by itself. */
 import { useEffect, useRef } from 'preact/hooks';
-import { withHostAutoOpen, type AutoOpen } from '../core/settings.ts';
-import { useT } from '../ui/i18n.ts';
+import { withHostAutoOpen, type AutoOpen } from '../../core/settings.ts';
+import { useT } from '../i18n.ts';
 import { RadioGroup, Section } from './controls.tsx';
 import type { SectionProps } from './ReaderSection.tsx';
 

@@ -1,6 +1,6 @@
 /** The reader's keyboard command: the key bound now, and a way to the browser's shortcut settings. */
 import { useState } from 'preact/hooks';
-import { useT } from '../ui/i18n.ts';
+import { useT } from '../i18n.ts';
 import { Section } from './controls.tsx';
 
 /** The manifest's suggested key for the `toggle-reader` command. */

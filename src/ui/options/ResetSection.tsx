@@ -1,6 +1,6 @@
 /** "Reset all", with its confirmation step inside the page (no window.confirm). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../ui/i18n.ts';
+import { useT } from '../i18n.ts';
 import { Section } from './controls.tsx';
 
 export function ResetSection({ onReset }: { onReset: () => Promise<void> }) {

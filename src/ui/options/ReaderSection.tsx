@@ -7,8 +7,8 @@ import {
   LINE_WIDTHS,
   THEMES,
   type Settings,
-} from '../core/settings.ts';
-import { useT } from '../ui/i18n.ts';
+} from '../../core/settings.ts';
+import { useT } from '../i18n.ts';
 import { Checkbox, RadioGroup, Section } from './controls.tsx';
 
 export interface SectionProps {

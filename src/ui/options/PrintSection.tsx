@@ -1,6 +1,6 @@
 /** Print settings: paper size, font (document tradition or the reader's), the summary box. */
-import type { Paper, PrintFont } from '../core/settings.ts';
-import { useT } from '../ui/i18n.ts';
+import type { Paper, PrintFont } from '../../core/settings.ts';
+import { useT } from '../i18n.ts';
 import { Checkbox, RadioGroup, Section } from './controls.tsx';
 import type { SectionProps } from './ReaderSection.tsx';
 

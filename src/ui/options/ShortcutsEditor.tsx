@@ -3,8 +3,8 @@
  * keyboard first), remove, back to defaults. Nothing reaches storage until it passes checkDraft.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isSocial, NETWORK_NAMES, type DiscoveredLink, type Shortcut } from '../core/shortcuts.ts';
-import { useT } from '../ui/i18n.ts';
+import { isSocial, NETWORK_NAMES, type DiscoveredLink, type Shortcut } from '../../core/shortcuts.ts';
+import { useT } from '../i18n.ts';
 import { Checkbox, Section } from './controls.tsx';
 import {
   checkDraft,

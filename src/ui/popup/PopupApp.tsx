@@ -4,8 +4,8 @@
  * fakes); strings come from the I18n context.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageStatus, ReaderAction } from '../platform/messages.ts';
-import type { Settings } from '../core/settings.ts';
+import type { PageStatus, ReaderAction } from '../../core/page-status.ts';
+import type { Settings } from '../../core/settings.ts';
 import {
   confirmDiscovered,
   NETWORK_NAMES,
@@ -14,11 +14,11 @@ import {
   type DiscoveredLink,
   type ResolvedShortcut,
   type Shortcut,
-} from '../core/shortcuts.ts';
-import { useT } from '../ui/i18n.ts';
-import { longVietnameseDate } from '../ui/format.ts';
-import { SharePanel } from '../ui/share/SharePanel.tsx';
-import { shareLabelsFrom } from '../ui/share/labels.ts';
+} from '../../core/shortcuts.ts';
+import { useT } from '../i18n.ts';
+import { longVietnameseDate } from '../format.ts';
+import { SharePanel } from '../share/SharePanel.tsx';
+import { shareLabelsFrom } from '../share/labels.ts';
 import { STATUS_KEYS } from './status-label.ts';
 
 export type TabView =

@@ -8,7 +8,7 @@ import {
   socialNetworkOf,
   type Shortcut,
   type ShortcutKind,
-} from '../core/shortcuts.ts';
+} from '../../core/shortcuts.ts';
 
 /** Most shortcuts the stored list keeps (repairShortcuts drops the rest). */
 export const MAX_SHORTCUTS = 50;
