@@ -52,6 +52,7 @@ export function looksLikeHtml(text: string): boolean {
     .replace(/^\uFEFF/, '')
     .trimStart();
   if (!head) return false;
+  // eslint-disable-next-line no-control-regex -- binary input is recognised by its control characters
   if (/[\u0000-\u0008\u000E-\u001F]/.test(head.slice(0, 512))) return false;
   return (
     /^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(head) ||

@@ -880,13 +880,11 @@ function buildPages(c: Map<string, CorpusArticle>): Page[] {
   );
 
   // --- home pages
-  const homeItems = all
-    .slice(1, 9)
-    .map((a, i) => ({
-      title: a.title,
-      href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${690000 + i}`,
-      date: a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10),
-    }));
+  const homeItems = all.slice(1, 9).map((a, i) => ({
+    title: a.title,
+    href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${690000 + i}`,
+    date: a.dateLine.replace(/^.*?,\s*/, '').slice(0, 10),
+  }));
   pages.push({
     url: 'https://haiphong.gov.vn/',
     kind: 'home',

@@ -1,10 +1,11 @@
 // `npm test`: every layer, in order, stopping at the first failing gate:
-//   1. type check (tsc --noEmit)   2. unit tests (vitest, happy-dom)   3. build (dist/chrome, dist/firefox)
-//   4. package checks: `web-ext lint` of dist/firefox (0 errors, no warning outside known bundled
+//   1. type check (tsc --noEmit)   2. lint (`npm run lint`: ESLint with the layer boundaries and the
+//      markup-sink rules of eslint.config.js, then `prettier --check .`)   3. unit tests (vitest, happy-dom)
+//   4. build (dist/chrome, dist/firefox)   5. package checks: `web-ext lint` of dist/firefox (0 errors, no warning outside known bundled
 //      dependencies) and reproducible store zips (two package runs give the same bytes)
-//   5. real-browser tests (node --test tests/e2e): once in Chromium, once in Firefox ESR, the same
+//   6. real-browser tests (node --test tests/e2e): once in Chromium, once in Firefox ESR, the same
 //      scenario list (see tests/e2e/support/driver.mjs)
-// `npm test -- --from build` (or package, e2e) starts at that layer, for a quick re-run.
+// `npm test -- --from build` (or lint, unit, package, e2e) starts at that layer, for a quick re-run.
 // It ends with one plain line `N passed, N failed` counting the test cases of every layer and both
 // browsers, after a line of counts per browser. A missing browser is reported and skipped, except
 // under CI=true, where it is a failure.
@@ -21,9 +22,16 @@ import {
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const totals = { passed: 0, failed: 0 };
+/** @type {Record<string, { passed: number, failed: number, todo: number, skipped: boolean }>} */
 const perBrowser = {};
 mkdirSync('test-results', { recursive: true });
 
+/**
+ * @param {string} label
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {Record<string, string>} [extraEnv]
+ */
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
@@ -34,6 +42,7 @@ function run(label, cmd, args, extraEnv = {}) {
   return result.status === 0;
 }
 
+/** @param {number} code @returns {never} */
 function finish(code) {
   const browsers = Object.entries(perBrowser);
   if (browsers.length) {
@@ -45,6 +54,7 @@ function finish(code) {
   process.exit(code);
 }
 
+/** @param {boolean} ok */
 function gate(ok) {
   if (!ok) {
     totals.failed += 1;
@@ -52,7 +62,11 @@ function gate(ok) {
   }
 }
 
-/** A counted check of this script itself: prints its verdict, adds to the totals. */
+/**
+ * A counted check of this script itself: prints its verdict, adds to the totals.
+ * @param {string} label
+ * @param {() => string[]} fn the problems found (none: the check passes)
+ */
 function check(label, fn) {
   console.log(`\n── ${label}`);
   const started = Date.now();
@@ -60,7 +74,7 @@ function check(label, fn) {
   try {
     problems = fn();
   } catch (e) {
-    problems = [String(e?.stack ?? e)];
+    problems = [String((e instanceof Error && e.stack) || e)];
   }
   const ok = problems.length === 0;
   for (const p of problems) console.log(`   ✖ ${p}`);
@@ -70,16 +84,22 @@ function check(label, fn) {
   return ok;
 }
 
-const LAYERS = ['typecheck', 'unit', 'build', 'package', 'e2e'];
+const LAYERS = ['typecheck', 'lint', 'unit', 'build', 'package', 'e2e'];
 const fromIndex = process.argv.indexOf('--from');
 const from = fromIndex > 0 ? LAYERS.indexOf(process.argv[fromIndex + 1]) : 0;
 if (from < 0) {
   console.error(`--from takes one of: ${LAYERS.join(', ')}`);
   process.exit(2);
 }
-const runs = (layer) => LAYERS.indexOf(layer) >= from;
+const runs = (/** @type {string} */ layer) => LAYERS.indexOf(layer) >= from;
 
 if (runs('typecheck')) gate(run('type check', 'npx', ['tsc', '--noEmit']));
+
+if (runs('lint')) {
+  const ok = run('lint', 'npm', ['run', '-s', 'lint']);
+  if (ok) totals.passed += 1;
+  gate(ok);
+}
 
 const vitestJson = 'test-results/vitest.json';
 const unitOk =
@@ -128,6 +148,8 @@ if (runs('package'))
     );
     const start = lint.stdout.indexOf('{');
     if (start < 0) return [`web-ext printed no report (exit ${lint.status}): ${lint.stderr.slice(0, 500)}`];
+    /** @typedef {{ code: string, message: string, file?: string, line?: number, column?: number }} LintEntry */
+    /** @type {{ errors: LintEntry[], warnings: LintEntry[], notices: LintEntry[] }} */
     const report = JSON.parse(lint.stdout.slice(start));
     const problems = report.errors.map((e) => `error ${e.code} ${e.file ?? ''}:${e.line ?? ''} ${e.message}`);
     const explained = [];
@@ -143,18 +165,10 @@ if (runs('package'))
       else problems.push(`warning ${w.code} ${w.file ?? ''}:${w.line ?? ''}:${w.column ?? ''} ${w.message}`);
     }
     // The two dependencies' innerHTML paths are only reachable through markup APIs our code never
-    // uses: check that in the sources, since the lint cannot see past the bundled renderer.
-    const sources = readdirSync('src', { recursive: true }).filter((f) => /\.(ts|tsx)$/.test(f));
-    for (const file of sources) {
-      const text = readFileSync(path.join('src', file), 'utf8');
-      const hit =
-        /dangerouslySetInnerHTML|\.innerHTML\s*=[^=]|\.outerHTML\s*=[^=]|insertAdjacentHTML|document\.write/.exec(
-          text,
-        );
-      if (hit) problems.push(`src/${file} uses ${hit[0].trim()}`);
-    }
+    // uses: the lint layer checks that in the sources (eslint-plugin-no-unsanitized, and
+    // dangerouslySetInnerHTML forbidden in eslint.config.js), since web-ext cannot see past the bundle.
     console.log(
-      `   web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${sources.length} source files free of markup sinks`,
+      `   web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices`,
     );
     for (const e of explained) console.log(`   known: ${e}`);
     return problems;
@@ -232,7 +246,8 @@ for (const browser of BROWSERS) {
     { stdio: 'inherit', env: { ...process.env, HPR_E2E_BROWSERS: browser.name } },
   );
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+  const count = (/** @type {string} */ name) =>
+    Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
   // node's TAP summary counts to-do tests (known product bugs, see the test) apart from pass and fail.
   counts.todo = count('todo');
   counts.passed = count('pass');

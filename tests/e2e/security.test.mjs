@@ -61,6 +61,7 @@ function scanReaderRoot(shadow, shadowOf) {
       for (const attr of el.attributes) {
         const name = attr.name.toLowerCase();
         // Browsers strip control characters and spaces before the scheme: so does this check.
+        // eslint-disable-next-line no-control-regex -- the characters browsers drop from a URL
         const value = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
         if (name.startsWith('on')) found.push(`${describe(el)} ${name}=`);
         const urls = name.endsWith('srcset')

@@ -33,7 +33,7 @@ const SO = / (?:số|Số) ?:? ?/y;
 /** the type's abbreviation in brackets after the type word: "Nghị quyết (NQ) 32" */
 const ABBR_PAREN = / \([A-ZĐ][A-Za-zĐ]{1,4}\)/y;
 /** "số 47 ngày 13/12/2019": a bare number that a date follows (after "số" only) */
-const BARE_NUM_DATED = /(\d{1,5})(?= ngày \d{1,2} ?[/.\-])/y;
+const BARE_NUM_DATED = /(\d{1,5})(?= ngày \d{1,2} ?[/.-])/y;
 /** a term qualifier after an issuer: "của Bộ Chính trị (khóa 9)" */
 const TERM = / \((?:khóa|khoá|nhiệm kỳ) [^()\n]{1,20}\)/y;
 const SPACE = / /y;
@@ -43,7 +43,7 @@ const TYPE_EXT = / (hành động|liên tịch)(?![\p{L}])/uy;
 /** a few lower-case words between the type and "số": "Thông báo kết luận số 12-TB/TU" */
 const TYPE_GAP = /(?: [\p{Ll}\p{M}]+){1,3}(?= (?:số|Số) ?:? ?\d)/uy;
 const DATE_AFTER =
-  /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.\-] ?(\d{1,2})(?: ?[/.\-] ?(\d{4}))?(?![\d/])/y;
+  /,? (?:ban hành |được ban hành |ký )?ngày (\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?![\d/])/y;
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 /** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
 const DATE_ANY = new RegExp(
@@ -465,7 +465,7 @@ function namedDoc(
 ): { z: number; ownIssuer: boolean } | null {
   const t0 = toks[i];
   const words = type.split(/ /.source).length;
-  let j = i + words;
+  const j = i + words;
   const first = toks[j];
   if (!first || first.k !== 'w' || s.slice(toks[j - 1].e, first.s) !== ' ') return null;
   // Luật / Bộ luật / Pháp lệnh + capitalised name [năm YYYY]

@@ -532,7 +532,6 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   /** Pass at token i: a name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; later mentions of known names. Returns the last token used, or null when nothing starts at i. */
   const nameFirst = (i: number): number | null => {
-    const t = toks[i];
     const len = nameAt(i);
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);

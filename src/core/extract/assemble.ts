@@ -115,7 +115,6 @@ export function assemble(a: Assembled): Article | null {
   if (drop.size || blocks.length > bodyEnd) {
     const keep = (_: unknown, i: number) => i < bodyEnd && !drop.has(i);
     blocks = blocks.filter(keep);
-    hints = hints.filter(keep);
   }
   // A byline the body reader picked (Readability's) that the page shows as the uploader field is not the author.
   if (!author && a.authorFallback && a.authorFallback !== uploader) author = a.authorFallback;
@@ -127,7 +126,6 @@ export function assemble(a: Assembled): Article | null {
     if (SOURCE_PREFIX_RE.test(t) || (boldShare(blocks[0]) >= 0.9 && t.length >= 80)) {
       sapo = stripSourcePrefix(t);
       blocks = blocks.slice(1);
-      hints = hints.slice(1);
     }
   } else if (sapo) {
     // The lead read again by the body reader (inside its container, or kept by Readability) is shown once.
@@ -137,7 +135,6 @@ export function assemble(a: Assembled): Article | null {
     );
     if (i >= 0 && blocks.slice(0, i).every((b) => b.type !== 'paragraph')) {
       blocks = blocks.filter((_, k) => k !== i);
-      hints = hints.filter((_, k) => k !== i);
     }
   }
   // A remaining source marker on the first paragraph.

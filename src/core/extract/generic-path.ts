@@ -247,7 +247,7 @@ export function sectionAfterHeadline(
  * right-aligned signature); on the clone they are kept as class tokens the block builder reads.
  */
 function keepAlignment(clone: Document): void {
-  let els: Element[] = [];
+  let els: Element[];
   try {
     els = Array.from(clone.querySelectorAll('[align], [style*="text-align"]')).slice(0, 2000);
   } catch {
@@ -263,7 +263,7 @@ function keepAlignment(clone: Document): void {
 /** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
 export function extractGeneric(doc: Document, url: string): Extraction | null {
   const notes: string[] = [];
-  let readerable = true;
+  let readerable: boolean;
   try {
     // Read-only check, on the original (cheap); the parse below runs on a clone.
     readerable = isProbablyReaderable(doc, { minContentLength: 100, minScore: 20 });

@@ -63,7 +63,7 @@ export function applicableProfiles(
     profiles.flatMap((p) => p.markers),
   );
   for (const p of profiles) {
-    let marked = false;
+    let marked: boolean;
     try {
       marked = anyMarked && p.markers.length > 0 && !!doc.querySelector(p.markers.join(', '));
     } catch {

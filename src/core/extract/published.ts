@@ -36,7 +36,7 @@ function* dateCandidates(
     if (p) yield p;
   }
   for (const s of selectors) {
-    let els: Element[] = [];
+    let els: Element[];
     try {
       els = Array.from(doc.querySelectorAll(s)).slice(0, 5);
     } catch {

@@ -18,7 +18,7 @@ function slugify(text: string): string {
 }
 
 export function qrFileName(url: string, ext: 'png' | 'svg'): string {
-  let slug = '';
+  let slug: string;
   try {
     const parsed = new URL(url);
     const segments = parsed.pathname.split('/').filter(Boolean);

@@ -98,7 +98,7 @@ export async function launch({ port, viewport }) {
     requests() {
       const log = [];
       const listener = (request) => {
-        let from = 'unknown';
+        let from;
         try {
           from = request.serviceWorker()
             ? request.serviceWorker().url()
