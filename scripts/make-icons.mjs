@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { chromiumPath } from '../tests/e2e/support/browsers.mjs';
 
 const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath() ?? undefined,
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });

@@ -17,6 +17,12 @@ const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 mkdirSync(OUT, { recursive: true });
 
+/**
+ * Every file under dir, relative to base, in a stable order.
+ * @param {string} dir
+ * @param {string} [base]
+ * @returns {string[]}
+ */
 function listFiles(dir, base = dir) {
   return readdirSync(dir)
     .sort()
@@ -26,7 +32,13 @@ function listFiles(dir, base = dir) {
     });
 }
 
+/**
+ * @param {string} root
+ * @param {string[]} files paths relative to root
+ * @param {string} out the zip to write
+ */
 function zipFiles(root, files, out) {
+  /** @type {import('fflate').Zippable} */
   const entries = {};
   for (const file of files)
     entries[file.split(path.sep).join('/')] = [readFileSync(path.join(root, file)), { mtime: FIXED_TIME }];

@@ -1,8 +1,10 @@
 // `npm test`: every layer, in order, stopping at the first failing gate:
-//   1. type check (tsc --noEmit)   2. lint (`npm run lint`: ESLint with the layer boundaries and the
+//   1. type check (`npm run typecheck`: tsc over tsconfig.json, then the .mjs scripts over
+//      tsconfig.scripts.json)   2. lint (`npm run lint`: ESLint with the layer boundaries and the
 //      markup-sink rules of eslint.config.js, then `prettier --check .`)   3. unit tests (vitest, happy-dom)
-//   4. build (dist/chrome, dist/firefox)   5. package checks: `web-ext lint` of dist/firefox (0 errors, no warning outside known bundled
-//      dependencies) and reproducible store zips (two package runs give the same bytes)
+//   4. build (dist/chrome, dist/firefox)   5. package checks: `web-ext lint` of dist/firefox (0 errors,
+//      no warning outside known bundled dependencies) and reproducible store zips (two package runs
+//      give the same bytes)
 //   6. real-browser tests (node --test tests/e2e): once in Chromium, once in Firefox ESR, the same
 //      scenario list (see tests/e2e/support/driver.mjs)
 // `npm test -- --from build` (or lint, unit, package, e2e) starts at that layer, for a quick re-run.
@@ -93,7 +95,7 @@ if (from < 0) {
 }
 const runs = (/** @type {string} */ layer) => LAYERS.indexOf(layer) >= from;
 
-if (runs('typecheck')) gate(run('type check', 'npx', ['tsc', '--noEmit']));
+if (runs('typecheck')) gate(run('type check', 'npm', ['run', '-s', 'typecheck']));
 
 if (runs('lint')) {
   const ok = run('lint', 'npm', ['run', '-s', 'lint']);
@@ -212,7 +214,12 @@ const BROWSERS = [
 ];
 let failed = totals.failed > 0;
 for (const browser of BROWSERS) {
-  const counts = (perBrowser[browser.name] = { passed: 0, failed: 0, todo: 0, skipped: false });
+  const counts = (perBrowser[browser.name] = {
+    passed: 0,
+    failed: 0,
+    todo: 0,
+    skipped: /** @type {boolean} */ (false),
+  });
   if (!browser.find()) {
     counts.skipped = true;
     console.log(`\n${browser.hint}`);

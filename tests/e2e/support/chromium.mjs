@@ -11,6 +11,7 @@ import { PORTAL_HOST_PATTERNS } from './fixture-server.mjs';
 export const DIST_CHROME = fileURLToPath(new URL('../../../dist/chrome', import.meta.url));
 export const OUTPUT_DIR = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
+/** @param {{ port: number, viewport?: { width: number, height: number } }} options */
 export async function launchWithExtension({ port, viewport = { width: 1280, height: 900 } }) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found');
@@ -43,6 +44,7 @@ export async function launchWithExtension({ port, viewport = { width: 1280, heig
 }
 
 /** The overlay host's shadow root exposes a dialog: wait until it is there (or time out). */
+/** @param {import('playwright-core').Page} page */
 export async function waitForOverlay(page, timeout = 5000) {
   await page.waitForFunction(
     () => !!document.getElementById('hpr-root')?.shadowRoot?.querySelector('[role="dialog"]'),
@@ -51,6 +53,7 @@ export async function waitForOverlay(page, timeout = 5000) {
   );
 }
 
+/** @param {import('playwright-core').Page} page */
 export async function overlayState(page) {
   return page.evaluate(() => {
     const host = document.getElementById('hpr-root');
@@ -63,7 +66,7 @@ export async function overlayState(page) {
       dialog: !!dialog,
       ariaModal: dialog?.getAttribute('aria-modal') ?? null,
       name: labelId
-        ? (shadow.getElementById(labelId)?.textContent ?? null)
+        ? (shadow?.getElementById(labelId)?.textContent ?? null)
         : (dialog?.getAttribute('aria-label') ?? null),
       h1: shadow?.querySelector('h1')?.textContent ?? null,
       activeInShadow: shadow?.activeElement ? shadow.activeElement.tagName : null,

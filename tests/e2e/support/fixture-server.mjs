@@ -13,6 +13,7 @@ export const SMOKE_ROOT = fileURLToPath(new URL('../../fixtures/smoke/', import.
 /** Hostile and robustness pages (issue 9): every security payload, leaky page CSS, busy page scripts. */
 export const HOSTILE_ROOT = fileURLToPath(new URL('../../fixtures/hostile/', import.meta.url));
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.jpg': 'image/jpeg',
@@ -29,6 +30,10 @@ const PIXEL = Buffer.from(
   'base64',
 );
 
+/**
+ * @param {string} root
+ * @param {URL} url
+ */
 export function fileForUrl(root, url) {
   let rel;
   try {
@@ -43,11 +48,14 @@ export function fileForUrl(root, url) {
 }
 
 /** The http:// form of a fixture URL: the test server speaks plain HTTP under every host name. */
+/** @param {string} url */
 export function served(url) {
   return url.replace(/^https:/, 'http:');
 }
 
+/** @param {string[]} roots */
 export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTILE_ROOT]) {
+  /** @type {{ url: string, method: string | undefined, headers: import('node:http').IncomingHttpHeaders }[]} */
   const requests = [];
   const server = http.createServer((req, res) => {
     // Behind a proxy (Firefox PAC) the request target is absolute.
@@ -69,14 +77,14 @@ export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTIL
   // (so the request log sees every host a page or the extension tries to reach), then refuse it.
   server.on('connect', (req, socket) => {
     requests.push({
-      url: `https://${req.url.replace(/:443$/, '')}/`,
+      url: `https://${(req.url ?? '').replace(/:443$/, '')}/`,
       method: 'CONNECT',
       headers: req.headers,
     });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return { port, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
