@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Zip (DOS) times are local times: a local-time date gives the same bytes in every time zone.
 const FIXED_TIME = new Date(2020, 0, 1, 0, 0, 0);
 const outIndex = process.argv.indexOf('--out');
-const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
+const OUT = (outIndex > 0 && process.argv[outIndex + 1]) || 'dist';
 mkdirSync(OUT, { recursive: true });
 
 /**

@@ -88,7 +88,7 @@ function check(label, fn) {
 
 const LAYERS = ['typecheck', 'lint', 'unit', 'build', 'package', 'e2e'];
 const fromIndex = process.argv.indexOf('--from');
-const from = fromIndex > 0 ? LAYERS.indexOf(process.argv[fromIndex + 1]) : 0;
+const from = fromIndex > 0 ? LAYERS.indexOf(process.argv[fromIndex + 1] ?? '') : 0;
 if (from < 0) {
   console.error(`--from takes one of: ${LAYERS.join(', ')}`);
   process.exit(2);
@@ -178,6 +178,7 @@ if (runs('package'))
 
 if (runs('package'))
   check('npm run package is reproducible (two runs, same bytes)', () => {
+    /** @type {[string, string]} */
     const outs = [
       mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-a-')),
       mkdtempSync(path.join(os.tmpdir(), 'hpr-pkg-b-')),
