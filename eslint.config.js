@@ -10,6 +10,7 @@
 //             scripting.executeScript, not an import of its code, and is the one exception)
 //
 // tests/unit/lint/boundaries.test.ts runs this config on small sources and checks each rule fires.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
@@ -51,7 +52,7 @@ const NO_MARKUP_PROP = {
   message: 'No markup from strings in our UI: build elements (page HTML goes through the allow-list).',
 };
 
-/** Every way of writing markup or text into a document, forbidden to core whatever the value. */
+/** The ways of writing markup into a document, forbidden to core whatever the value. */
 const NO_DOCUMENT_WRITES = [
   {
     selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
@@ -63,12 +64,12 @@ const NO_DOCUMENT_WRITES = [
   },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'node_modules/', 'test-results/', 'tests/fixtures/', 'bench/results.json'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ['**/*.{js,mjs,ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
