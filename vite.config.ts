@@ -1,13 +1,15 @@
 /**
  * One config, two targets: `TARGET=chrome` (default) → dist/chrome, `TARGET=firefox` → dist/firefox.
- * The manifest source is manifest.json; the only browser differences are applied here
- * (background as service worker vs. scripts, Gecko settings).
+ * The manifest source is manifest.json; the portal hosts (`host_permissions`, the content
+ * script's `matches`) come from the portal registry (src/core/portals), and the only browser
+ * differences are applied here (background as service worker vs. scripts, Gecko settings).
  */
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { PORTAL_MATCH_PATTERNS } from './src/core/portals/lookup.ts';
 import type { Plugin } from 'vite';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -16,8 +18,17 @@ import path from 'node:path';
 export const GECKO_ID = 'haiphong-reader@haiphong-reader.github.io';
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
-function manifestFor(browser: 'chrome' | 'firefox') {
-  const manifest = { ...baseManifest, version: pkg.version } as Record<string, unknown>;
+/** The manifest of one browser's build (exported for the test that compares every host list). */
+export function manifestFor(browser: 'chrome' | 'firefox') {
+  const manifest = {
+    ...baseManifest,
+    version: pkg.version,
+    host_permissions: [...PORTAL_MATCH_PATTERNS],
+    content_scripts: baseManifest.content_scripts.map((script) => ({
+      ...script,
+      matches: [...PORTAL_MATCH_PATTERNS],
+    })),
+  } as Record<string, unknown>;
   if (browser === 'firefox') {
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {

@@ -9,6 +9,7 @@ import { join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { urlToFixturePath } from '../tests/fixtures/pages/paths.ts';
 import { FIXTURES } from '../tests/fixtures/pages/index.ts';
+import { PORTAL_HOST_PATTERNS } from '../src/core/portals/lookup.ts';
 
 export interface BrowserFigures {
   version: string;
@@ -24,12 +25,6 @@ export interface BrowserFigures {
 }
 
 const PAGES = resolve(import.meta.dirname, '../tests/fixtures/pages');
-const HOSTS = [
-  'haiphong.gov.vn',
-  '*.haiphong.gov.vn',
-  'thanhphohaiphong.gov.vn',
-  '*.thanhphohaiphong.gov.vn',
-];
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
@@ -72,7 +67,7 @@ async function launch(port: number, extension: string | null): Promise<{ ctx: Br
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(exe)) throw new Error(`no Chromium at ${exe}`);
   const dir = mkdtempSync(join(tmpdir(), 'hpr-bench-'));
-  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = PORTAL_HOST_PATTERNS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: exe,
     headless: true,

@@ -24,14 +24,9 @@ import {
 } from '../platform/browser.ts';
 import { discoveryHost } from '../core/shortcuts.ts';
 import { isPortalUrl } from '../core/detect/url.ts';
+import { PORTAL_MATCH_PATTERNS } from '../core/portals/lookup.ts';
 import readerScript from '../content/reader.ts?script&iife';
 
-export const PORTAL_MATCHES = [
-  '*://haiphong.gov.vn/*',
-  '*://*.haiphong.gov.vn/*',
-  '*://thanhphohaiphong.gov.vn/*',
-  '*://www.thanhphohaiphong.gov.vn/*',
-];
 const SHARE_MENU_ID = 'hpr-share-qr';
 
 /** The top frame of a tab showing a portal page (what the browser says, not what the message claims). */
@@ -77,7 +72,7 @@ onInstalledOrStarted(async (reason) => {
   await registerContextMenu({
     id: SHARE_MENU_ID,
     title: t('contextShareQr'),
-    documentUrlPatterns: PORTAL_MATCHES,
+    documentUrlPatterns: [...PORTAL_MATCH_PATTERNS],
   });
   if (reason === 'install' || reason === 'update') await repairStoredData();
 });

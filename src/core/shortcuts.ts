@@ -6,9 +6,10 @@
  */
 import { safeHttpUrl } from './safe-url.ts';
 import { isTrackingParam } from './share/clean-url.ts';
-import { isPortalHost } from './detect/url.ts';
+import { isMainPortalHost, isPortalHost } from './portals/lookup.ts';
+import { HAIPHONG, PORTALS, type SocialNetwork } from './portals/registry.ts';
 
-export type SocialNetwork = 'facebook' | 'zalo' | 'youtube' | 'tiktok';
+export type { SocialNetwork } from './portals/registry.ts';
 export type ShortcutKind = SocialNetwork | 'web' | 'phone';
 
 export interface Shortcut {
@@ -36,35 +37,7 @@ export const MAX_DISCOVERED_URL = 2048;
 /** How many discovered links are kept at most. */
 export const MAX_DISCOVERED = 20;
 
-export const PORTAL_NAME = 'Cổng thông tin điện tử thành phố Hải Phòng';
-
-export const DEFAULT_SHORTCUTS: readonly Shortcut[] = Object.freeze([
-  { id: 'facebook', label: 'Facebook', kind: 'facebook', url: null },
-  { id: 'zalo', label: 'Zalo', kind: 'zalo', url: null },
-  { id: 'youtube', label: 'YouTube', kind: 'youtube', url: null },
-  {
-    id: 'portal',
-    label: 'Cổng thông tin điện tử thành phố (haiphong.gov.vn)',
-    kind: 'web',
-    url: 'https://haiphong.gov.vn/',
-  },
-  {
-    id: 'news',
-    label: 'Cổng tin tức thành phố (thanhphohaiphong.gov.vn)',
-    kind: 'web',
-    url: 'https://thanhphohaiphong.gov.vn/',
-  },
-  { id: '1022-web', label: 'Tổng đài 1022 (trực tuyến)', kind: 'web', url: 'https://1022.haiphong.gov.vn/' },
-  { id: '1022-phone', label: 'Gọi Tổng đài 1022', kind: 'phone', url: 'tel:1022' },
-  {
-    id: 'dichvucong',
-    label: 'Dịch vụ công trực tuyến',
-    kind: 'web',
-    url: 'https://dichvucong.haiphong.gov.vn/',
-  },
-] satisfies Shortcut[]);
-
-const SOCIAL: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
+export const PORTAL_NAME = HAIPHONG.name;
 
 /** The networks' own names (brand names: the same in every language). */
 export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.freeze({
@@ -73,6 +46,24 @@ export const NETWORK_NAMES: Readonly<Record<SocialNetwork, string>> = Object.fre
   youtube: 'YouTube',
   tiktok: 'TikTok',
 });
+
+/**
+ * The default shortcuts, from the portal registry: one social entry per network (a portal's known
+ * fanpage, else automatic), each portal's home, then the portals' services.
+ */
+export const DEFAULT_SHORTCUTS: readonly Shortcut[] = Object.freeze([
+  ...(['facebook', 'zalo', 'youtube'] as const).map((network) => ({
+    id: network,
+    label: NETWORK_NAMES[network],
+    kind: network,
+    url: PORTALS.map((p) => p.fanpages[network]).find(Boolean) ?? null,
+  })),
+  ...PORTALS.map((p) => ({ ...p.home })),
+  ...PORTALS.flatMap((p) => p.services.map((s) => ({ ...s }))),
+] satisfies Shortcut[]);
+
+const SOCIAL: readonly SocialNetwork[] = ['facebook', 'zalo', 'youtube', 'tiktok'];
+
 const KINDS: readonly ShortcutKind[] = [...SOCIAL, 'web', 'phone'];
 
 export function isSocial(kind: ShortcutKind): kind is SocialNetwork {
@@ -138,9 +129,6 @@ export function isAccountLink(url: URL, network: SocialNetwork): boolean {
   return path.length > 1 || url.search.length > 1;
 }
 
-/** The two main portals: where discovery runs unless the user opts in to the sub-portals. */
-const MAIN_PORTAL = /^(?:www\.)?(?:haiphong|thanhphohaiphong)\.gov\.vn$/;
-
 export interface DiscoveryOptions {
   /** The user's opt-in: also learn from the department, district and ward sub-portals. */
   subPortals?: boolean;
@@ -159,7 +147,8 @@ export function discoveryHost(pageUrl: string, options: DiscoveryOptions = {}): 
   }
   const host = u.hostname.toLowerCase();
   if (u.protocol !== 'https:' || !isPortalHost(host)) return null;
-  return MAIN_PORTAL.test(host) || options.subPortals === true ? host : null;
+  // The main portals (isMainPortalHost) always; the sub-portals on the user's opt-in.
+  return isMainPortalHost(host) || options.subPortals === true ? host : null;
 }
 
 /** Landmarks of a page's furniture: its header and footer (HTML elements, ARIA roles, or named so). */

@@ -21,7 +21,12 @@ function documentLine(d: Summary['documents'][number]): string {
   return parts.join(' ');
 }
 
-function sections(summary: Summary): { officials: string[]; documents: string[]; directives: string[] } {
+/** One line per official, document and directive, as the exports (and the printed summary) give them. */
+export function summaryLines(summary: Summary): {
+  officials: string[];
+  documents: string[];
+  directives: string[];
+} {
   return {
     officials: summary.officials.map((o) =>
       o.positions.length ? `${o.name}, ${o.positions.join(', ')}` : o.name,
@@ -37,7 +42,7 @@ function publishedText(iso: string | null): string | null {
 }
 
 export function summaryAsText(article: Article, summary: Summary, labels: ExportLabels): string {
-  const s = sections(summary);
+  const s = summaryLines(summary);
   const date = publishedText(article.published);
   const lines = [article.title];
   if (date) lines.push(`${labels.published}: ${date}`);
@@ -58,7 +63,7 @@ function md(text: string): string {
 }
 
 export function summaryAsMarkdown(article: Article, summary: Summary, labels: ExportLabels): string {
-  const s = sections(summary);
+  const s = summaryLines(summary);
   const date = publishedText(article.published);
   const lines = [
     `# [${md(article.title)}](<${article.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,

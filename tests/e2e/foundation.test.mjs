@@ -13,6 +13,7 @@ import {
 } from './support/driver.mjs';
 import { DIST_CHROME } from './support/chromium.mjs';
 import { DIST_FIREFOX, GECKO_ID } from './support/firefox-driver.mjs';
+import { PORTAL_MATCH_PATTERNS } from '../../src/core/portals/lookup.ts';
 
 const ARTICLE =
   'http://haiphong.gov.vn/tin-tuc-su-kien/hoi-nghi-lan-thu-6-ban-chap-hanh-dang-bo-thanh-pho-khoa-xvi-683301';
@@ -26,12 +27,12 @@ forEachBrowser('foundation', (ctx) => {
     const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8'));
     // No activeTab (issue 14): host access to the portals covers every use.
     assert.deepEqual([...manifest.permissions].sort(), ['contextMenus', 'scripting', 'storage']);
-    assert.deepEqual([...manifest.host_permissions].sort(), [
-      '*://*.haiphong.gov.vn/*',
-      '*://haiphong.gov.vn/*',
-      '*://thanhphohaiphong.gov.vn/*',
-      '*://www.thanhphohaiphong.gov.vn/*',
-    ]);
+    // The portal hosts: the registry's (src/core/portals), nothing more.
+    assert.deepEqual(manifest.host_permissions, [...PORTAL_MATCH_PATTERNS]);
+    assert.deepEqual(
+      manifest.content_scripts.map((c) => c.matches),
+      [[...PORTAL_MATCH_PATTERNS]],
+    );
     assert.equal(manifest.web_accessible_resources, undefined, 'no file is exposed to web pages');
     assert.equal(manifest.content_security_policy, undefined, 'default extension CSP');
     if (ctx.name === 'firefox') {
@@ -49,12 +50,7 @@ forEachBrowser('foundation', (ctx) => {
     const granted = await ctx.driver.inExtension(() =>
       (globalThis.browser ?? globalThis.chrome).permissions.getAll(),
     );
-    for (const origin of [
-      '*://haiphong.gov.vn/*',
-      '*://*.haiphong.gov.vn/*',
-      '*://thanhphohaiphong.gov.vn/*',
-      '*://www.thanhphohaiphong.gov.vn/*',
-    ]) {
+    for (const origin of PORTAL_MATCH_PATTERNS) {
       assert.ok(granted.origins.includes(origin), `${origin} granted (${granted.origins.join(', ')})`);
     }
   });

@@ -6,6 +6,7 @@
 import type { PageKind } from '../types.ts';
 import { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
 import { dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
+import { LISTING_SCRIPTS } from '../portals/lookup.ts';
 
 export { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
 export { DATE_LINE_PATTERNS, dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
@@ -27,8 +28,8 @@ export interface Vote {
   reason: string;
 }
 
-const PAGINATION_MARKERS = ['ArticleInMenuPagination', 'UIArticleInMenu'];
-const PAGINATION_RE = /maxPage\s*=\s*parseInt\(|article_category_id\s*:/;
+/** Inline-script markers of paginated listing pages: the portal registry's. */
+const { texts: PAGINATION_MARKERS, pattern: PAGINATION_RE } = LISTING_SCRIPTS;
 const ARTICLE_MARKERS =
   '.divDetail_Content, .ArticleContent, .entry-content, article.post, .amp-wp-article, .amp-wp-article-content, .single-post, .post-content, .detail-content, .news-content, #news-content';
 const JSONLD_ARTICLE_RE = /"@type"\s*:\s*"(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)"/;

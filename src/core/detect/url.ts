@@ -3,17 +3,11 @@
  * Pure string work: no DOM. See ../../../../shared/research/portal.md §1 and §6.1.
  */
 import type { PageKind } from '../types.ts';
+import { HAIPHONG, THANHPHOHAIPHONG, type Generation } from '../portals/registry.ts';
+import { hostTest, isServiceHost } from '../portals/lookup.ts';
 
-/** Portal generation (CMS) a page belongs to, as far as the URL tells. */
-export type Generation =
-  /** haiphong.gov.vn ASP.NET "Portal" (≤ 2020): Detail.aspx?ContentID=… */
-  | 'hp-a'
-  /** haiphong.gov.vn 2020–2023 CMS (still on congan., pbgdpl.): /Cat/Title-Slug-12345.html */
-  | 'hp-b'
-  /** haiphong.gov.vn vnPortal-style platform (2023–): /cat[-id]/title-slug-123456, sub-portals */
-  | 'hp-c'
-  /** thanhphohaiphong.gov.vn WordPress: /slug.html, /slug.html/amp */
-  | 'tp-wp';
+export type { Generation } from '../portals/registry.ts';
+export { isPortalHost, isPortalUrl } from '../portals/lookup.ts';
 
 export interface UrlVerdict {
   /** Parsed host (lower case, without port), '' when the URL does not parse. */
@@ -32,19 +26,15 @@ export interface UrlVerdict {
   amp: boolean;
 }
 
-const HP_HOST = /^(?:[a-z0-9-]+\.)*haiphong\.gov\.vn$/;
-const TP_HOST = /^(?:www\.)?thanhphohaiphong\.gov\.vn$/;
-/** Service hosts on *.haiphong.gov.vn that are not news portals. */
-const EXCLUDED_HOST = /^(?:www\.)?(?:cdn|dichvucong|1022|congbao|quyhoach|thuphi)\.haiphong\.gov\.vn$/;
+const HP_HOST = hostTest(HAIPHONG.hosts);
+const TP_HOST = hostTest(THANHPHOHAIPHONG.hosts);
 
-/** Era C article: two segments, the last ending in -<id> (3+ digits; lichsudangbo. uses 4). */
-const HP_C_ARTICLE = /^\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\/?$/;
-/** Era B article: two segments, the last ending in -<id>.html, capitals allowed. */
-const HP_B_ARTICLE = /^\/[a-z0-9-]+\/[a-z0-9-]+-\d{3,}\.html?$/i;
-/** Era A detail and print views. */
-const HP_A_ARTICLE = /^\/portal\/(?:detail|printitem)\.aspx$/i;
-const HP_A_LISTING = /^\/portal\/default\.aspx$/i;
-const HP_A_HOME = /^\/(?:trang-chu\/?|default\.aspx|portal\/?)$/i;
+/** Article, listing and home paths per generation: the registry's. */
+const HP_C_ARTICLE = HAIPHONG.generations['hp-c'].article;
+const HP_B_ARTICLE = HAIPHONG.generations['hp-b'].article;
+const HP_A_ARTICLE = HAIPHONG.generations['hp-a'].article;
+const HP_A_LISTING = HAIPHONG.generations['hp-a'].listing;
+const HP_A_HOME = HAIPHONG.generations['hp-a'].home;
 /** A unit's home page below the root ("/web/<unit>/trang-chu", "/vi/trang-chu.html"): "trang chủ" is Vietnamese for home page. */
 const HOME_PATH = /\/trang-chu(?:\.(?:html?|aspx))?\/?$/i;
 /** A single path segment: an era-C/B category (a trailing -digits is a category id, not an article). */
@@ -58,9 +48,8 @@ const DOCUMENT_QUERY = /[?&]p_steering=\d+/i;
 const DOCUMENT_PATH = /\/steeringdocument\//i;
 const MEDIA_PATH = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf|docx?|xlsx?|pptx?|rar|zip)$/i;
 
-/** WordPress single post: one segment ending in .html, optional /amp. */
-const TP_ARTICLE = /^\/[a-z0-9%-]+\.html(\/amp)?\/?$/i;
-const TP_LISTING = /^\/(?:category|tag|chuyen-muc|author)\/|^\/page\/\d+\/?$|\/page\/\d+\/?$/i;
+const TP_ARTICLE = THANHPHOHAIPHONG.generations['tp-wp'].article;
+const TP_LISTING = THANHPHOHAIPHONG.generations['tp-wp'].listing;
 const TP_NOT_CONTENT = /^\/(?:wp-content|wp-json|wp-admin|feed)(?:\/|$)/i;
 
 function verdict(host: string, partial: Partial<UrlVerdict>): UrlVerdict {
@@ -94,7 +83,7 @@ export function classifyUrl(url: string): UrlVerdict {
     return verdict(host, { reason: `URL: scheme ${u.protocol} is not a web page` });
   }
 
-  if (EXCLUDED_HOST.test(host)) {
+  if (isServiceHost(host)) {
     return verdict(host, {
       portal: true,
       excluded: true,
@@ -226,22 +215,5 @@ function decodeURIComponentSafe(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
-  }
-}
-
-/** True when the host belongs to one of the two portal families and is not a service host. */
-export function isPortalHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return (HP_HOST.test(h) || TP_HOST.test(h)) && !EXCLUDED_HOST.test(h);
-}
-
-/** True for an http(s) URL on a portal host (isPortalHost): the pages the extension serves. */
-export function isPortalUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && isPortalHost(u.hostname);
-  } catch {
-    return false;
   }
 }

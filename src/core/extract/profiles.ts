@@ -6,6 +6,7 @@
  * generic fallback covers the gap meanwhile. Selectors must be plain CSS (no :has()).
  */
 import type { Generation } from '../detect/url.ts';
+import { generationsOfProfile, portalOfHost } from '../portals/lookup.ts';
 
 export interface SiteProfile {
   id: string;
@@ -69,7 +70,7 @@ export const GENERIC_CAPTIONS = [
 export const PROFILES: SiteProfile[] = [
   {
     id: 'hp-a',
-    generations: ['hp-a'],
+    generations: generationsOfProfile('hp-a'),
     markers: ['.divDetail_DateCreate', '.divDetail_Title', '#divDetail'],
     title: ['.divDetail_Title', '.Detail_Title', 'h1'],
     date: ['.divDetail_DateCreate'],
@@ -88,7 +89,7 @@ export const PROFILES: SiteProfile[] = [
   },
   {
     id: 'hp-b',
-    generations: ['hp-b'],
+    generations: generationsOfProfile('hp-b'),
     markers: ['.news-detail', '.detail-news', '.news-detail-content'],
     title: ['.news-detail-title', '.detail-title', 'h1.title', 'h1'],
     date: ['.news-detail-time', '.detail-time', '.time-post', '.date-time'],
@@ -107,7 +108,7 @@ export const PROFILES: SiteProfile[] = [
   },
   {
     id: 'hp-c',
-    generations: ['hp-c'],
+    generations: generationsOfProfile('hp-c'),
     markers: ['.ArticleContent', '.ArticleHeader', '.ArticleSummary', '.PostDate'],
     title: ['.ArticleHeader', '.Title', 'h1'],
     date: ['.PostDate', '.ArticleDate', 'div.date'],
@@ -132,7 +133,7 @@ export const PROFILES: SiteProfile[] = [
   },
   {
     id: 'tp-amp',
-    generations: ['tp-wp'],
+    generations: generationsOfProfile('tp-amp'),
     markers: ['.amp-wp-article', '.amp-wp-article-content'],
     title: ['.amp-wp-title', 'h1'],
     date: ['.amp-wp-posted-on time', '.amp-wp-meta time', 'time[datetime]', '.amp-wp-posted-on'],
@@ -152,7 +153,7 @@ export const PROFILES: SiteProfile[] = [
   },
   {
     id: 'tp-wp',
-    generations: ['tp-wp'],
+    generations: generationsOfProfile('tp-wp'),
     // Common news themes besides the default markup: Newspaper (tagDiv, classic and cloud templates),
     // JNews, Elementor Pro single-post templates. The title is the one repeating the page's own title.
     markers: [
@@ -235,11 +236,10 @@ export const PROFILES: SiteProfile[] = [
 /** Portal names for ArticleSource. */
 export function portalName(host: string, siteName?: string | null): string {
   const h = host.replace(/^www\./, '');
-  if (h === 'haiphong.gov.vn') return 'Cổng thông tin điện tử thành phố Hải Phòng';
-  if (h === 'thanhphohaiphong.gov.vn') return 'Cổng tin tức thành phố Hải Phòng';
+  const portal = portalOfHost(h);
+  if (portal && h === portal.domain) return portal.name;
   const sn = (siteName ?? '').replace(/\s+/g, ' ').trim();
   if (sn && sn.length <= 120) return sn;
-  if (h.endsWith('.haiphong.gov.vn'))
-    return `Cổng thông tin điện tử thành phố Hải Phòng — ${h.slice(0, -'.haiphong.gov.vn'.length)}`;
+  if (portal) return `${portal.name} — ${h.slice(0, -`.${portal.domain}`.length)}`;
   return h;
 }

@@ -15,6 +15,7 @@ import { ArticleBody } from './ArticleBody.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
+import { PrintSummary } from '../print/PrintSummary.tsx';
 import { elementIdFor, partOf, rangeForText } from './mention-target.ts';
 import { RATES, ReadAloud, type SpeechState } from './read-aloud.ts';
 import { IconPrint, IconShare, IconSpeaker, IconSummary, IconText } from './icons.tsx';
@@ -322,7 +323,6 @@ export function ReaderApp(props: ReaderAppProps) {
               article={article}
               summary={summary}
               expanded={summaryExpanded}
-              printable={settings.printSummary}
               onToggle={toggleSummary}
               onJump={jump}
               copy={copy}
@@ -339,6 +339,7 @@ export function ReaderApp(props: ReaderAppProps) {
                   <span>{t('readingMinutes', String(article.readingMinutes))}</span>
                 )}
               </p>
+              {summary && settings.printSummary && <PrintSummary summary={summary} />}
               {article.sapo && (
                 <p class="hpr-sapo" id="hpr-sapo">
                   {article.sapo}

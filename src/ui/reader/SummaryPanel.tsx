@@ -12,7 +12,6 @@ export interface SummaryPanelProps {
   article: Article;
   summary: Summary;
   expanded: boolean;
-  printable: boolean;
   onToggle: () => void;
   onJump: (mention: Mention) => void;
   copy: (text: string) => Promise<void>;
@@ -22,15 +21,7 @@ function formatDate(iso: string | null): string | null {
   return iso ? iso.split('-').reverse().join('/') : null;
 }
 
-export function SummaryPanel({
-  article,
-  summary,
-  expanded,
-  printable,
-  onToggle,
-  onJump,
-  copy,
-}: SummaryPanelProps) {
+export function SummaryPanel({ article, summary, expanded, onToggle, onJump, copy }: SummaryPanelProps) {
   const t = useT();
   const [copied, setCopied] = useState('');
   const labels: ExportLabels = {
@@ -55,11 +46,7 @@ export function SummaryPanel({
   };
   const count = summary.officials.length + summary.documents.length + summary.directives.length;
   return (
-    <aside
-      class={`hpr-summary${printable ? ' hpr-print-summary' : ''}`}
-      aria-labelledby="hpr-summary-title"
-      id="hpr-summary"
-    >
+    <aside class="hpr-summary" aria-labelledby="hpr-summary-title" id="hpr-summary">
       <div class="hpr-summary-head">
         <h2 id="hpr-summary-title">
           {t('summaryTitle')}{' '}

@@ -135,7 +135,12 @@ a { color: var(--hpr-link); }
   .hpr-article { font-size: 12pt; line-height: 1.5; max-width: none; }
   .hpr-backdrop[data-print-font="document"] .hpr-article { font-family: "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; }
   .hpr-summary { display: none; }
-  .hpr-summary.hpr-print-summary { display: block; border: 1px solid #000; border-radius: 0; position: static; max-height: none; margin: 0 0 14pt; break-inside: avoid; }
+  .hpr-meta { break-after: avoid; }
+  .hpr-print-summary { border: 1px solid #000; padding: 6pt 10pt; margin: 0 0 14pt; font: 10pt/1.4 ${FONT_STACKS.sans}; }
+  .hpr-print-summary h2 { font-size: 12pt; margin: 0; }
+  .hpr-print-summary h3 { font-size: 10.5pt; margin: 6pt 0 2pt; }
+  .hpr-print-summary ul { margin: 0; padding-left: 14pt; }
+  .hpr-print-summary li, .hpr-print-summary p { margin: 0 0 2pt; break-inside: avoid; }
   .hpr-summary .hpr-item { padding: 0; }
   .hpr-summary .hpr-btn { display: none; }
   h1 { font-size: 18pt; }

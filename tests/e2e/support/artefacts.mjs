@@ -10,6 +10,8 @@ export function decodePng(buffer) {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
-export function pdfText(file) {
-  return squash(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+/** The PDF's text, whitespace squashed; `first`/`last`: only those pages (1-based). */
+export function pdfText(file, { first, last } = {}) {
+  const pages = [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])];
+  return squash(execFileSync('pdftotext', ['-layout', ...pages, file, '-'], { encoding: 'utf8' }));
 }

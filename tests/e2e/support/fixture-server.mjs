@@ -88,9 +88,5 @@ export async function startFixtureServer(roots = [PAGES_ROOT, SMOKE_ROOT, HOSTIL
   return { port, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export const PORTAL_HOST_PATTERNS = [
-  'haiphong.gov.vn',
-  '*.haiphong.gov.vn',
-  'thanhphohaiphong.gov.vn',
-  '*.thanhphohaiphong.gov.vn',
-];
+/** The hosts the test browsers send to this server: the portal registry's (src/core/portals). */
+export { PORTAL_HOST_PATTERNS } from '../../../src/core/portals/lookup.ts';

@@ -20,7 +20,10 @@ describe('print stylesheets', () => {
     expect(print).toMatch(/figure, table, blockquote, \.hpr-print-footer \{ break-inside: avoid; \}/);
     expect(print).toMatch(/p, li \{ orphans: 3; widows: 3; \}/);
     expect(print).toMatch(/data-print-font="document"\] \.hpr-article \{ font-family: "Times New Roman"/);
-    expect(print).toContain('.hpr-summary.hpr-print-summary { display: block;');
+    // The on-screen summary panel never prints; the print summary box (ui/print) breaks between items.
+    expect(print).toContain('.hpr-summary { display: none; }');
+    expect(print).toMatch(/\.hpr-print-summary li, \.hpr-print-summary p \{[^}]*break-inside: avoid; \}/);
+    expect(print).not.toMatch(/\.hpr-print-summary \{[^}]*break-inside: avoid/);
     expect(print).toContain('.hpr-print-only { display: block; }');
   });
 });

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import viMessages from '../../../_locales/vi/messages.json';
 import { summaryAsMarkdown, summaryAsText, type ExportLabels } from '../../../src/core/summary-export.ts';
 import { SummaryPanel } from '../../../src/ui/reader/SummaryPanel.tsx';
+import { PrintSummary } from '../../../src/ui/print/PrintSummary.tsx';
 import { I18n, translatorFrom } from '../../../src/ui/i18n.ts';
 import type { Article, Summary } from '../../../src/core/types.ts';
 
@@ -105,7 +106,6 @@ describe('SummaryPanel', () => {
             article={article}
             summary={summary}
             expanded
-            printable={false}
             onToggle={() => undefined}
             onJump={onJump}
             copy={copy}
@@ -158,5 +158,34 @@ describe('SummaryPanel', () => {
     expect(root.querySelector('button[aria-controls=hpr-summary-body]')!.getAttribute('aria-expanded')).toBe(
       'false',
     );
+  });
+});
+
+describe('PrintSummary', () => {
+  it('prints every official, document and directive as the text export words them, with no button, print-only', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => {
+      render(
+        <I18n.Provider value={t}>
+          <PrintSummary summary={{ ...summary, directives: [] }} />
+        </I18n.Provider>,
+        root,
+      );
+    });
+    const box = root.querySelector('section')!;
+    expect(box.classList.contains('hpr-print-only')).toBe(true);
+    expect(box.querySelector('button')).toBeNull();
+    expect([...box.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Quan chức (1)',
+      'Văn bản (1)',
+      'Chỉ đạo (0)',
+    ]);
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Nguyễn Văn Tùng, Chủ tịch UBND thành phố',
+      'Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị',
+    ]);
+    expect(box.querySelector('.hpr-empty')!.textContent).toBe(t('summaryNoDirectives'));
+    root.remove();
   });
 });

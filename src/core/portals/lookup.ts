@@ -1,0 +1,88 @@
+/**
+ * What the rest of the extension reads from the portal registry (registry.ts): host lists and
+ * tests, the portal of a host, and the registry's data gathered across portals. Pure.
+ */
+import { PORTALS, type Generation, type Portal } from './registry.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The registry's host patterns (`name` or `*.name`), every portal's, in registry order. */
+export const PORTAL_HOST_PATTERNS: readonly string[] = PORTALS.flatMap((p) => p.hosts);
+
+/** The manifest's match patterns for the portals: `host_permissions`, content-script `matches`, menus. */
+export const PORTAL_MATCH_PATTERNS: readonly string[] = PORTAL_HOST_PATTERNS.map((h) => `*://${h}/*`);
+
+/** A test of a host (lower case) against host patterns, as a match pattern reads them. */
+export function hostTest(patterns: readonly string[]): RegExp {
+  const alternatives = patterns.map((p) =>
+    p.startsWith('*.') ? `(?:[a-z0-9-]+\\.)*${escape(p.slice(2))}` : escape(p),
+  );
+  return new RegExp(`^(?:${alternatives.join('|')})$`);
+}
+
+/** A test of a host (lower case) for the portal's service and media hosts (with or without `www.`). */
+export function serviceHostTest(portal: Portal): RegExp {
+  if (portal.serviceHosts.length === 0) return /(?!)/;
+  return new RegExp(
+    `^(?:www\\.)?(?:${portal.serviceHosts.map(escape).join('|')})\\.${escape(portal.domain)}$`,
+  );
+}
+
+const TESTS = PORTALS.map((portal) => ({
+  portal,
+  host: hostTest(portal.hosts),
+  service: serviceHostTest(portal),
+}));
+
+/** The portal whose host patterns cover the host (its service hosts included), or null. */
+export function portalOfHost(host: string): Portal | null {
+  const h = host.toLowerCase();
+  return TESTS.find((t) => t.host.test(h))?.portal ?? null;
+}
+
+/** True for a service or media host of a portal (cdn., dichvucong., 1022., …). */
+export function isServiceHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return TESTS.some((t) => t.host.test(h) && t.service.test(h));
+}
+
+/** True when the host is a portal's and not one of its service hosts. */
+export function isPortalHost(host: string): boolean {
+  return portalOfHost(host) !== null && !isServiceHost(host);
+}
+
+/** True for an http(s) URL on a portal host (isPortalHost): the pages the extension serves. */
+export function isPortalUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && isPortalHost(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** True for a portal's main site: its registered domain, with or without `www.`. */
+export function isMainPortalHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return PORTALS.some((p) => p.domain === h);
+}
+
+/** The generations whose markup a site profile was written for. */
+export function generationsOfProfile(profileId: string): Generation[] {
+  return PORTALS.flatMap(
+    (p) =>
+      Object.entries(p.generations)
+        .filter(([, g]) => g.profiles.includes(profileId))
+        .map(([id]) => id) as Generation[],
+  );
+}
+
+/** Inline-script markers of listing pages, every portal's: texts, and one pattern for all. */
+export const LISTING_SCRIPTS: { texts: readonly string[]; pattern: RegExp } = (() => {
+  const all = PORTALS.flatMap((p) => Object.values(p.generations).flatMap((g) => g.listingScripts ?? []));
+  return {
+    texts: all.flatMap((l) => l.texts),
+    pattern: new RegExp(all.flatMap((l) => l.patterns.map((r) => r.source)).join('|') || '(?!)'),
+  };
+})();
