@@ -29,7 +29,8 @@ export interface PanelRequest {
 
 export interface ReaderAppProps {
   article: Article;
-  summary: Summary | null;
+  /** null: no summary (the analysis failed); 'pending': computed after the article's first paint. */
+  summary: Summary | null | 'pending';
   settings: Settings;
   request?: PanelRequest;
   /** The last settings write failed (said in the reader, through _locales). */
