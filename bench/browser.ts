@@ -117,6 +117,7 @@ const PHASES = [
   'hpr:reader-start',
   'hpr:analysed',
   'hpr:overlay-visible',
+  'hpr:overlay-painted',
   'hpr:summary-ready',
 ];
 

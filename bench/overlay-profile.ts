@@ -12,6 +12,7 @@ import { launch, serve } from './browser.ts';
 
 interface Node {
   id: number;
+  positionTicks?: { line: number; ticks: number }[];
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
@@ -26,6 +27,7 @@ const { port, close } = await serve();
 const { ctx, dir } = await launch(port, dist);
 const self = new Map<string, number>();
 const total = new Map<string, number>();
+const lines = new Map<number, number>();
 try {
   for (let i = 0; i < loads + 1; i++) {
     const page = await ctx.newPage();
@@ -55,6 +57,10 @@ try {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const label = (n: Node) =>
       `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+    // LINES=name: the source lines of one function by samples (line-level self time).
+    for (const n of profile.nodes)
+      if (process.env.LINES && n.callFrame.functionName === process.env.LINES)
+        for (const p of n.positionTicks ?? []) lines.set(p.line, (lines.get(p.line) ?? 0) + p.ticks);
     for (let k = 0; k < profile.samples.length; k++) {
       const dt = (profile.timeDeltas[k + 1] ?? 100) / 1000 / loads;
       let id: number | undefined = profile.samples[k];
@@ -80,5 +86,13 @@ const top = (m: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([l, v]) => `  ${v.toFixed(2).padStart(8)} ms  ${l}`)
     .join('\n');
+if (lines.size)
+  console.log(
+    `${process.env.LINES}: samples per line\n${[...lines]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([l, n]) => `  line ${l}: ${n}`)
+      .join('\n')}`,
+  );
 console.log(`self time per load (ms):\n${top(self, 30)}`);
 console.log(`total time per load (ms):\n${top(total, 45)}`);
