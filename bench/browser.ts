@@ -3,17 +3,23 @@
  * Chromium through playwright-core, dist/chrome loaded, the portals' host names mapped to the server).
  */
 import http from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { urlToFixturePath } from '../tests/fixtures/pages/paths.ts';
 import { FIXTURES } from '../tests/fixtures/pages/index.ts';
-import { PORTAL_HOST_PATTERNS } from '../src/core/portals/lookup.ts';
+import { PORTAL_HOST_PATTERNS, PORTAL_MATCH_PATTERNS } from '../src/core/portals/lookup.ts';
 
 export interface BrowserFigures {
   version: string;
-  overlay: { url: string; times: number[]; medianMs: number };
+  overlay: {
+    url: string;
+    times: number[];
+    medianMs: number;
+    /** Median time of each of the extension's user-timing marks after DOMContentLoaded (the phases). */
+    phases: Record<string, number>;
+  };
   nonArticle: {
     url: string;
     loads: number;
@@ -21,6 +27,12 @@ export interface BrowserFigures {
     withoutMs: number;
     extraScriptMs: number;
     profiledExtensionMs: number;
+    /** The floors: the same difference with an extension whose content script is empty… */
+    emptyScriptMs: number;
+    emptyExtraMs: number;
+    /** …and with one whose content script only listens for messages and sends one (the badge's). */
+    messagingScriptMs: number;
+    messagingExtraMs: number;
   };
 }
 
@@ -35,7 +47,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function serve(): Promise<{ port: number; close: () => void }> {
+export function serve(): Promise<{ port: number; close: () => void }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     let file: string | null = null;
@@ -63,7 +75,10 @@ function serve(): Promise<{ port: number; close: () => void }> {
   );
 }
 
-async function launch(port: number, extension: string | null): Promise<{ ctx: BrowserContext; dir: string }> {
+export async function launch(
+  port: number,
+  extension: string | null,
+): Promise<{ ctx: BrowserContext; dir: string }> {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(exe)) throw new Error(`no Chromium at ${exe}`);
   const dir = mkdtempSync(join(tmpdir(), 'hpr-bench-'));
@@ -83,27 +98,76 @@ async function launch(port: number, extension: string | null): Promise<{ ctx: Br
       '--disable-component-update',
     ],
   });
-  if (extension && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  const worker = extension && existsSync(join(extension, 'service-worker-loader.js'));
+  if (worker && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   return { ctx, dir };
+}
+
+/** The marks the detector and the reader set, in the order they happen on an auto-opening article. */
+const PHASES = [
+  'hpr:detect-start',
+  'hpr:detected',
+  'hpr:reader-requested',
+  'hpr:reader-script',
+  'hpr:reader-start',
+  'hpr:analysed',
+  'hpr:overlay-visible',
+  'hpr:overlay-painted',
+  'hpr:summary-ready',
+];
+
+/**
+ * An extension with the same content-script matches and run_at as ours and the given script: empty
+ * (what the browser charges for having a content script at all, its isolated world), or only the
+ * extension messaging any detector needs (its API bindings are set up on first use).
+ */
+const EMPTY_SCRIPT = '';
+const MESSAGING_SCRIPT =
+  "chrome.runtime.onMessage.addListener(() => undefined); chrome.runtime.sendMessage({ type: 'page-status' }).catch(() => undefined);";
+function referenceExtension(script: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hpr-bench-ref-'));
+  const matches = [...PORTAL_MATCH_PATTERNS];
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0',
+      host_permissions: matches,
+      content_scripts: [{ matches, js: ['empty.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(join(dir, 'empty.js'), script);
+  return dir;
 }
 
 const http_ = (u: string) => u.replace(/^https:/, 'http:');
 
-/** Median main-thread script time (CDP Performance.getMetrics ScriptDuration) of fresh loads of a page. */
-async function scriptTime(ctx: BrowserContext, url: string, loads: number): Promise<number> {
-  const out: number[] = [];
-  for (let i = 0; i < loads + 1; i++) {
-    const page = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(600);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const s = metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? 0;
-    if (i > 0) out.push(s * 1000); // first load warms caches
-    await page.close();
-  }
-  return median(out);
+/** Main-thread script time (CDP Performance.getMetrics ScriptDuration) of one fresh load of a page. */
+async function scriptTimeOnce(ctx: BrowserContext, url: string): Promise<number> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(600);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const s = metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? 0;
+  await page.close();
+  return s * 1000;
+}
+
+/**
+ * Median script time of fresh loads of a page in each browser, the browsers taking turns load by
+ * load (so a change in machine load falls on all alike); the first round warms caches.
+ */
+async function scriptTimes(ctxs: BrowserContext[], url: string, loads: number): Promise<number[]> {
+  const out: number[][] = ctxs.map(() => []);
+  for (let i = 0; i < loads + 1; i++)
+    for (const [k, ctx] of ctxs.entries()) {
+      const s = await scriptTimeOnce(ctx, url);
+      if (i > 0) out[k].push(s);
+    }
+  return out.map(median);
 }
 
 interface ProfileNode {
@@ -168,6 +232,7 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
     await uaPage.close();
     // DOMContentLoaded → overlay visible: the reader's user-timing mark against the navigation entry.
     const times: number[] = [];
+    const marks: Record<string, number[]> = {};
     const page = await withExt.ctx.newPage();
     for (let i = 0; i < 11; i++) {
       await page.goto(http_(article.url));
@@ -180,20 +245,51 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
           performance.getEntriesByName('hpr:overlay-visible')[0].startTime - nav.domContentLoadedEventStart
         );
       });
-      if (i > 0) times.push(t); // the first load warms the extension's service worker
+      // The summary is filled after the overlay's first paint: wait for it too, so loads do not overlap.
+      await page
+        .waitForFunction(() => performance.getEntriesByName('hpr:summary-ready').length > 0, null, {
+          timeout: 2000,
+        })
+        .catch(() => undefined);
+      const at = await page.evaluate((names) => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const out: Record<string, number> = {};
+        for (const n of names) {
+          const e = performance.getEntriesByName(n)[0];
+          if (e) out[n] = e.startTime - nav.domContentLoadedEventStart;
+        }
+        return out;
+      }, PHASES);
+      if (i > 0) {
+        times.push(t); // the first load warms the extension's service worker
+        for (const [n, v] of Object.entries(at)) (marks[n] ??= []).push(v);
+      }
     }
     await page.close();
-    const LOADS = 7;
-    const withMs = await scriptTime(withExt.ctx, http_(listing.url), LOADS);
+    const LOADS = 9;
     const profiledExtensionMs = await extensionSampledTime(withExt.ctx, http_(listing.url), LOADS);
-    await withExt.ctx.close();
     const without = await launch(port, null);
     cleanup.push(without.dir);
-    const withoutMs = await scriptTime(without.ctx, http_(listing.url), LOADS);
-    await without.ctx.close();
+    const refs = [];
+    for (const script of [EMPTY_SCRIPT, MESSAGING_SCRIPT]) {
+      const extDir = referenceExtension(script);
+      const ref = await launch(port, extDir);
+      cleanup.push(extDir, ref.dir);
+      refs.push(ref.ctx);
+    }
+    const ctxs = [withExt.ctx, without.ctx, ...refs];
+    const [withMs, withoutMs, emptyScriptMs, messagingScriptMs] = await scriptTimes(
+      ctxs,
+      http_(listing.url),
+      LOADS,
+    );
+    for (const c of ctxs) await c.close();
+    const phases = Object.fromEntries(
+      PHASES.filter((n) => marks[n]?.length).map((n) => [n, median(marks[n])]),
+    );
     return {
       version,
-      overlay: { url: article.url, times, medianMs: median(times) },
+      overlay: { url: article.url, times, medianMs: median(times), phases },
       nonArticle: {
         url: listing.url,
         loads: LOADS,
@@ -201,6 +297,10 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
         withoutMs,
         extraScriptMs: Math.max(0, withMs - withoutMs),
         profiledExtensionMs,
+        emptyScriptMs,
+        emptyExtraMs: Math.max(0, emptyScriptMs - withoutMs),
+        messagingScriptMs,
+        messagingExtraMs: Math.max(0, messagingScriptMs - withoutMs),
       },
     };
   } finally {

@@ -29,6 +29,7 @@ function requestReader(action: ReaderAction): void {
   }
   if (action === 'close') return;
   state.pending = action;
+  performance.mark('hpr:reader-requested');
   sendToBackground({ type: 'load-reader' }).catch(() => undefined);
 }
 
@@ -43,7 +44,8 @@ async function start(): Promise<void> {
     requestReader(message.action);
     return { ok: true };
   });
-  await sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
+  // Not awaited: the badge takes the background several calls, and the reader need not wait for it.
+  sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
   // Settings are read only where they are needed: an article, or a page discovery may learn from.
   const mayDiscover = discoveryHost(location.href, { subPortals: true }) !== null && !inPrivateWindow();
   if (!state.status.isArticle && !mayDiscover) return;

@@ -4,10 +4,10 @@
  * in a shadow root. Closing restores the page's overflow, scroll position and focus.
  */
 import { h } from 'preact';
-import { analyzePage } from '../core/index.ts';
+import { analyzePage, summariseArticle } from '../core/index.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
 import type { Article, Summary } from '../core/types.ts';
-import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/browser.ts';
+import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/content-api.ts';
 import { I18n } from '../ui/i18n.ts';
 import { ReaderApp, type PanelRequest } from '../ui/reader/ReaderApp.tsx';
 import { READER_CSS } from '../ui/reader/reader-styles.ts';
@@ -18,9 +18,12 @@ import { debouncedSave } from '../ui/debounced-save.ts';
 import { SharePanel, SHARE_CSS } from '../ui/share/SharePanel.tsx';
 import { shareLabelsFrom } from '../ui/share/labels.ts';
 import { mountInShadow, type Mounted } from '../ui/mount.ts';
+import { afterPaint, type AfterPaint } from '../ui/after-paint.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import { removeOffer } from './offer-button.ts';
 
+// The reader's code has been compiled and its modules evaluated (benchmark phase).
+performance.mark('hpr:reader-script');
 const state = tabState();
 
 interface PageRestore {
@@ -34,7 +37,10 @@ let mounted: Mounted | null = null;
 let restore: PageRestore | null = null;
 let current: {
   article: Article;
-  summary: Summary | null;
+  /** 'pending' until the first paint of the article (the summary's panel says it is busy). */
+  summary: Summary | null | 'pending';
+  /** The print-only parts (page print stylesheet, QR code) are made after the first paint too. */
+  printReady: boolean;
   settings: Settings;
   request?: PanelRequest;
   saveFailed?: boolean;
@@ -49,15 +55,43 @@ const saver = debouncedSave(saveSettings, 250, (ok) => {
     render();
   }
 });
-let analysed: { article: Article; summary: Summary | null } | null | undefined;
+/** What waits for the overlay's first paint: the summary, and what only print needs. */
+let later: AfterPaint | null = null;
+let analysed: { article: Article; summary?: Summary | null } | null | undefined;
 
+/** Detection and extraction only: the summary is computed after the article is on screen. */
 function analyse() {
   if (analysed !== undefined) return analysed;
   performance.mark('hpr:reader-start');
-  const analysis = analyzePage(document, location.href);
+  const analysis = analyzePage(document, location.href, { summary: false });
   performance.mark('hpr:analysed');
-  if (!analysis.article) return (analysed = null);
-  return (analysed = { article: analysis.article, summary: analysis.summary });
+  return (analysed = analysis.article ? { article: analysis.article } : null);
+}
+
+function summaryOf(entry: { article: Article; summary?: Summary | null }): Summary | null {
+  if (entry.summary === undefined) {
+    try {
+      entry.summary = summariseArticle(entry.article);
+    } catch {
+      entry.summary = null; // no summary panel; the article is still read
+    }
+  }
+  return entry.summary;
+}
+
+/** After the first paint: the summary fills its panel, and print gets its stylesheet and QR code. */
+function finishAfterPaint(): void {
+  performance.mark('hpr:overlay-painted');
+  if (!current || !analysed) return;
+  current = { ...current, summary: summaryOf(analysed), printReady: true };
+  render();
+  performance.mark('hpr:summary-ready');
+}
+
+/** Print (our button, `p`, the popup): waits for the summary and the QR code, which print includes. */
+function print(): void {
+  later?.flush();
+  window.print();
 }
 
 function pageStyle(settings: Settings, hostSelector: string): void {
@@ -74,8 +108,8 @@ function copy(text: string): Promise<void> {
 
 function render(): void {
   if (!mounted || !current) return;
-  const { article, summary, settings, request, saveFailed } = current;
-  pageStyle(settings, mounted.selector);
+  const { article, summary, settings, request, saveFailed, printReady } = current;
+  if (printReady) pageStyle(settings, mounted.selector);
   mounted.render(
     h(
       I18n.Provider,
@@ -95,7 +129,7 @@ function render(): void {
           saver.schedule(clean); // a failure is shown in the reader; reading goes on
         },
         onClose: close,
-        onPrint: () => window.print(),
+        onPrint: print,
         copy,
         renderShare: () =>
           h(
@@ -111,7 +145,7 @@ function render(): void {
           h(PrintFooter, {
             url: article.source.url,
             portal: article.source.portal,
-            qr: h(PrintQr, { url: article.source.url, label: t('shareQrLabel') }),
+            qr: printReady ? h(PrintQr, { url: article.source.url, label: t('shareQrLabel') }) : null,
           }),
       }),
     ),
@@ -140,14 +174,25 @@ async function open(): Promise<void> {
   document.documentElement.style.overflow = 'hidden';
   removeOffer();
   mounted = mountInShadow(document, READER_CSS + SHARE_CSS);
-  current = { ...result, settings };
+  const summary = result.summary === undefined ? 'pending' : result.summary;
+  current = { article: result.article, summary, printReady: false, settings };
   render();
   // A user-timing mark: shows in the page's performance timeline (devtools, tests, benchmark).
   performance.mark('hpr:overlay-visible');
+  later = afterPaint(finishAfterPaint);
+  // The browser's own print command (Ctrl+P, menu) does not pass through print(): fill in first.
+  window.addEventListener('beforeprint', flushLater);
+}
+
+function flushLater(): void {
+  later?.flush();
 }
 
 function close(): void {
   if (!mounted) return;
+  later?.cancel();
+  later = null;
+  window.removeEventListener('beforeprint', flushLater);
   mounted.unmount();
   mounted = null;
   void saver.flush();
@@ -165,7 +210,7 @@ async function run(action: ReaderAction): Promise<void> {
   if (action === 'close' || (action === 'toggle' && mounted)) return close();
   await open();
   if (!mounted || !current) return;
-  if (action === 'print') window.print();
+  if (action === 'print') print();
   if (action === 'share') {
     current = { ...current, request: { panel: 'share', nonce: Date.now() } };
     render();

@@ -1,7 +1,7 @@
 /**
  * Public API of the core: page analysis (DOM in → data out). No extension APIs; never mutates `doc`.
  */
-import type { PageAnalysis } from './types.ts';
+import type { Article, PageAnalysis, Summary } from './types.ts';
 import { detectPage } from './detect/index.ts';
 import { extractArticle, type ExtractOptions } from './extract/index.ts';
 import { analyseText } from './analyse/index.ts';
@@ -28,6 +28,20 @@ export {
 
 export interface AnalyzeOptions {
   extract?: ExtractOptions;
+  /**
+   * `false` leaves `summary` null: the reader paints the article first and asks for the summary
+   * afterwards with `summariseArticle` (same result as the default, later).
+   */
+  summary?: boolean;
+}
+
+/** Who said what: officials, documents and directives, from the article's plain text. Throws on failure. */
+export function summariseArticle(article: Article): Summary {
+  return analyseText(article.text, {
+    published: article.published,
+    author: article.author,
+    title: article.title,
+  });
 }
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
@@ -56,13 +70,9 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   }
   // Who said what: officials, documents and directives, from the article's plain text.
   let summary: PageAnalysis['summary'] = null;
-  if (article) {
+  if (article && options.summary !== false) {
     try {
-      summary = analyseText(article.text, {
-        published: article.published,
-        author: article.author,
-        title: article.title,
-      });
+      summary = summariseArticle(article);
     } catch (error) {
       reasons.push(`Summary: not available (${errorText(error)})`);
     }

@@ -30,7 +30,8 @@ export interface PanelRequest {
 
 export interface ReaderAppProps {
   article: Article;
-  summary: Summary | null;
+  /** null: no summary (the analysis failed); 'pending': computed after the article's first paint. */
+  summary: Summary | null | 'pending';
   settings: Settings;
   request?: PanelRequest;
   /** The last settings write failed (said in the reader, through _locales). */
@@ -339,7 +340,7 @@ export function ReaderApp(props: ReaderAppProps) {
                   <span>{t('readingMinutes', String(article.readingMinutes))}</span>
                 )}
               </p>
-              {summary && settings.printSummary && <PrintSummary summary={summary} />}
+              {summary && summary !== 'pending' && settings.printSummary && <PrintSummary summary={summary} />}
               {article.sapo && (
                 <p class="hpr-sapo" id="hpr-sapo">
                   {article.sapo}

@@ -99,23 +99,25 @@ describe('SummaryPanel', () => {
     document.body.append(root);
     const onJump = vi.fn();
     const copy = vi.fn(async (_text: string) => undefined);
-    await act(() => {
-      render(
-        <I18n.Provider value={t}>
-          <SummaryPanel
-            article={article}
-            summary={summary}
-            expanded
-            onToggle={() => undefined}
-            onJump={onJump}
-            copy={copy}
-            {...props}
-          />
-        </I18n.Provider>,
-        root,
-      );
-    });
-    return { root, onJump, copy };
+    const draw = (more: typeof props) =>
+      act(() => {
+        render(
+          <I18n.Provider value={t}>
+            <SummaryPanel
+              article={article}
+              summary={summary}
+              expanded
+              onToggle={() => undefined}
+              onJump={onJump}
+              copy={copy}
+              {...more}
+            />
+          </I18n.Provider>,
+          root,
+        );
+      });
+    await draw(props);
+    return { root, onJump, copy, rerender: draw };
   }
 
   it('shows three sections with counts, positions, document number, date and issuer, and who gave each directive', async () => {
@@ -158,6 +160,23 @@ describe('SummaryPanel', () => {
     expect(root.querySelector('button[aria-controls=hpr-summary-body]')!.getAttribute('aria-expanded')).toBe(
       'false',
     );
+  });
+
+  it('while the analysis is pending: busy (aria-busy, a status saying so), then the lists once it is ready', async () => {
+    const { root, rerender } = await mount({ summary: 'pending' });
+    const panel = root.querySelector('#hpr-summary')!;
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    expect(panel.querySelector('[role=status]')!.textContent).toBe('Đang phân tích bài viết…');
+    expect(panel.querySelectorAll('section, .hpr-row button')).toHaveLength(0);
+    expect(panel.querySelector('h2')!.textContent).toBe('Tóm tắt');
+    await rerender({ summary });
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(panel.textContent).not.toContain('Đang phân tích');
+    expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Quan chức (1)',
+      'Văn bản (1)',
+      'Chỉ đạo (1)',
+    ]);
   });
 });
 
