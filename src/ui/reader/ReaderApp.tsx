@@ -340,7 +340,9 @@ export function ReaderApp(props: ReaderAppProps) {
                   <span>{t('readingMinutes', String(article.readingMinutes))}</span>
                 )}
               </p>
-              {summary && summary !== 'pending' && settings.printSummary && <PrintSummary summary={summary} />}
+              {summary && summary !== 'pending' && settings.printSummary && (
+                <PrintSummary summary={summary} />
+              )}
               {article.sapo && (
                 <p class="hpr-sapo" id="hpr-sapo">
                   {article.sapo}

@@ -45,12 +45,7 @@ export function SummaryPanel({ article, summary, expanded, onToggle, onJump, cop
     }
   };
   return (
-    <aside
-      class="hpr-summary"
-      aria-labelledby="hpr-summary-title"
-      aria-busy={busy}
-      id="hpr-summary"
-    >
+    <aside class="hpr-summary" aria-labelledby="hpr-summary-title" aria-busy={busy} id="hpr-summary">
       <div class="hpr-summary-head">
         <h2 id="hpr-summary-title">
           {t('summaryTitle')}
