@@ -147,7 +147,7 @@ describe('npm run extract (scripts/extract.ts)', () => {
     expect(out.summary.officials.map((o: { name: string }) => o.name)).toContain('Phan Xuân Thủy');
     expect(out.summary.documents.map((d: { number: string | null }) => d.number)).toContain('21/NQ-CP');
     expect(out.summary.officials.map((o: { name: string }) => o.name)).not.toContain('Hoàng Tùng');
-  }, 120_000);
+  }, 300_000);
 
   it('reads stdin with "-" and honours --url', () => {
     const f = FIXTURES.find((x) => x.markup === 'hp-b')!;
@@ -156,7 +156,7 @@ describe('npm run extract (scripts/extract.ts)', () => {
     const out = JSON.parse(r.stdout);
     expect(out.url).toBe(f.url);
     expect(out.article.title).toBe(f.expected!.title);
-  }, 120_000);
+  }, 300_000);
 
   it('exits 2 with one line on missing, unreadable or non-HTML input', () => {
     for (const [args, input] of [
@@ -171,7 +171,7 @@ describe('npm run extract (scripts/extract.ts)', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('analyzePage on pages the DOM engine cannot walk', () => {

@@ -140,7 +140,7 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article.source.url).toBe(PAGE);
-  }, 120_000);
+  }, 300_000);
 
   it('npm run extract without --url never takes the off-site canonical as the page address', () => {
     const r = spawnSync(
@@ -152,5 +152,5 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
     const out = JSON.parse(r.stdout);
     expect(out.url).toBe(pathToFileURL(HOSTILE_FILE).href);
     expect(JSON.stringify(out)).not.toContain('evil.example');
-  }, 120_000);
+  }, 300_000);
 });
