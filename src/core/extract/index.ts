@@ -25,6 +25,8 @@ export interface ExtractOptions {
   fallback?: boolean;
   /** Generation from the URL (computed when omitted). */
   generation?: Generation | null;
+  /** false: the generic path always runs Readability (never reads a clear body directly). */
+  direct?: boolean;
 }
 
 export { attachWrapperCaptions } from './captions.ts';
@@ -83,5 +85,5 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (r) return r;
   }
   if (opts.fallback === false) return null;
-  return extractGeneric(doc, url);
+  return extractGeneric(doc, url, { direct: opts.direct });
 }
