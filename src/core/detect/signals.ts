@@ -422,8 +422,13 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 }
 
 /** Text density: one walk over the paragraphs and links. */
-export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
-  const d = textDensity(doc);
+export function densitySignals(
+  doc: Document,
+  title: Element | null,
+  dated: boolean,
+  prose: Map<Element, Prose> = proseContainers(doc),
+): Vote[] {
+  const d = textDensity(doc, prose);
   if (
     ((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) &&
     !(d.bestIsTeaser && d.datedTeasers >= 5)

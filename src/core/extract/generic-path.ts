@@ -14,7 +14,8 @@ import { buildBlocks, type BuildResult, visibleText } from './blocks.ts';
 import { cleanAuthor, isCmsAccountLine, looksLikeByline, markedByline } from './byline.ts';
 import { clearBody, type Gap } from './direct-path.ts';
 import { findLead } from '../anatomy/lead.ts';
-import { proseContainers } from '../detect/signals.ts';
+import { proseContainers, type Prose } from '../detect/signals.ts';
+import type { DetectedAnatomy } from '../detect/index.ts';
 import { parseDate, type ParsedDate } from './date.ts';
 import { documentTitle, type PageMeta, readMeta } from './meta.ts';
 import { GENERIC_CAPTIONS } from './profiles.ts';
@@ -368,9 +369,51 @@ function finishGeneric(
   return { article, method: 'generic', profile: null, notes };
 }
 
+/**
+ * Rule "short notice", decided before Readability: a dated headline followed in its own section by a
+ * short text (a notice pointing at its attachment), with no prose container around that section
+ * (Readability's reading could only end outside it, and then the section is taken anyway).
+ */
+function extractNotice(
+  doc: Document,
+  url: string,
+  headline: Element,
+  prose: Map<Element, Prose>,
+): Extraction | null {
+  const meta = readMeta(doc);
+  const published = pickPublished(doc, meta, headline, []);
+  const around = published ? sectionAfterHeadline(headline) : null;
+  if (!around || around.chars >= MIN_BODY_CHARS || around.root.tagName === 'HEADER') return null;
+  for (const [el, p] of prose)
+    if (p.chars >= MIN_BODY_CHARS && (el.contains(around.root) || around.root.contains(el))) return null;
+  const title = norm(visibleText(headline));
+  const baseUrl = baseFor(doc, url);
+  const built = buildBlocks(around.root, {
+    baseUrl,
+    title,
+    captionSelectors: GENERIC_CAPTIONS,
+    skip: new Set([...around.skip, ...furnitureSkips(around.root)]),
+  });
+  if (textLayout(null, built.blocks).text.length < SHORT_NOTICE_CHARS) return null;
+  const notes = [`headline section: ${describeEl(around.root)}`];
+  const byline = meta.author ?? markedByline(doc);
+  const reading = {
+    title,
+    published,
+    sapo: leadText(headline),
+    built,
+    byline,
+    bodyEnd: lastText(around.root),
+    minChars: SHORT_NOTICE_CHARS,
+  };
+  return finishGeneric(doc, url, meta, reading, notes, 'generic: direct');
+}
+
 export interface GenericOptions {
   /** false: always run Readability (never read a clear body directly). */
   direct?: boolean;
+  /** Detection's reading of this document (headline, prose containers), reused. */
+  anatomy?: DetectedAnatomy;
 }
 
 /**
@@ -378,16 +421,19 @@ export interface GenericOptions {
  * densest container if it fails).
  */
 export function extractGeneric(doc: Document, url: string, gopts: GenericOptions = {}): Extraction | null {
+  const headline = gopts.anatomy ? gopts.anatomy.headline : findHeadline(doc);
   if (gopts.direct !== false) {
-    const headline = findHeadline(doc);
     const lead = headline ? findLead(headline) : null;
-    const clear = headline ? clearBody(headline, proseContainers(doc), lead?.el ?? null) : null;
+    const prose = headline ? (gopts.anatomy?.prose ?? proseContainers(doc)) : null;
+    const clear = headline && prose ? clearBody(headline, prose, lead?.el ?? null) : null;
     if (headline && clear) {
       const sapo = lead ? norm(visibleText(lead.el)) || null : null;
       const title = norm(visibleText(headline));
       const direct = extractDirect(doc, url, readMeta(doc), headline, title, sapo, clear);
       if (direct) return direct;
     }
+    const notice = headline && prose ? extractNotice(doc, url, headline, prose) : null;
+    if (notice) return notice;
   }
   const notes: string[] = [];
   let readerable = true;
@@ -413,7 +459,7 @@ export function extractGeneric(doc: Document, url: string, gopts: GenericOptions
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
   const meta = readMeta(doc);
-  let titleEl = findHeadline(doc);
+  let titleEl = headline;
   let title = titleEl ? norm(visibleText(titleEl)) : '';
   if (!titleEl) {
     // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.

@@ -4,7 +4,8 @@
  * Readability. Markup written for the test (no CMS class names).
  */
 import { describe, expect, it } from 'vitest';
-import { extractGeneric } from '../../../src/core/index.ts';
+import { detectWithAnatomy, extractArticle, extractGeneric } from '../../../src/core/index.ts';
+import { findHeadline } from '../../../src/core/anatomy/headline.ts';
 import { LONG, page } from './html.ts';
 
 const TITLE = 'Đảng ủy xã tổ chức hội nghị quán triệt nghị quyết đại hội đảng bộ thành phố';
@@ -73,5 +74,26 @@ describe('generic path: clear body read directly', () => {
   it('needs the headline before the container', () => {
     const d = read(`<div class="body">${paras()}</div><h1>${TITLE}</h1>`);
     expect(d?.notes[0]).not.toBe('generic: direct');
+  });
+
+  it("reads a dated short notice from the headline's section without Readability", () => {
+    const body = `${chrome}<div class="main"><div class="t">${TITLE}</div><div class="d">Ngày đăng: 19/11/2025</div>
+      <div>Chi tiết xem tại tệp đính kèm.</div></div><div class="links"><a href="/a">Liên kết website</a></div>`;
+    const d = read(body);
+    expect(d?.notes[0]).toBe('generic: direct');
+    expect(d?.notes).toContain('headline section: div.main');
+    expect(d?.article.text).toBe('Chi tiết xem tại tệp đính kèm.');
+    expect(read(body, false)?.article.text).toBe(d?.article.text);
+  });
+
+  it('reuses what detection read of the page: the same article as reading it afresh', () => {
+    const doc = page(clear, HEAD, URL);
+    const { detection, anatomy } = detectWithAnatomy(doc, URL, { alwaysDensity: true });
+    expect(anatomy.headline).toBe(findHeadline(doc));
+    expect(anatomy.prose?.size).toBeGreaterThan(0);
+    const shared = extractArticle(doc, URL, { generation: detection.generation, anatomy, profiles: false });
+    const fresh = extractArticle(doc, URL, { generation: detection.generation, profiles: false });
+    expect(shared?.notes[0]).toBe('generic: direct');
+    expect(shared?.article).toEqual(fresh?.article);
   });
 });
