@@ -5,7 +5,7 @@
  * interleaved round by round so that load on the machine hits all of them alike.
  */
 import { Readability } from '@mozilla/readability';
-import { analyzePage, detectPage, extractArticle } from '../src/core/index.ts';
+import { analyzePage, detectWithAnatomy, extractArticle } from '../src/core/index.ts';
 
 export interface EnginePage {
   name: string;
@@ -62,9 +62,12 @@ export function parse(page: EnginePage): Document {
 
 export function timePage(page: EnginePage, rounds = 9, batchMs = 40): EngineTiming {
   const doc = parse(page);
+  // As analyzePage does it: the extractor reuses what detection read of the page (headline, prose).
   const detectExtract = () => {
-    const det = detectPage(doc, page.url);
-    return det.kind === 'article' ? extractArticle(doc, page.url, { generation: det.generation }) : null;
+    const { detection: det, anatomy } = detectWithAnatomy(doc, page.url);
+    return det.kind === 'article'
+      ? extractArticle(doc, page.url, { generation: det.generation, anatomy })
+      : null;
   };
   const analyze = () => analyzePage(doc, page.url);
   // Readability changes the document it reads: it needs its own copy, so the copy is part of its cost.
@@ -118,8 +121,8 @@ export function spin(pages: EnginePage[], ms: number): number {
   let calls = 0;
   while (performance.now() - t < ms) {
     for (const [doc, url] of docs) {
-      const det = detectPage(doc, url);
-      if (det.kind === 'article') extractArticle(doc, url, { generation: det.generation });
+      const { detection: det, anatomy } = detectWithAnatomy(doc, url);
+      if (det.kind === 'article') extractArticle(doc, url, { generation: det.generation, anatomy });
       calls++;
     }
   }

@@ -2,7 +2,7 @@
  * Public API of the core: page analysis (DOM in → data out). No extension APIs; never mutates `doc`.
  */
 import type { Article, PageAnalysis, Summary } from './types.ts';
-import { detectPage } from './detect/index.ts';
+import { type DetectedAnatomy, type Detection, detectWithAnatomy } from './detect/index.ts';
 import { extractArticle, type ExtractOptions } from './extract/index.ts';
 import { analyseText } from './analyse/index.ts';
 
@@ -47,9 +47,10 @@ export function summariseArticle(article: Article): Summary {
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   // A page the DOM engine itself cannot walk (e.g. nesting so deep that a selector match
   // overflows the stack) is a graceful "other" with the reason, never an exception.
-  let det: ReturnType<typeof detectPage>;
+  let det: Detection;
+  let anatomy: DetectedAnatomy;
   try {
-    det = detectPage(doc, url);
+    ({ detection: det, anatomy } = detectWithAnatomy(doc, url));
   } catch (error) {
     return failed(url, `Detect: the page could not be read (${errorText(error)})`);
   }
@@ -57,7 +58,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   let article: PageAnalysis['article'] = null;
   if (det.kind === 'article') {
     try {
-      const ex = extractArticle(doc, url, { generation: det.generation, ...options.extract });
+      const ex = extractArticle(doc, url, { generation: det.generation, anatomy, ...options.extract });
       if (ex) {
         article = ex.article;
         reasons.push(`Extract: ${ex.notes.join('; ')}`);

@@ -11,6 +11,8 @@ import {
   densitySignals,
   findHeadline,
   findTitleElement,
+  proseContainers,
+  type Prose,
   structureSignals,
   type Vote,
 } from './signals.ts';
@@ -91,18 +93,41 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 }
 
 /**
+ * What full detection read of the page's anatomy, for the extractor to reuse on the same document in
+ * the same turn (analyzePage): the headline, and the prose containers when the density walk ran.
+ */
+export interface DetectedAnatomy {
+  headline: Element | null;
+  prose: Map<Element, Prose> | null;
+}
+
+/**
  * Full detection: URL + cheap DOM signals + structure and date-line signals, then text density
  * (one walk over the paragraphs) unless the evidence is already decisive and unopposed.
  */
 export function detectPage(doc: Document, url: string, opts: { alwaysDensity?: boolean } = {}): Detection {
+  return detectWithAnatomy(doc, url, opts).detection;
+}
+
+/** detectPage, with the anatomy it read. */
+export function detectWithAnatomy(
+  doc: Document,
+  url: string,
+  opts: { alwaysDensity?: boolean } = {},
+): { detection: Detection; anatomy: DetectedAnatomy } {
   const u = classifyUrl(url);
-  if (u.excluded) return combine(u, []);
+  if (u.excluded) return { detection: combine(u, []), anatomy: { headline: null, prose: null } };
   const title = findHeadline(doc);
   const { votes, dated } = structureSignals(doc, title);
   const first = [...cheapSignals(doc), ...votes];
   const pre = combine(u, first);
   if (!opts.alwaysDensity && pre.confidence >= 0.85 && first.every((v) => v.kind === pre.kind)) {
-    return { ...pre, reasons: [...pre.reasons, 'Text density: not needed (decisive, unopposed evidence)'] };
+    const reasons = [...pre.reasons, 'Text density: not needed (decisive, unopposed evidence)'];
+    return { detection: { ...pre, reasons }, anatomy: { headline: title, prose: null } };
   }
-  return combine(u, [...first, ...densitySignals(doc, title, dated)]);
+  const prose = proseContainers(doc);
+  return {
+    detection: combine(u, [...first, ...densitySignals(doc, title, dated, prose)]),
+    anatomy: { headline: title, prose },
+  };
 }

@@ -221,9 +221,20 @@ function ownInlineText(el: Element): { chars: number; linkChars: number; pieces:
   return { chars, linkChars, pieces };
 }
 
-export function textDensity(doc: Document): Density {
-  const chrome = new Map<Element, boolean>();
-  const byParent = new Map<Element, { n: number; chars: number }>();
+/** Prose per container: the number of long (≥ 100 characters) low-link text blocks and their characters. */
+export interface Prose {
+  n: number;
+  chars: number;
+}
+
+/**
+ * Rule "prose containers": one walk over p/div/td/li. A leaf-ish block (text, no child blocks) of
+ * ≥ 100 characters, at most half of it links, counts for its parent; a block mixing its own text with
+ * child blocks counts its own text for itself. Shared by detection (text density) and extraction (the
+ * generic path's container).
+ */
+export function proseContainers(doc: Document): Map<Element, Prose> {
+  const byParent = new Map<Element, Prose>();
   const candidates = doc.body ? doc.body.querySelectorAll('p, div, td, li') : [];
   for (const el of Array.from(candidates)) {
     const tag = el.tagName;
@@ -259,6 +270,12 @@ export function textDensity(doc: Document): Density {
     e.chars += t.trim().length;
     byParent.set(parent, e);
   }
+  return byParent;
+}
+
+export function textDensity(doc: Document, prose: Map<Element, Prose> = proseContainers(doc)): Density {
+  const chrome = new Map<Element, boolean>();
+  const byParent = prose;
   let bestParagraphs = 0;
   let bestChars = 0;
   let best: Element | null = null;
@@ -406,8 +423,13 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
 }
 
 /** Text density: one walk over the paragraphs and links. */
-export function densitySignals(doc: Document, title: Element | null, dated: boolean): Vote[] {
-  const d = textDensity(doc);
+export function densitySignals(
+  doc: Document,
+  title: Element | null,
+  dated: boolean,
+  prose: Map<Element, Prose> = proseContainers(doc),
+): Vote[] {
+  const d = textDensity(doc, prose);
   if (
     ((d.bestParagraphs >= 3 && d.bestChars >= 500) || d.bestChars >= 900) &&
     !(d.bestIsTeaser && d.datedTeasers >= 5)

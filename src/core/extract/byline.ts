@@ -157,3 +157,28 @@ function trailingName(t: string, b: Block, h: BlockHint | undefined): string | n
   const a = looksLikeByline(t, strong);
   return a && (strong || (t.length <= 40 && a.split(/\s+/).length <= 5)) ? a : null;
 }
+
+/** Class or id of an element that holds the writer's name (byline, author box). */
+const BYLINE_MARK_RE = /byline|author|writtenby/i;
+
+/**
+ * The text of the first element the page marks as the writer's (rel=author, itemprop=author, or a
+ * byline/author class or id), when it is a short line (under 100 characters): the generic path's
+ * byline when it reads the page without Readability. A bounded walk in document order.
+ */
+export function markedByline(doc: Document, limit = 5000): string | null {
+  const els = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < els.length && i < limit; i++) {
+    const el = els[i];
+    const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (
+      el.getAttribute('rel') !== 'author' &&
+      !(el.getAttribute('itemprop') ?? '').includes('author') &&
+      !(mark.length > 1 && BYLINE_MARK_RE.test(mark))
+    )
+      continue;
+    const t = norm(el.textContent);
+    if (t && t.length < 100) return t;
+  }
+  return null;
+}

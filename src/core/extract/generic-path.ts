@@ -11,9 +11,13 @@ import { dateLineLabel } from '../anatomy/dateline.ts';
 import { findElementByText, findHeadline } from '../anatomy/headline.ts';
 import { creditLinesAfter, lastText } from '../anatomy/credits.ts';
 import { buildBlocks, type BuildResult, visibleText } from './blocks.ts';
-import { cleanAuthor, isCmsAccountLine, looksLikeByline } from './byline.ts';
-import { parseDate } from './date.ts';
-import { documentTitle, readMeta } from './meta.ts';
+import { cleanAuthor, isCmsAccountLine, looksLikeByline, markedByline } from './byline.ts';
+import { clearBody, type Gap } from './direct-path.ts';
+import { findLead } from '../anatomy/lead.ts';
+import { proseContainers, type Prose } from '../detect/signals.ts';
+import type { DetectedAnatomy } from '../detect/index.ts';
+import { parseDate, type ParsedDate } from './date.ts';
+import { documentTitle, type PageMeta, readMeta } from './meta.ts';
 import { GENERIC_CAPTIONS } from './profiles.ts';
 import { norm } from './text.ts';
 import { dateNotes, pickPublished } from './published.ts';
@@ -115,28 +119,47 @@ export function restoreOmitted(
     root = root ? lowestCommonAncestor(root, orig) : orig;
     if (!root) return null;
   }
-  // The container, then the one above it (an image and its caption, or the writer's line, printed
-  // beside the text's own wrapper): the higher reading that passes wins.
+  return root ? readAround(doc, root, built, opts) : null;
+}
+
+/**
+ * The container `root` read again, then the one above it (an image and its caption, or the writer's
+ * line, printed beside the text's own wrapper), each kept only when it passes the test of readAgain
+ * against `built`: the higher reading that passes wins. `from` 1 skips `root` itself (`built` is its reading).
+ */
+export function readAround(
+  doc: Document,
+  root: Element,
+  built: BuildResult,
+  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
+  from = 0,
+  levels = 2,
+): BuildResult | null {
   let best: BuildResult | null = null;
-  // Readability's reading, laid out once for every container tried.
+  // The first reading, laid out once for every container tried.
   const before = readingOf(built);
-  for (let r: Element | null = root, level = 0; r && level < 2; r = r.parentElement, level++) {
+  for (let r: Element | null = root, level = 0; r && level < levels; r = r.parentElement, level++) {
     if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
     // Above the container only when it holds other small boxes beside it (else nothing is gained).
-    if (level > 0 && !smallSiblingsOnly(r, root!)) break;
+    if (level > 0 && !smallSiblingsOnly(r, root)) break;
+    if (level < from) continue;
     const again = readAgain(r, built, before, opts);
     if (again) best = again;
   }
   return best;
 }
 
-/** The parent holds, beside `child`'s branch, at least one other box and only small ones (≤ 300 characters each). */
+/**
+ * The parent holds, beside `child`'s branch, at least one other box with text, an image or a table,
+ * and only small ones (≤ 300 characters each).
+ */
 function smallSiblingsOnly(parent: Element, child: Element): boolean {
   let others = 0;
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     if (c.contains(child)) continue;
-    if (boundedText(c, 300) === null) return false;
-    others++;
+    const t = boundedText(c, 300);
+    if (t === null) return false;
+    if (t || c.querySelector('img, amp-img, picture, table')) others++;
   }
   return others > 0;
 }
@@ -260,8 +283,158 @@ function keepAlignment(clone: Document): void {
   }
 }
 
-/** Generic fallback: Readability on a clone of the document (then the densest container if it fails). */
-export function extractGeneric(doc: Document, url: string): Extraction | null {
+/**
+ * Rule "direct": a page whose body is clear (see clearBody) is read from that container, widened to
+ * its parent or grandparent when they add only figures, captions, tables or the writer's line (the
+ * test that restores what Readability leaves out).
+ */
+function extractDirect(
+  doc: Document,
+  url: string,
+  meta: PageMeta,
+  titleEl: Element,
+  title: string,
+  sapo: string | null,
+  { body, gap }: { body: Element; gap: Gap },
+): Extraction | null {
+  const baseUrl = baseFor(doc, url);
+  const opts = { baseUrl, title, captionSelectors: GENERIC_CAPTIONS };
+  let built = buildBlocks(body, { ...opts, skip: furnitureSkips(body) });
+  if (textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) return null;
+  const notes = [`clear body: ${describeEl(body)}`];
+  const wider = readAround(doc, body, built, { ...opts, lead: sapo }, 1, 2);
+  if (wider) {
+    built = wider;
+    notes.push('widened to the figures and lines around it');
+  }
+  // The photo printed between the headline and the body opens the article.
+  if (gap.images.length) {
+    const shown = new Set(built.blocks.flatMap((b) => (b.type === 'figure' ? [b.src] : [])));
+    const blocks: Block[] = [];
+    const hints: BuildResult['hints'] = [];
+    for (const el of gap.images) {
+      const photo = buildBlocks(el, opts);
+      photo.blocks.forEach((b, i) => {
+        if (b.type !== 'figure' || shown.has(b.src)) return;
+        shown.add(b.src);
+        blocks.push(b);
+        hints.push(photo.hints[i]);
+      });
+    }
+    built = { ...built, blocks: [...blocks, ...built.blocks], hints: [...hints, ...built.hints] };
+  }
+  const bodyEnd = lastText(body);
+  const published = pickPublished(doc, meta, titleEl, []);
+  const byline = meta.author ?? markedByline(doc);
+  const reading = { title, published, sapo, built, byline, bodyEnd, minChars: MIN_BODY_CHARS };
+  return finishGeneric(doc, url, meta, reading, notes, 'generic: direct');
+}
+
+/** What both generic readings end with: captions from the page, then the Article with its byline and credit lines. */
+function finishGeneric(
+  doc: Document,
+  url: string,
+  meta: PageMeta,
+  r: {
+    title: string;
+    published: ParsedDate | null;
+    sapo: string | null;
+    built: BuildResult;
+    byline: string | null | undefined;
+    bodyEnd: Node | null;
+    minChars: number;
+  },
+  notes: string[],
+  how: string,
+): Extraction | null {
+  const built = attachWrapperCaptions(doc, r.built, baseFor(doc, url));
+  notes.push(...dateNotes(r.published));
+  const article = assemble({
+    doc,
+    url,
+    meta,
+    title: r.title,
+    published: r.published?.iso ?? null,
+    sapo: r.sapo,
+    blocks: built.blocks,
+    hints: built.hints,
+    authorFromPage: null,
+    authorFallback: cleanAuthor(r.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
+    creditLines: r.bodyEnd ? creditLinesAfter(r.bodyEnd) : [],
+    minChars: r.minChars,
+  });
+  if (!article) return null;
+  notes.unshift(how);
+  if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
+  return { article, method: 'generic', profile: null, notes };
+}
+
+/**
+ * Rule "short notice", decided before Readability: a dated headline followed in its own section by a
+ * short text (a notice pointing at its attachment), with no prose container around that section
+ * (Readability's reading could only end outside it, and then the section is taken anyway).
+ */
+function extractNotice(
+  doc: Document,
+  url: string,
+  headline: Element,
+  prose: Map<Element, Prose>,
+): Extraction | null {
+  const meta = readMeta(doc);
+  const published = pickPublished(doc, meta, headline, []);
+  const around = published ? sectionAfterHeadline(headline) : null;
+  if (!around || around.chars >= MIN_BODY_CHARS || around.root.tagName === 'HEADER') return null;
+  for (const [el, p] of prose)
+    if (p.chars >= MIN_BODY_CHARS && (el.contains(around.root) || around.root.contains(el))) return null;
+  const title = norm(visibleText(headline));
+  const baseUrl = baseFor(doc, url);
+  const built = buildBlocks(around.root, {
+    baseUrl,
+    title,
+    captionSelectors: GENERIC_CAPTIONS,
+    skip: new Set([...around.skip, ...furnitureSkips(around.root)]),
+  });
+  if (textLayout(null, built.blocks).text.length < SHORT_NOTICE_CHARS) return null;
+  const notes = [`headline section: ${describeEl(around.root)}`];
+  const byline = meta.author ?? markedByline(doc);
+  const reading = {
+    title,
+    published,
+    sapo: leadText(headline),
+    built,
+    byline,
+    bodyEnd: lastText(around.root),
+    minChars: SHORT_NOTICE_CHARS,
+  };
+  return finishGeneric(doc, url, meta, reading, notes, 'generic: direct');
+}
+
+export interface GenericOptions {
+  /** false: always run Readability (never read a clear body directly). */
+  direct?: boolean;
+  /** Detection's reading of this document (headline, prose containers), reused. */
+  anatomy?: DetectedAnatomy;
+}
+
+/**
+ * Generic fallback: a clear body read directly; else Readability on a clone of the document (then the
+ * densest container if it fails).
+ */
+export function extractGeneric(doc: Document, url: string, gopts: GenericOptions = {}): Extraction | null {
+  const headline = gopts.anatomy ? gopts.anatomy.headline : findHeadline(doc);
+  if (gopts.direct !== false) {
+    const lead = headline ? findLead(headline) : null;
+    const prose = headline ? (gopts.anatomy?.prose ?? proseContainers(doc)) : null;
+    const clear = headline && prose ? clearBody(headline, prose, lead?.el ?? null) : null;
+    if (headline && clear) {
+      const sapo = lead ? norm(visibleText(lead.el)) || null : null;
+      const title = norm(visibleText(headline));
+      const direct = extractDirect(doc, url, readMeta(doc), headline, title, sapo, clear);
+      if (direct) return direct;
+    }
+    const notice = headline && prose ? extractNotice(doc, url, headline, prose) : null;
+    if (notice) return notice;
+  }
   const notes: string[] = [];
   let readerable: boolean;
   try {
@@ -286,7 +459,7 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
   const meta = readMeta(doc);
-  let titleEl = findHeadline(doc);
+  let titleEl = headline;
   let title = titleEl ? norm(visibleText(titleEl)) : '';
   if (!titleEl) {
     // No heading: the page's own title (og:title, <title> minus the site name), then the element showing it.
@@ -358,24 +531,6 @@ export function extractGeneric(doc: Document, url: string): Extraction | null {
       notes.push('restored what Readability left out of the article container');
     }
   }
-  built = attachWrapperCaptions(doc, built, baseUrl);
-  notes.push(...dateNotes(published));
-  const article = assemble({
-    doc,
-    url,
-    meta,
-    title,
-    published: published?.iso ?? null,
-    sapo,
-    blocks: built.blocks,
-    hints: built.hints,
-    authorFromPage: null,
-    authorFallback: cleanAuthor(parsed?.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
-    creditLines: bodyEnd ? creditLinesAfter(bodyEnd) : [],
-    minChars,
-  });
-  if (!article) return null;
-  notes.unshift('generic: Readability');
-  if (built.stoppedAt) notes.push(`body cut at "${built.stoppedAt}"`);
-  return { article, method: 'generic', profile: null, notes };
+  const reading = { title, published, sapo, built, byline: parsed?.byline, bodyEnd, minChars };
+  return finishGeneric(doc, url, meta, reading, notes, 'generic: Readability');
 }

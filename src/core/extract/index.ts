@@ -5,6 +5,7 @@
  * page anatomy both paths read (headline, date lines, lead, credit lines) is ../anatomy/.
  */
 import { classifyUrl, type Generation } from '../detect/url.ts';
+import type { DetectedAnatomy } from '../detect/index.ts';
 import { PROFILES, type SiteProfile } from './profiles.ts';
 import type { Extraction } from './assemble.ts';
 import { extractWithProfile } from './profile-path.ts';
@@ -25,6 +26,10 @@ export interface ExtractOptions {
   fallback?: boolean;
   /** Generation from the URL (computed when omitted). */
   generation?: Generation | null;
+  /** false: the generic path always runs Readability (never reads a clear body directly). */
+  direct?: boolean;
+  /** What detection read of this document just before (its headline and prose containers), reused. */
+  anatomy?: DetectedAnatomy;
 }
 
 export { attachWrapperCaptions } from './captions.ts';
@@ -83,5 +88,5 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (r) return r;
   }
   if (opts.fallback === false) return null;
-  return extractGeneric(doc, url);
+  return extractGeneric(doc, url, { direct: opts.direct, anatomy: opts.anatomy });
 }
