@@ -75,7 +75,7 @@ function tokAt(toks: Token[], c: number): number {
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].s < c) lo = mid + 1;
+    if (toks[mid].start < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -137,13 +137,13 @@ function readIssuer(cx: Cx, at: number): { issuer: string | null; end: number } 
   if (!CUA.exec(s)) return { issuer: null, end: at };
   const i = tokAt(toks, CUA.lastIndex);
   // "của sở Xây dựng": a body written in lower case before its capitalised name
-  const low = LOWER_BODY.has(toks[i]?.l ?? '') && !toks[i].cap && isCapTok(toks[i + 1]);
+  const low = LOWER_BODY.has(toks[i]?.lower ?? '') && !toks[i].cap && isCapTok(toks[i + 1]);
   const e = orgAt(toks, s, low ? i + 1 : i);
   if (e <= (low ? i + 1 : i)) return { issuer: null, end: at };
-  let end = toks[e - 1].e;
+  let end = toks[e - 1].end;
   TERM.lastIndex = end;
   if (TERM.exec(s)) end = TERM.lastIndex;
-  return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end };
+  return { issuer: mentionOf(n, toks[i].start, toks[e - 1].end).text, end };
 }
 
 const NO_ISSUER = { issuer: null, date: null };
@@ -165,13 +165,14 @@ function issuedBy(cx: Cx, at: number): { issuer: string | null; date: string | n
     const run = syllableRun(toks, s, v, 4);
     if (run >= 2) v += run;
   }
-  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
-  const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
-  if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return NO_ISSUER;
+  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.lower ?? ''); q++) v++;
+  const w = toks[v]?.lower + ' ' + (toks[v + 1]?.lower ?? '');
+  if (!(toks[v]?.lower === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt'))
+    return NO_ISSUER;
   // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
   return {
-    issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text,
-    date: readDate(cx, toks[toks[v].l === 'ký' ? v : v + 1].e).date,
+    issuer: mentionOf(n, toks[i].start, toks[e - 1].end).text,
+    date: readDate(cx, toks[toks[v].lower === 'ký' ? v : v + 1].end).date,
   };
 }
 
@@ -230,7 +231,7 @@ function typedMentions(cx: Cx): DocFound[] {
     // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
     const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
     if (named) {
-      SO.lastIndex = toks[named.z].e;
+      SO.lastIndex = toks[named.z].end;
       if (SO.exec(s)) {
         NUMSYM.lastIndex = SO.lastIndex;
         const ln = NUMSYM.exec(s);
@@ -265,7 +266,7 @@ function typedMentions(cx: Cx): DocFound[] {
       continue;
     }
     if (named) {
-      const e = toks[named.z].e;
+      const e = toks[named.z].end;
       const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(cx, e);
       const ee = iss.issuer ? iss.end : e;
       out.push({
@@ -316,28 +317,28 @@ function symbolsWithoutType(cx: Cx, out: DocFound[]): void {
  */
 function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
   const { n, s, toks, year } = cx;
-  const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
+  const inDoc = (t: Token) => out.some((o) => t.start >= o.s && t.end <= o.e);
   /** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
   const subjectBody = (j: number): [number, number] | null => {
     for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
       const t = toks[k];
       if (inDoc(t)) continue;
-      if (t.k !== 'w') return null;
+      if (t.kind !== 'w') return null;
       words++;
       const pk = toks[k - 1];
       // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
       if (
         !isCapTok(t) ||
-        !BODY_HEAD.test(t.l) ||
+        !BODY_HEAD.test(t.lower) ||
         (pk &&
           pk.sent === t.sent &&
-          pk.k === 'w' &&
-          (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l)))
+          pk.kind === 'w' &&
+          (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.lower)))
       )
         continue;
       const e = orgAt(toks, s, k);
       for (let q = e; q < j; q++)
-        if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
+        if (!inDoc(toks[q]) && (toks[q].kind !== 'w' || isCapTok(toks[q]))) return null;
       return e > k && e < j ? [k, e] : null;
     }
     return null;
@@ -345,43 +346,43 @@ function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
   for (const d of out) {
     if (d.issuer) continue;
     let j = tokAt(toks, d.s) - 1;
-    if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
-    if (toks[j]?.l === 'bằng') {
+    if (toks[j]?.lower === 'theo' && toks[j - 1]?.lower === 'kèm') j -= 2;
+    if (toks[j]?.lower === 'bằng') {
       // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
       const a = subjectBody(j);
-      if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
+      if (a) d.issuer = mentionOf(n, toks[a[0]].start, toks[a[1] - 1].end).text;
       continue;
     }
-    const at = toks[j]?.l === 'tại';
+    const at = toks[j]?.lower === 'tại';
     if (at) j--;
     let v = -1;
-    if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
-    else if (toks[j]?.l === 'ký') v = j;
+    if (toks[j]?.lower === 'hành' && toks[j - 1]?.lower === 'ban') v = j - 1;
+    else if (toks[j]?.lower === 'ký') v = j;
     // "UBND thành phố có Công văn số …": only after the name of a public body
-    else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
-    else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+    else if (toks[j]?.lower === 'có' && toks[j - 1]?.kind === 'w') v = j;
+    else if (toks[j]?.lower === 'qua' && toks[j - 1]?.lower === 'thông') v = j - 1;
     if (v < 0 && at) {
       // "theo chỉ đạo của UBND thành phố tại Công văn số …"
       const org = orgBefore(toks, s, j + 1);
-      if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l))
-        d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
+      if (org && toks[org[0] - 1]?.lower === 'của' && BODY_HEAD.test(toks[org[0]].lower))
+        d.issuer = mentionOf(n, toks[org[0]].start, toks[org[1] - 1].end).text;
       continue;
     }
     if (v < 0) continue;
-    if (toks[v - 1]?.l === 'ký') v--;
+    if (toks[v - 1]?.lower === 'ký') v--;
     // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
-    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
+    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.lower ?? ''); q++) v--;
     const org = orgBefore(toks, s, v);
-    if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
+    if (!org || (toks[v].lower === 'có' && !BODY_HEAD.test(toks[org[0]].lower))) continue;
     const a = org[0];
-    d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
+    d.issuer = mentionOf(n, toks[a].start, toks[org[1] - 1].end).text;
     if (!d.date) {
       // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
       const sentStart = toks[a].sent;
       let k = a - 1;
       while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
       DATE_ANY.lastIndex = 0;
-      const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
+      const seg = s.slice(toks[k + 1]?.start ?? 0, toks[a].start);
       const dm = DATE_ANY.exec(seg);
       if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
     }
@@ -467,25 +468,27 @@ function namedDoc(
   const words = type.split(/ /.source).length;
   let j = i + words;
   const first = toks[j];
-  if (!first || first.k !== 'w' || s.slice(toks[j - 1].e, first.s) !== ' ') return null;
+  if (!first || first.kind !== 'w' || s.slice(toks[j - 1].end, first.start) !== ' ') return null;
   // Luật / Bộ luật / Pháp lệnh + capitalised name [năm YYYY]
   if (type === 'Luật' || type === 'Bộ luật' || type === 'Pháp lệnh') {
     if (!first.cap) return null;
     // look ahead for "năm YYYY" in the same clause
     for (let k = j; k < toks.length && k < j + 25; k++) {
       const t = toks[k];
-      if (t.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
-      if (t.t === '(' || t.t === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
-      if (t.k !== 'w' || NAME_STOP.has(t.l)) break;
-      if (t.l === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
+      if (t.text === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
+      if (t.text === '(' || t.text === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
+      if (t.kind !== 'w' || NAME_STOP.has(t.lower)) break;
+      if (t.lower === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.text ?? ''))
+        return { z: k + 1, ownIssuer: false };
       // "Luật Đất đai 2024"
-      if (k > j && /^(19|20)\d\d$/.test(t.t)) return { z: k, ownIssuer: false };
+      if (k > j && /^(19|20)\d\d$/.test(t.text)) return { z: k, ownIssuer: false };
     }
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
       const t = toks[k];
-      if (t.k !== 'w' || NAME_STOP.has(t.l) || (t.l === 'có' && toks[k + 1]?.l === 'hiệu')) break;
-      if (TYPE_LOWER.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || t.l === 'luật') break;
+      if (t.kind !== 'w' || NAME_STOP.has(t.lower) || (t.lower === 'có' && toks[k + 1]?.lower === 'hiệu'))
+        break;
+      if (TYPE_LOWER.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || t.lower === 'luật') break;
       z = k;
     }
     return { z, ownIssuer: false };
@@ -493,22 +496,25 @@ function namedDoc(
   // Nghị quyết Đại hội … / Nghị quyết Hội nghị …
   if (
     type === 'Nghị quyết' &&
-    ((first.l === 'đại' && toks[j + 1]?.l === 'hội') ||
-      (first.l === 'hội' && toks[j + 1]?.l === 'nghị') ||
-      (first.l === 'trung' && toks[j + 1]?.l === 'ương' && /^(\d+|lần|khóa)$/.test(toks[j + 2]?.l ?? '')))
+    ((first.lower === 'đại' && toks[j + 1]?.lower === 'hội') ||
+      (first.lower === 'hội' && toks[j + 1]?.lower === 'nghị') ||
+      (first.lower === 'trung' &&
+        toks[j + 1]?.lower === 'ương' &&
+        /^(\d+|lần|khóa)$/.test(toks[j + 2]?.lower ?? '')))
   ) {
     let z = j + 1;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {
       const t = toks[k];
-      if (t.k === 'p') {
-        if (t.t === '-' && /^\d+$/.test(toks[k - 1].t) && /^\d+$/.test(toks[k + 1]?.t ?? '')) continue;
+      if (t.kind === 'p') {
+        if (t.text === '-' && /^\d+$/.test(toks[k - 1].text) && /^\d+$/.test(toks[k + 1]?.text ?? ''))
+          continue;
         break;
       }
-      if (t.cap || /^[IVXLC]+$/.test(t.t) || /^\d+$/.test(t.t) || CONGRESS_WORDS.has(t.l)) {
+      if (t.cap || /^[IVXLC]+$/.test(t.text) || /^\d+$/.test(t.text) || CONGRESS_WORDS.has(t.lower)) {
         z = k;
         continue;
       }
-      if (t.l === 'của' && toks[k + 1]?.l === 'đảng' && toks[k + 1].cap) {
+      if (t.lower === 'của' && toks[k + 1]?.lower === 'đảng' && toks[k + 1].cap) {
         z = k + 1;
         k++;
         continue;
@@ -523,17 +529,17 @@ function namedDoc(
     // "… bổ sung Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025": named by its period
     const pz = prev && prev.sent === t0.sent ? periodEnd(toks, j) : -1;
     if (pz > 0) return { z: pz, ownIssuer: false };
-    if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
+    if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.lower)) return null;
     if (first.cap && type !== 'Chương trình') return null;
-    if (NAME_STOP.has(first.l) || first.l === 'này' || first.l === 'năm') return null;
+    if (NAME_STOP.has(first.lower) || first.lower === 'này' || first.lower === 'năm') return null;
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
       const t = toks[k];
-      if (t.k === 'p') {
-        if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue;
+      if (t.kind === 'p') {
+        if ((t.text === '-' || t.text === '–') && toks[k + 1]?.kind === 'w') continue;
         break;
       }
-      if (NAME_STOP.has(t.l) && !(t.l === 'và' && !toks[k + 1]?.cap)) break;
+      if (NAME_STOP.has(t.lower) && !(t.lower === 'và' && !toks[k + 1]?.cap)) break;
       z = k;
     }
     return { z, ownIssuer: false };
@@ -549,14 +555,16 @@ const YEAR = /^(19|20)\d\d$/;
 function periodEnd(toks: Token[], j: number): number {
   for (let k = j, words = 0; k < toks.length && words < 14; k++, words++) {
     const t = toks[k];
-    if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue; // "kinh tế - xã hội"
-    if (t.k !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.l) && t.l !== 'và')) return -1;
+    if ((t.text === '-' || t.text === '–') && toks[k + 1]?.kind === 'w') continue; // "kinh tế - xã hội"
+    if (t.kind !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.lower) && t.lower !== 'và')) return -1;
     if (k === j) continue; // at least one word of description
-    if (t.l === 'giai' && toks[k + 1]?.l === 'đoạn' && YEAR.test(toks[k + 2]?.t ?? '')) {
+    if (t.lower === 'giai' && toks[k + 1]?.lower === 'đoạn' && YEAR.test(toks[k + 2]?.text ?? '')) {
       const dash = toks[k + 3];
-      return dash && (dash.t === '-' || dash.t === '–') && YEAR.test(toks[k + 4]?.t ?? '') ? k + 4 : k + 2;
+      return dash && (dash.text === '-' || dash.text === '–') && YEAR.test(toks[k + 4]?.text ?? '')
+        ? k + 4
+        : k + 2;
     }
-    if (t.l === 'năm' && YEAR.test(toks[k + 1]?.t ?? '')) return k + 1;
+    if (t.lower === 'năm' && YEAR.test(toks[k + 1]?.text ?? '')) return k + 1;
   }
   return -1;
 }
