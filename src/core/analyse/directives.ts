@@ -6,7 +6,7 @@ import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
 import { type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
-import { SURNAMES } from './names.ts';
+import { isSurname } from './names.ts';
 import * as LEX from './lexicon.ts';
 
 const VERBS = LEX.DIRECTIVE_VERBS.map((v) => v.split(' '));
@@ -41,7 +41,7 @@ const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
 const APPROVAL = new Set(LEX.APPROVAL_VERBS);
 
 function approvalAt(toks: Token[], j: number): boolean {
-  while (toks[j] && toks[j].kind === 'w' && ADVERBS.has(toks[j].lower)) j++;
+  for (let t = toks[j]; t?.kind === 'w' && ADVERBS.has(t.lower); t = toks[++j]);
   const a = toks[j];
   const b = toks[j + 1];
   return !!a && !!b && a.kind === 'w' && b.kind === 'w' && !a.cap && APPROVAL.has(a.lower + ' ' + b.lower);
@@ -60,7 +60,8 @@ function coordinatedSubject(
   let found: Occ | null = null;
   for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
     const o = occs[q];
-    if (toks[o.a].sent !== sent) break;
+    if (!o) break;
+    if (toks[o.a]?.sent !== sent) break;
     if (o.a === sentStart || toks[o.a - 1]?.text === ',') found = o;
   }
   let z: number;
@@ -82,10 +83,9 @@ function coordinatedSubject(
   if (afterComma && (!approval || end - z > 80)) return null;
   // "… ghi nhận ý kiến của cử tri Nguyễn Văn Nam, đề nghị …": the request may be the named person's
   if (afterComma)
-    for (let j = z + 2; j < end; j++)
-      if (toks[j].cap && SURNAMES.has(toks[j].lower) && toks[j + 1]?.cap) return null;
+    for (let j = z + 2; j < end; j++) if (toks[j]?.cap && isSurname(toks[j]) && toks[j + 1]?.cap) return null;
   for (let j = z + 1; j < end; j++)
-    if (toks[j].text === ':' || (!approval && (toks[j].text === ',' || toks[j].text === ';'))) return null;
+    if (toks[j]?.text === ':' || (!approval && (toks[j]?.text === ',' || toks[j]?.text === ';'))) return null;
   return who;
 }
 
@@ -93,6 +93,7 @@ function coordinatedSubject(
 function deonticSoon(toks: Token[], from: number, b: number): boolean {
   for (let j = from; j <= b && j < from + 8; j++) {
     const t = toks[j];
+    if (!t) return false;
     if (t.text === ',' && toks[j - 1]?.lower === 'phòng' && toks[j + 1]?.lower === 'chống') continue; // "phòng, chống"
     if (t.kind !== 'w') return false;
     if (t.lower === 'phải' || (t.lower === 'cần' && toks[j + 1]?.lower !== 'thiết')) return j > from;
@@ -145,13 +146,14 @@ const SIGNED = new Set(LEX.SIGNED_DOCUMENTS);
 function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: number): Person | null {
   for (let k = i - 1; k >= sentStart && k >= i - 16; k--) {
     const t = toks[k];
+    if (!t) return null;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return null;
     const signs = t.lower === 'ký' || (t.lower === 'hành' && toks[k - 1]?.lower === 'ban');
     if (!signs) continue;
     const d = toks[k + 1];
     if (!d || !d.cap || !SIGNED.has(d.lower + ' ' + (toks[k + 2]?.lower ?? ''))) return null;
     let j = t.lower === 'ký' ? k - 1 : k - 2;
-    while (j >= sentStart && ADVERBS.has(toks[j].lower)) j--;
+    while (j >= sentStart && ADVERBS.has(toks[j]?.lower ?? '')) j--;
     const o = byEnd.get(j);
     return o ? o.p : null;
   }
@@ -161,11 +163,10 @@ function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: 
 /** The verb opens a paragraph, after an optional bullet or item number: "- Giao Sở Y tế …", "2. Yêu cầu …". */
 function opensItem(toks: Token[], i: number): boolean {
   let k = i - 1;
-  if (toks[k] && /^[-–+•*)]$/.test(toks[k].text)) k--;
-  if (toks[k] && (toks[k].text === '.' || toks[k].text === ')') && /^\d+$/.test(toks[k - 1]?.text ?? ''))
-    k -= 2;
-  else if (toks[k] && /^\d+$/.test(toks[k].text)) k--;
-  return k < 0 || toks[k].kind === 'n';
+  if (/^[-–+•*)]$/.test(toks[k]?.text ?? '')) k--;
+  if ((toks[k]?.text === '.' || toks[k]?.text === ')') && /^\d+$/.test(toks[k - 1]?.text ?? '')) k -= 2;
+  else if (/^\d+$/.test(toks[k]?.text ?? '')) k--;
+  return k < 0 || toks[k]?.kind === 'n';
 }
 
 function matchVerb(toks: Token[], i: number): number {
@@ -188,6 +189,7 @@ function matchVerb(toks: Token[], i: number): number {
  */
 function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Occ>): boolean {
   const t = toks[i];
+  if (!t) return false;
   const next = toks[i + len];
   const prev = toks[i - 1];
   // "của": a noun; "đề nghị được …": asking something for oneself
@@ -216,6 +218,7 @@ function clauseOf(
   len: number,
 ): { b: number; listIntro: boolean } | null {
   const t = toks[i];
+  if (!t) return null;
   const sent = sents[t.sent];
   let b = sent ? sent.b : toks.length - 1;
   // a colon closing the paragraph introduces a list in the following lines: they belong to it
@@ -223,8 +226,9 @@ function clauseOf(
   if (toks[b]?.text === ':') {
     listIntro = true;
     let q = t.sent + 1;
-    while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
-      const f = toks[sents[q].a];
+    for (let sq = sents[q]; sq && q - t.sent <= 30 && sq.para === t.para; sq = sents[++q]) {
+      const f = toks[sq.a];
+      if (!f) break;
       const bullet =
         f.text === '-' ||
         f.text === '–' ||
@@ -232,22 +236,20 @@ function clauseOf(
         f.text === '•' ||
         f.text === '*' ||
         (f.kind === 'w' && !f.cap && !/^\p{N}/u.test(f.text)) ||
-        (/^\p{N}+$/u.test(f.text) &&
-          (toks[sents[q].a + 1]?.text === '.' || toks[sents[q].a + 1]?.text === ')'));
+        (/^\p{N}+$/u.test(f.text) && (toks[sq.a + 1]?.text === '.' || toks[sq.a + 1]?.text === ')'));
       if (!bullet) break;
-      b = sents[q].b;
+      b = sq.b;
       listIntro = false;
-      q++;
     }
   }
   while (
     b > i &&
-    toks[b].kind === 'p' &&
-    (toks[b].text === '.' ||
-      toks[b].text === '…' ||
-      toks[b].text === ';' ||
-      toks[b].text === ',' ||
-      (listIntro && toks[b].text === ':'))
+    toks[b]?.kind === 'p' &&
+    (toks[b]?.text === '.' ||
+      toks[b]?.text === '…' ||
+      toks[b]?.text === ';' ||
+      toks[b]?.text === ',' ||
+      (listIntro && toks[b]?.text === ':'))
   )
     b--;
   // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
@@ -262,12 +264,12 @@ function clauseOf(
  */
 function instructs(s: string, toks: Token[], i: number, len: number, b: number): boolean {
   const t = toks[i];
+  if (!t) return false;
   const next = toks[i + len];
   const commaAfter = next?.text === ',';
-  const clause = s.slice(t.start, toks[b].end);
-  if ((toks[i].lower === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len))
-    return false;
-  if (toks[i].lower === 'nhấn' || toks[i].lower === 'lưu') {
+  const clause = s.slice(t.start, toks[b]?.end);
+  if ((t.lower === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) return false;
+  if (t.lower === 'nhấn' || t.lower === 'lưu') {
     // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
     // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
     // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
@@ -284,7 +286,7 @@ function instructs(s: string, toks: Token[], i: number, len: number, b: number):
     if (
       !addressed &&
       !(!NOT_ADDRESSEE.has(w.lower) && deonticSoon(toks, st, b)) &&
-      !(toks[i].lower === 'lưu' && DEONTIC.test(clause))
+      !(t.lower === 'lưu' && DEONTIC.test(clause))
     )
       return false;
   }
@@ -301,6 +303,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   const s = n.s;
   const out: Directive[] = [];
   const byEnd = new Map<number, Occ>();
+  const sentOf = (o: Occ) => toks[o.a]?.sent ?? -1;
+  const paraOf = (o: Occ) => toks[o.a]?.para ?? -1;
   for (const o of occs) byEnd.set(o.z, o);
   let last: { p: Person; sent: number; para: number } | null = null;
   let occIdx = 0;
@@ -313,14 +317,14 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let list: { p: Person; para: number } | null = null;
 
   for (let i = 0; i < toks.length; i++) {
-    while (occIdx < occs.length && occs[occIdx].z < i) {
-      const o = occs[occIdx++];
+    for (let o = occs[occIdx]; o && o.z < i; o = occs[++occIdx]) {
+      const first = toks[o.a];
       // a person named inside the previous directive is its object, not the next speaker
-      if (!(toks[o.a].start >= lastStart && toks[o.a].start < lastEnd)) lastOcc = o;
+      if (first && !(first.start >= lastStart && first.start < lastEnd)) lastOcc = o;
       const pa = toks[o.a - 1];
       const nz = toks[o.z + 1];
       if (
-        (!pa || pa.kind === 'n' || pa.text === ',' || pa.sent !== toks[o.a].sent) &&
+        (!pa || pa.kind === 'n' || pa.text === ',' || pa.sent !== first?.sent) &&
         nz?.kind === 'w' &&
         !nz.cap &&
         nz.lower !== 'và'
@@ -330,37 +334,38 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const len = matchVerb(toks, i);
     if (!len) continue;
     const t = toks[i];
+    if (!t) continue;
     const next = toks[i + len];
     const prev = toks[i - 1];
     if (!usedAsVerb(toks, i, len, byEnd)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
     let coordinated = prev?.lower === 'và' && prev.sent === t.sent;
-    while (k >= 0 && toks[k].sent === t.sent) {
+    for (let tk = toks[k]; tk?.sent === t.sent; tk = toks[k]) {
       if (byEnd.has(k)) break;
-      if (toks[k].kind === 'w' && ADVERBS.has(toks[k].lower) && !toks[k].cap) {
+      if (tk.kind === 'w' && ADVERBS.has(tk.lower) && !tk.cap) {
         k--;
         continue;
       }
-      if (k > 0 && toks[k].kind === 'w' && ADVERBS2.has(toks[k - 1].lower + ' ' + toks[k].lower)) {
-        if (toks[k - 1].lower === 'đồng' && toks[k - 2]?.text === ',') coordinated = true; // "…, đồng thời yêu cầu …"
+      if (k > 0 && tk.kind === 'w' && ADVERBS2.has((toks[k - 1]?.lower ?? '') + ' ' + tk.lower)) {
+        if (toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.text === ',') coordinated = true; // "…, đồng thời yêu cầu …"
         k -= 2;
         continue;
       }
       // "Ông A, Giám đốc Sở Y tế, nhấn mạnh …": the apposition closed by a comma
-      const ap = toks[k].text === ',' ? byEnd.get(k - 1) : undefined;
+      const ap = tk.text === ',' ? byEnd.get(k - 1) : undefined;
       if (
         ap &&
         (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.text === ',') &&
-        toks[ap.a].sent === t.sent &&
+        sentOf(ap) === t.sent &&
         ap.z > ap.a + 2
       ) {
         k--;
         break;
       }
-      if (toks[k].text === ')') {
+      if (tk.text === ')') {
         let d = k - 1;
-        while (d >= 0 && toks[d].text !== '(' && toks[d].sent === t.sent && k - d < 40) d--;
+        while (d >= 0 && toks[d]?.text !== '(' && toks[d]?.sent === t.sent && k - d < 40) d--;
         if (toks[d]?.text === '(') {
           k = d - 1;
           continue;
@@ -370,6 +375,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     }
     let who: Person | null = null;
     const sentStart = sents[t.sent]?.a ?? i;
+    const subj = toks[k];
     if (k >= sentStart && byEnd.has(k)) {
       const o = byEnd.get(k)!;
       const before = toks[o.a - 1];
@@ -377,15 +383,15 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       if (!(before && (before.lower === 'được' || before.lower === 'bị'))) who = o.p;
     } else if (
       k >= sentStart &&
-      ((toks[k].lower === 'chí' && toks[k - 1]?.lower === 'đồng') ||
-        toks[k].lower === 'ông' ||
-        toks[k].lower === 'bà') &&
-      (k - (toks[k].lower === 'chí' ? 1 : 0) === sentStart ||
-        toks[k - (toks[k].lower === 'chí' ? 2 : 1)]?.text === ',')
+      ((subj?.lower === 'chí' && toks[k - 1]?.lower === 'đồng') ||
+        subj?.lower === 'ông' ||
+        subj?.lower === 'bà') &&
+      (k - (subj?.lower === 'chí' ? 1 : 0) === sentStart ||
+        toks[k - (subj?.lower === 'chí' ? 2 : 1)]?.text === ',')
     ) {
       // "Đồng chí giao …": the person last spoken of; "ông" is not a "Thị", and an attendee named after "có"
       // gives way to the one who was the subject shortly before ("A làm việc với … Cùng dự có ông B. … ông yêu cầu …")
-      const male = toks[k].lower === 'ông';
+      const male = subj?.lower === 'ông';
       const fits = (o: Occ | null) => !!o && !(male && / thị /.test(' ' + o.p.key + ' '));
       who = (fits(lastOcc) ? lastOcc : null)?.p ?? null;
       if (
@@ -393,7 +399,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         lastSubj &&
         lastSubj !== lastOcc &&
         fits(lastSubj) &&
-        toks[lastOcc.a].sent - toks[lastSubj.a].sent <= 3
+        sentOf(lastOcc) - sentOf(lastSubj) <= 3
       ) {
         const pa = toks[lastOcc.a - 1];
         if (!who || (pa && pa.kind === 'w' && /^(có|với|và|cùng|gồm|tiếp|thăm)$/.test(pa.lower)))
@@ -401,18 +407,17 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       }
     } else if (
       k >= sentStart &&
-      toks[k].lower === 'tôi' &&
+      subj?.lower === 'tôi' &&
       toks[k - 1]?.lower !== 'chúng' &&
-      (k === sentStart || toks[k - 1].text === ',')
+      (k === sentStart || toks[k - 1]?.text === ',')
     ) {
       // an interview answer: "Ông Trần Văn Luận: … Tôi đã giao Công an phường …"
-      for (let q = occIdx - 1; q >= 0 && q >= occIdx - 300 && toks[occs[q].a].para === t.para; q--) {
-        const x = occs[q];
-        if (toks[x.z + 1]?.text === ':' && (x.a === 0 || toks[x.a - 1].kind === 'n')) who = x.p;
+      for (let q = occIdx - 1, x = occs[q]; x && q >= occIdx - 300 && paraOf(x) === t.para; x = occs[--q]) {
+        if (toks[x.z + 1]?.text === ':' && (x.a === 0 || toks[x.a - 1]?.kind === 'n')) who = x.p;
       }
     } else if (
       (k < sentStart ||
-        (toks[k].text === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart].lower))) &&
+        (subj?.text === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart]?.lower ?? ''))) &&
       last &&
       last.para === t.para &&
       last.sent === t.sent - 1 &&
@@ -424,8 +429,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
       k < sentStart &&
       t.lower === 'giao' &&
       lastSubj &&
-      toks[lastSubj.a].sent === t.sent - 1 &&
-      toks[lastSubj.a].para === t.para
+      sentOf(lastSubj) === t.sent - 1 &&
+      paraOf(lastSubj) === t.para
     ) {
       // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
       who = lastSubj.p;
@@ -440,6 +445,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     const cl = clauseOf(toks, sents, i, len);
     if (!cl) continue;
     const { b, listIntro } = cl;
+    const end = toks[b]?.end ?? t.end;
     if (listIntro) list = { p: who, para: t.para };
     if (!instructs(s, toks, i, len, b)) continue;
     out.push({
@@ -448,11 +454,11 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         .slice(i, i + len)
         .map((x) => x.lower)
         .join(' '),
-      mention: mentionOf(n, t.start, toks[b].end),
+      mention: mentionOf(n, t.start, end),
     });
     last = { p: who, sent: t.sent, para: t.para };
     lastStart = t.start;
-    lastEnd = toks[b].end;
+    lastEnd = end;
     i = b;
   }
   return out;

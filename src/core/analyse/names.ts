@@ -62,7 +62,7 @@ export function isSurname(t: Token | undefined): boolean {
 
 export function nameKey(toks: Token[], i: number, n: number): string {
   const parts: string[] = [];
-  for (let k = 0; k < n; k++) parts.push(toks[i + k].lower);
+  for (const t of toks.slice(i, i + n)) parts.push(t.lower);
   return parts.join(' ');
 }
 

@@ -63,7 +63,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const authorKey = author ? key(author.replace(/^.*[:：]/u, '')) : '';
   const consumed = new Uint8Array(toks.length);
 
-  const text = (a: number, b: number) => mentionOf(n, toks[a].start, toks[b - 1].end);
+  const text = (a: number, b: number) => mentionOf(n, toks[a]?.start ?? 0, toks[b - 1]?.end ?? 0);
   // a title wrapped over a line break reads as one line
   const tmText = (m: TitleMatch) =>
     text(m.a, m.b)
@@ -77,7 +77,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       per = {
         key: k,
         name: text(p, p + len).text,
-        given: toks[p + len - 1].lower,
+        given: toks[p + len - 1]?.lower ?? '',
         official: false,
         comrade: false,
         positions: [],
@@ -85,7 +85,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         headerKeys: [],
         roles: [],
         mentions: [],
-        first: toks[p].start,
+        first: toks[p]?.start ?? 0,
       };
       persons.set(k, per);
       order.push(per);
@@ -172,7 +172,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (w && (w.lower === 'làm' || (w.lower === 'giữ' && toks[j + 1]?.lower === 'chức'))) {
       const at = w.lower === 'làm' ? j + 1 : j + 2;
       const r = parseTitle(toks, s, at, false);
-      if (r && toks[at].cap) {
+      if (r && toks[at]?.cap) {
         if (w.lower === 'làm') per.roles.push(key(tmText(r.m)));
         else addPos(per, r.m);
       }
@@ -198,12 +198,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
-    for (let k = occs.length - 1; k >= 0 && k >= occs.length - 300; k--)
-      if (toks[occs[k].a].start < before && filter(occs[k].p)) return occs[k].p;
+    for (let k = occs.length - 1, o = occs[k]; o && k >= occs.length - 300; o = occs[--k])
+      if ((toks[o.a]?.start ?? before) < before && filter(o.p)) return o.p;
     return null;
   };
   const firstOf = (filter: (p: Person) => boolean): Person | null => {
-    for (let k = 0; k < order.length && k < 300; k++) if (filter(order[k])) return order[k];
+    for (const p of order.slice(0, 300)) if (filter(p)) return p;
     return null;
   };
 
@@ -232,8 +232,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         return x === 0 || (x > 0 && !/ (phó|nguyên)$/.test(' ' + k.slice(0, x - 1)));
       };
       let one: Person | null = null;
-      for (let q = 0; q < order.length && q < 300; q++) {
-        const p = order[q];
+      for (const p of order.slice(0, 300)) {
         if (!p.official || p.first >= at || !p.posKeys.some(short)) continue;
         if (one) {
           one = null;
@@ -298,10 +297,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         let k = j;
         while (
           k < j + 40 &&
-          toks[k] &&
-          toks[k].sent === toks[z].sent &&
-          toks[k].text !== ';' &&
-          toks[k].kind !== 'n'
+          toks[k]?.sent === toks[z]?.sent &&
+          toks[k]?.text !== ';' &&
+          toks[k]?.kind !== 'n'
         )
           k++;
         if (toks[k]?.text !== ';') break;
@@ -318,7 +316,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const headerFor = (b: number): number => {
     let h = -1;
     for (let k = b - 1; k >= 0 && k >= b - 14; k--)
-      if ((toks[k].lower === 'danh' || toks[k].lower === 'vụ') && toks[k - 1]?.lower === 'chức') {
+      if ((toks[k]?.lower === 'danh' || toks[k]?.lower === 'vụ') && toks[k - 1]?.lower === 'chức') {
         h = k;
         break;
       }
@@ -327,7 +325,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'nhiệm') j++;
     if (toks[j]?.lower === 'nhiệm' && toks[j + 1]?.lower === 'kỳ') {
       j += 2;
-      while (toks[j] && (/^\d+$/.test(toks[j].text) || toks[j].text === '-' || toks[j].text === '–')) j++;
+      while (/^(\d+|-|–)$/.test(toks[j]?.text ?? '')) j++;
     }
     if (toks[j]?.text === ',') j++;
     if (!(toks[j]?.lower === 'đối' && toks[j + 1]?.lower === 'với')) return 0;
@@ -351,6 +349,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: đồng chí / ông / bà / anh / chị + name or given name, or + title ("Đồng chí Phó Trưởng Ban …"). Returns the last token used, or null when nothing starts at i. */
   const markerPhrase = (i: number): number | null => {
     const t = toks[i];
+    if (!t) return null;
     const prev = toks[i - 1];
     let markerLen = 0;
     let comrade = false;
@@ -372,7 +371,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       if ((run === 2 || run === 3) && !persons.has(nameKey(toks, j, run))) {
         const tail = ' ' + nameKey(toks, j, run);
         const known = (p: Person) => p.key.endsWith(tail);
-        const per = lastOccOf(known, toks[j].start) ?? firstOf(known);
+        const per = lastOccOf(known, toks[j]?.start ?? 0) ?? firstOf(known);
         if (per) {
           addMention(per, i, j + run);
           occs.push({ p: per, a: i, z: j + run - 1 });
@@ -395,8 +394,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       }
       // marker + given name: "Ông Thọ", "đồng chí Tùng"
       if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
-        const g = toks[j].lower;
-        const per = lastOccOf((p) => p.given === g, toks[j].start) ?? firstOf((p) => p.given === g);
+        const g = toks[j]?.lower;
+        const per = lastOccOf((p) => p.given === g, toks[j]?.start ?? 0) ?? firstOf((p) => p.given === g);
         if (per) {
           addMention(per, i, j + 1);
           occs.push({ p: per, a: i, z: j });
@@ -409,7 +408,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         const r = parseTitle(toks, s, j, true, true);
         if (r && !r.who) {
           const tk = key(tmText(r.m));
-          const per = resolveTitle(tk, r.m.head, toks[i].start, true);
+          const per = resolveTitle(tk, r.m.head, toks[i]?.start ?? 0, true);
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
@@ -434,8 +433,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       !isNameSyllable(toks[h.end + 1]) &&
       !isSurname(toks[h.end])
     ) {
-      const g = toks[h.end].lower;
-      const per = lastOccOf((p) => p.given === g && p.official, toks[i].start);
+      const g = toks[h.end]?.lower;
+      const per = lastOccOf((p) => p.given === g && p.official, toks[i]?.start ?? 0);
       if (per) {
         addMention(per, i, h.end + 1);
         occs.push({ p: per, a: i, z: h.end });
@@ -448,6 +447,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: a title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, a bare title used for a known person. Returns the last token used, or null when nothing starts at i. */
   const titleFirst = (i: number): number | null => {
     const t = toks[i];
+    if (!t) return null;
     const prev = toks[i - 1];
     const h = matchHead(toks, i);
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
@@ -545,6 +545,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: a name first without marker: "Nguyễn Văn Tùng, Phó Bí thư Thành ủy, …"; later mentions of known names. Returns the last token used, or null when nothing starts at i. */
   const nameFirst = (i: number): number | null => {
     const t = toks[i];
+    if (!t) return null;
     const len = nameAt(i);
     if (len && !isCredit(i)) {
       const k = nameKey(toks, i, len);
@@ -573,7 +574,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   // one walk over the tokens; at each word the passes are tried in this order
   for (let i = 0; i < toks.length; i++) {
-    if (consumed[i] || toks[i].kind !== 'w') continue;
+    if (consumed[i] || toks[i]?.kind !== 'w') continue;
     const next = markerPhrase(i) ?? rankAndGivenName(i) ?? titleFirst(i) ?? nameFirst(i);
     if (next !== null) i = next;
   }
@@ -606,25 +607,26 @@ function postsTakenOrLeft(
   let q = 0;
   const sorted = occs.slice().sort((x, y) => x.a - y.a);
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!(toks[i].lower === 'giữ' && toks[i + 1].lower === 'chức')) continue;
+    if (!(toks[i]?.lower === 'giữ' && toks[i + 1]?.lower === 'chức')) continue;
     let at = i + 2;
     if (toks[at]?.lower === 'vụ' || toks[at]?.lower === 'danh') at++;
     const r = parseTitle(toks, s, at, false, true);
     if (!r) continue;
-    while (q < sorted.length && sorted[q].a < i) q++;
-    const sent = toks[i].sent;
+    while ((sorted[q]?.a ?? i) < i) q++;
+    const sent = toks[i]?.sent;
     let k = q - 1;
-    if (k < 0 || toks[sorted[k].a].sent !== sent) continue;
-    addPos(sorted[k].p, r.m);
+    let o = sorted[k];
+    if (!o || toks[o.a]?.sent !== sent) continue;
+    addPos(o.p, r.m);
     // coordinated: "A, T và B, T giữ chức …"
-    while (
-      k > 0 &&
-      toks[sorted[k - 1].z + 1]?.lower === 'và' &&
-      sorted[k - 1].z + 1 < sorted[k].a &&
-      toks[sorted[k - 1].a].sent === sent
+    for (
+      let c = sorted[k - 1];
+      c && toks[c.z + 1]?.lower === 'và' && c.z + 1 < o.a && toks[c.a]?.sent === sent;
+      c = sorted[k - 1]
     ) {
       k--;
-      addPos(sorted[k].p, r.m);
+      o = c;
+      addPos(o.p, r.m);
     }
   }
 }
@@ -636,16 +638,16 @@ function postsTakenOrLeft(
  */
 function insideProperNoun(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
-  if (!p || p.sent !== toks[i].sent) return false;
+  if (!p || p.sent !== toks[i]?.sent) return false;
   if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.has(toks[i - 2]?.lower + ' ' + p.lower)))
     return true;
-  if (p.kind === 'w' && p.cap && i - 1 > 0 && toks[i - 2].sent === p.sent && toks[i - 2].kind === 'w')
+  if (p.kind === 'w' && p.cap && i - 1 > 0 && toks[i - 2]?.sent === p.sent && toks[i - 2]?.kind === 'w')
     return true;
   if (
     (p.text === '-' || p.text === '–') &&
     toks[i - 2]?.kind === 'w' &&
-    toks[i - 2].cap &&
-    toks[i - 2].sent === p.sent
+    toks[i - 2]?.cap &&
+    toks[i - 2]?.sent === p.sent
   )
     return true;
   return false;

@@ -44,10 +44,12 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   let unit = false;
   while (j < toks.length) {
     const t = toks[j];
+    const prev = toks[j - 1];
+    if (!t || !prev) break;
     if (
-      s.slice(toks[j - 1].end, t.start) !== ' ' &&
-      !(t.text === '-' || toks[j - 1].text === '-') &&
-      !(t.text === '.' && toks[j - 1].lower === 'tp')
+      s.slice(prev.end, t.start) !== ' ' &&
+      !(t.text === '-' || prev.text === '-') &&
+      !(t.text === '.' && prev.lower === 'tp')
     )
       break;
     if (t.kind === 'w' && isCapTok(t)) {
@@ -55,10 +57,10 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
       if (
         SURNAMES.has(t.lower) &&
-        toks[j - 1].kind === 'w' &&
-        !toks[j - 1].cap &&
+        prev.kind === 'w' &&
+        !prev.cap &&
         isCapTok(toks[j + 1]) &&
-        toks[j + 1].cap &&
+        toks[j + 1]?.cap &&
         j > i + 1
       )
         break;
@@ -66,7 +68,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       end = j;
       continue;
     }
-    if (t.text === '.' && toks[j - 1].lower === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
+    if (t.text === '.' && prev.lower === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
       // "UBND TP. Hải Phòng"
       j++;
       continue;
@@ -81,14 +83,13 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       continue;
     }
     if (t.kind === 'w') {
-      const prev = toks[j - 1];
       // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
       if (
         t.lower === 'lần' &&
         toks[j + 1]?.lower === 'thứ' &&
         toks[j + 2]?.kind === 'w' &&
         isCapTok(toks[j + 3]) &&
-        /^(hội|phiên|kỳ)$/.test(toks[i].lower)
+        /^(hội|phiên|kỳ)$/.test(toks[i]?.lower ?? '')
       ) {
         j += 3;
         end = j;
@@ -97,8 +98,8 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       if (
         t.lower === 'và' &&
         isCapTok(toks[j + 1]) &&
-        !DOC_TYPE_WORDS.has(toks[j + 1].lower + ' ' + (toks[j + 2]?.lower ?? '')) &&
-        toks[j + 1].lower !== 'luật'
+        !DOC_TYPE_WORDS.has((toks[j + 1]?.lower ?? '') + ' ' + (toks[j + 2]?.lower ?? '')) &&
+        toks[j + 1]?.lower !== 'luật'
       ) {
         j++;
         continue;
@@ -142,20 +143,21 @@ export function orgBefore(toks: Token[], s: string, z: number): [number, number]
   let steps = 0;
   while (j >= 0 && steps++ < 14) {
     const t = toks[j];
+    if (!t) break;
     if (t.kind !== 'w') break;
     if (isCapTok(t)) start = j;
     else if (
       t.lower === 'và' &&
       start === j + 1 &&
       toks[j - 1]?.kind === 'w' &&
-      !toks[j - 1].cap &&
+      !toks[j - 1]?.cap &&
       toks[j - 2]?.kind === 'w' &&
-      toks[j - 2].cap
+      toks[j - 2]?.cap
     ) {
       // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
     } else if (!(
       UNIT_WORDS.has(t.lower) ||
-      (toks[j - 1] && toks[j - 1].kind === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.lower))
+      (toks[j - 1]?.kind === 'w' && toks[j - 1]?.cap && !ORG_STOP.has(t.lower))
     ))
       break;
     j--;
@@ -163,8 +165,8 @@ export function orgBefore(toks: Token[], s: string, z: number): [number, number]
   if (start < 0) return null;
   const e = orgAt(toks, s, start);
   if (e === z) return [start, e];
-  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e].lower)) {
-    for (let k = e; k < z; k++) if (!toks[k].cap) return null;
+  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e]?.lower ?? '')) {
+    for (let k = e; k < z; k++) if (!toks[k]?.cap) return null;
     return [start, e];
   }
   return null;

@@ -50,9 +50,11 @@ export interface TitleMatch {
 function index(seqs: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const q of seqs) {
-    const l = m.get(q[0]);
+    const [first] = q;
+    if (first === undefined) continue;
+    const l = m.get(first);
     if (l) l.push(q);
-    else m.set(q[0], [q]);
+    else m.set(first, [q]);
   }
   return m;
 }
@@ -94,7 +96,7 @@ export function matchHead(
     return { end: i + r, rank: true, head };
   }
   let j = i;
-  while (toks[j] && PREFIX.has(toks[j].lower) && j - i < 2) j++;
+  while (PREFIX.has(toks[j]?.lower ?? '') && j - i < 2) j++;
   // "Q." as acting
   if (j === i && first.text === 'Q' && toks[i + 1]?.text === '.') j = i + 2;
   const h = matchSeq(toks, j, HEAD_IX);
@@ -114,11 +116,11 @@ export function matchHead(
   if (
     !first.cap &&
     !(LOWER_OK.has(headWords) && j === i) &&
-    !(first.lower === 'nguyên' && toks[j].cap) &&
+    !(first.lower === 'nguyên' && toks[j]?.cap) &&
     !orgNext
   )
     return null;
-  if (headWords === 'trưởng' && !toks[j].cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
+  if (headWords === 'trưởng' && !toks[j]?.cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
   if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.lower ?? '')) return null;
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
@@ -166,7 +168,7 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     run > 2 &&
     run < 5 &&
     isSurname(toks[j]) &&
-    /^(thị|văn)$/.test(toks[j + 1].lower) &&
+    /^(thị|văn)$/.test(toks[j + 1]?.lower ?? '') &&
     !NAMESAKES.has(nameKey(toks, j, run))
   )
     return { p: j, n: run };
@@ -188,11 +190,11 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     const nk = nameKey(toks, p, n);
     if (NAMESAKES.has(nk) || PLACES.has(nk)) continue;
     // "Đoàn Thanh niên": the union, not a person named Đoàn
-    if (toks[p].lower === 'đoàn' && toks[p + n]?.lower === 'niên') continue;
+    if (toks[p]?.lower === 'đoàn' && toks[p + n]?.lower === 'niên') continue;
     if (k === 0) {
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
-      const compound = (toks[p - 2]?.kind === 'w' && toks[p - 2].cap) || toks[p - 2]?.lower === 'nông';
+      const compound = (toks[p - 2]?.kind === 'w' && toks[p - 2]?.cap) || toks[p - 2]?.lower === 'nông';
       if (
         prev &&
         (NAMED_AFTER.has(prev.lower) ||
@@ -236,6 +238,7 @@ export function parseTitle(
   let listy = false;
   while (j < toks.length && steps++ < 30) {
     const t = toks[j];
+    if (!t) break;
     if (!adjacentTok(toks, j - 1, j, s) && t.kind !== 'p') break;
     if (t.kind === 'n') break;
     if (t.kind === 'w') {
@@ -243,7 +246,7 @@ export function parseTitle(
         const run = syllableRun(toks, s, j, 9, (x) => !!matchHead(toks, x) && x > j);
         // "… Phát triển nông thôn Lê Minh Hoan": "nông thôn" is not a village
         const prevUnit =
-          UNITS.has(toks[j - 1]?.lower ?? '') && !toks[j - 1].cap && toks[j - 2]?.lower !== 'nông';
+          UNITS.has(toks[j - 1]?.lower ?? '') && !toks[j - 1]?.cap && toks[j - 2]?.lower !== 'nông';
         const w = nameInRun(toks, j, run, prevUnit);
         if (w) {
           last = w.p;
@@ -278,7 +281,7 @@ export function parseTitle(
           t.lower === 'của' &&
           toks[j + 1]?.lower === 'quốc' &&
           toks[j + 2]?.lower === 'hội' &&
-          toks[j + 1].cap &&
+          toks[j + 1]?.cap &&
           j > h.end
         ) {
           j += 3;
@@ -305,11 +308,11 @@ export function parseTitle(
         t.cap &&
         j > h.end &&
         matchHead(toks, j) &&
-        toks[j - 1].kind === 'w' &&
-        !(toks[j - 1].lower === 'ban')
+        toks[j - 1]?.kind === 'w' &&
+        !(toks[j - 1]?.lower === 'ban')
       ) {
         // a second head glued to the first ("Bí thư Thành ủy Chủ tịch…") ends the title
-        if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1].lower)) break;
+        if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1]?.lower ?? '')) break;
       }
       j++;
       last = j;
@@ -338,7 +341,7 @@ export function parseTitle(
       continue;
     }
     if (commaInsideName(toks, j)) {
-      if (prev.lower === 'phòng') listy = true;
+      if (prev?.lower === 'phòng') listy = true;
       j++;
       continue;
     }
@@ -384,7 +387,7 @@ export function isAcademic(m: TitleMatch): boolean {
 /** Business posts and residents' group posts ("… khu dân cư", "… tổ dân phố") are not public offices. */
 export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    const l = toks[k].lower;
+    const l = toks[k]?.lower;
     if ((l === 'khu' || l === 'tổ') && toks[k + 1]?.lower === 'dân' && k + 1 < b) return true;
     if (
       (l === 'công' && toks[k + 1]?.lower === 'ty') ||
@@ -403,8 +406,8 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
 function steering(toks: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++)
     if (
-      toks[k].lower === 'bcđ' ||
-      (toks[k].lower === 'ban' && toks[k + 1]?.lower === 'chỉ' && toks[k + 2]?.lower === 'đạo')
+      toks[k]?.lower === 'bcđ' ||
+      (toks[k]?.lower === 'ban' && toks[k + 1]?.lower === 'chỉ' && toks[k + 2]?.lower === 'đạo')
     )
       return true;
   return false;
@@ -419,7 +422,8 @@ function scopeEnd(toks: Token[], j: number): number {
   let depth = 0;
   for (let k = j; k < toks.length && k < j + 60; k++) {
     const t = toks[k];
-    if (t.kind === 'n' || t.sent !== toks[j].sent) break;
+    if (!t) break;
+    if (t.kind === 'n' || t.sent !== toks[j]?.sent) break;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':')) break;

@@ -103,20 +103,21 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   const close = (b: number) => {
     if (b >= a) {
       sents.push({ a, b, para });
-      for (let i = a; i <= b; i++) {
-        toks[i].sent = sent;
-        toks[i].para = para;
+      for (const tk of toks.slice(a, b + 1)) {
+        tk.sent = sent;
+        tk.para = para;
       }
       sent++;
     }
   };
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
+    if (!tk) continue;
     if (tk.kind === 'n') {
       close(i - 1);
-      toks[i].sent = -1;
-      toks[i].para = para;
-      if (i + 1 < toks.length && toks[i + 1].kind === 'n') para++;
+      tk.sent = -1;
+      tk.para = para;
+      if (toks[i + 1]?.kind === 'n') para++;
       a = i + 1;
       continue;
     }
@@ -133,16 +134,12 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       if (tk.text === '.' && prev && prev.end === tk.start && ABBREV.has(prev.lower) && place) continue;
       if (tk.text === '.' && next && next.start === tk.end && next.kind === 'w') continue; // 11.000, TP.HCM
       let j = i + 1;
-      while (
-        j < toks.length &&
-        (toks[j].text === '”' || toks[j].text === '"' || toks[j].text === ')' || toks[j].text === '’')
-      )
-        j++;
+      while (/^[”")’]$/.test(toks[j]?.text ?? '')) j++;
       const nx = toks[j];
       if (
         !nx ||
         nx.kind === 'n' ||
-        (nx.kind === 'w' && (isUpper(nx.text[0]) || /\p{N}/u.test(nx.text[0]))) ||
+        (nx.kind === 'w' && (isUpper(nx.text[0] ?? '') || /\p{N}/u.test(nx.text[0] ?? ''))) ||
         nx.text === '“' ||
         nx.text === '"' ||
         nx.text === '(' ||
