@@ -9,6 +9,7 @@ import { join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { urlToFixturePath } from '../tests/fixtures/pages/paths.ts';
 import { FIXTURES } from '../tests/fixtures/pages/index.ts';
+import { median } from './stats.ts';
 
 export interface BrowserFigures {
   version: string;
@@ -34,11 +35,6 @@ const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 );
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function serve(): Promise<{ port: number; close: () => void }> {
   const server = http.createServer((req, res) => {
@@ -150,8 +146,7 @@ async function extensionSampledTime(ctx: BrowserContext, url: string, loads: num
     };
     let us = 0;
     // timeDeltas[k] is the time before sample k: the interval sample k stands for is timeDeltas[k + 1].
-    for (let k = 0; k < profile.samples.length; k++)
-      if (ext(profile.samples[k])) us += profile.timeDeltas[k + 1] ?? 50;
+    for (const [k, id] of profile.samples.entries()) if (ext(id)) us += profile.timeDeltas[k + 1] ?? 50;
     if (i > 0) out.push(us / 1000);
     await page.close();
   }
@@ -182,7 +177,8 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
       const t = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return (
-          performance.getEntriesByName('hpr:overlay-visible')[0].startTime - nav.domContentLoadedEventStart
+          (performance.getEntriesByName('hpr:overlay-visible')[0]?.startTime ?? NaN) -
+          nav.domContentLoadedEventStart
         );
       });
       if (i > 0) times.push(t); // the first load warms the extension's service worker

@@ -110,6 +110,7 @@ async function main(argv: string[]): Promise<void> {
   let file: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === undefined) continue;
     if (a === '--url') {
       url = argv[++i] ?? fail('--url needs a value');
     } else if (a.startsWith('--url=')) url = a.slice(6);
@@ -151,5 +152,5 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).catch((e) => fail((e as Error).message.split('\n')[0]));
+  main(process.argv.slice(2)).catch((e) => fail((e as Error).message.split('\n')[0] ?? ''));
 }

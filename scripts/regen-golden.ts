@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       new Readability(clone).parse();
       tr.push(performance.now() - t0);
     }
-    const med = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+    const med = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1] ?? NaN;
     if (a.reasons.some((r) => r.startsWith('Extract: profile'))) {
       tAnalyze += med(ta);
       tReadability += med(tr);
