@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { analyzePage, quickDetect } from '../src/core/index.ts';
 import { analyseText } from '../src/core/analyse/index.ts';
-import { parseHtml } from '../scripts/extract.ts';
+import { parseHtml } from '../tools/parse-html.ts';
 import { FIXTURES, fixtureHtml } from '../tests/fixtures/pages/index.ts';
 import { measureInChromium, type BrowserFigures } from './browser.ts';
 import { measureEngine, type EngineFigures } from './engine.ts';

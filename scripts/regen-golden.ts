@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../src/core/index.ts';
 import { FIXTURES, fixtureHtml, goldenOf, goldenPath, scoreFixture } from '../tests/fixtures/pages/index.ts';
-import { parseHtml } from './extract.ts';
+import { parseHtml } from '../tools/parse-html.ts';
 import { figures, scoreHoldout } from '../tests/fixtures/pages-holdout/report.ts';
 
 async function main(): Promise<void> {
