@@ -25,7 +25,7 @@ export function isNameSyllable(t: Token | undefined): boolean {
 }
 
 /** Tokens i and j are separated only by a single space (same line). */
-export function adjacent(toks: Token[], i: number, j: number, s: string): boolean {
+function adjacent(toks: Token[], i: number, j: number, s: string): boolean {
   const a = toks[i];
   const b = toks[j];
   if (!a || !b) return false;

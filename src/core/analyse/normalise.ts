@@ -81,7 +81,7 @@ export function normalise(text: string): Normalised {
 }
 
 /** Original offset for a normalised offset. */
-export function origOffset(n: Normalised, i: number): number {
+function origOffset(n: Normalised, i: number): number {
   return n.map?.[i] ?? i;
 }
 

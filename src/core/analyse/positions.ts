@@ -160,7 +160,7 @@ export interface PersonAfter {
  * Where a person name starts inside a run of `run` capitalised syllables at j,
  * when the run closes a title ("… Hải Phòng Lê Trung Kiên").
  */
-export function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
+function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
   if (run < 2) return null;
   // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
   if (
