@@ -10,6 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { urlToFixturePath } from '../tests/fixtures/pages/paths.ts';
 import { FIXTURES } from '../tests/fixtures/pages/index.ts';
 import { PORTAL_HOST_PATTERNS, PORTAL_MATCH_PATTERNS } from '../src/core/portals/lookup.ts';
+import { median } from './stats.ts';
 
 export interface BrowserFigures {
   version: string;
@@ -41,11 +42,6 @@ const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 );
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 export function serve(): Promise<{ port: number; close: () => void }> {
   const server = http.createServer((req, res) => {
@@ -165,7 +161,7 @@ async function scriptTimes(ctxs: BrowserContext[], url: string, loads: number): 
   for (let i = 0; i < loads + 1; i++)
     for (const [k, ctx] of ctxs.entries()) {
       const s = await scriptTimeOnce(ctx, url);
-      if (i > 0) out[k].push(s);
+      if (i > 0) out[k]?.push(s);
     }
   return out.map(median);
 }
@@ -209,8 +205,7 @@ async function extensionSampledTime(ctx: BrowserContext, url: string, loads: num
     };
     let us = 0;
     // timeDeltas[k] is the time before sample k: the interval sample k stands for is timeDeltas[k + 1].
-    for (let k = 0; k < profile.samples.length; k++)
-      if (ext(profile.samples[k])) us += profile.timeDeltas[k + 1] ?? 50;
+    for (const [k, id] of profile.samples.entries()) if (ext(id)) us += profile.timeDeltas[k + 1] ?? 50;
     if (i > 0) out.push(us / 1000);
     await page.close();
   }
@@ -242,7 +237,8 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
       const t = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return (
-          performance.getEntriesByName('hpr:overlay-visible')[0].startTime - nav.domContentLoadedEventStart
+          (performance.getEntriesByName('hpr:overlay-visible')[0]?.startTime ?? NaN) -
+          nav.domContentLoadedEventStart
         );
       });
       // The summary is filled after the overlay's first paint: wait for it too, so loads do not overlap.
@@ -278,14 +274,14 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
       refs.push(ref.ctx);
     }
     const ctxs = [withExt.ctx, without.ctx, ...refs];
-    const [withMs, withoutMs, emptyScriptMs, messagingScriptMs] = await scriptTimes(
+    const [withMs = NaN, withoutMs = NaN, emptyScriptMs = NaN, messagingScriptMs = NaN] = await scriptTimes(
       ctxs,
       http_(listing.url),
       LOADS,
     );
     for (const c of ctxs) await c.close();
     const phases = Object.fromEntries(
-      PHASES.filter((n) => marks[n]?.length).map((n) => [n, median(marks[n])]),
+      PHASES.flatMap((n) => (marks[n]?.length ? [[n, median(marks[n])]] : [])),
     );
     return {
       version,

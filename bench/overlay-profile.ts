@@ -64,6 +64,7 @@ try {
     for (let k = 0; k < profile.samples.length; k++) {
       const dt = (profile.timeDeltas[k + 1] ?? 100) / 1000 / loads;
       let id: number | undefined = profile.samples[k];
+      if (id === undefined) continue;
       const seen = new Set<string>();
       self.set(label(byId.get(id)!), (self.get(label(byId.get(id)!)) ?? 0) + dt);
       while (id !== undefined) {

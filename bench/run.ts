@@ -13,26 +13,19 @@ import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { analyzePage, quickDetect } from '../src/core/index.ts';
 import { analyseText } from '../src/core/analyse/index.ts';
-import { parseHtml } from '../scripts/extract.ts';
+import { parseHtml } from '../tools/parse-html.ts';
 import { FIXTURES, fixtureHtml } from '../tests/fixtures/pages/index.ts';
 import { measureInChromium, type BrowserFigures } from './browser.ts';
 import { measureEngine, type EngineFigures } from './engine.ts';
+import { median, pct } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const goals: { goal: string; met: boolean | null; detail: string }[] = [];
 const goal = (name: string, met: boolean | null, detail: string) => goals.push({ goal: name, met, detail });
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+const firstLine = (s: string) => s.split('\n', 1)[0] ?? '';
 function time(fn: () => void, runs: number, warm = 2): number[] {
   for (let i = 0; i < warm; i++) fn();
   const out: number[] = [];
@@ -47,14 +40,16 @@ function time(fn: () => void, runs: number, warm = 2): number[] {
 /** Least squares t = a0 + b·x with R², and the log-log slope between the first and last point. */
 function linearFit(xs: number[], ys: number[]) {
   const n = xs.length;
+  const pairs = xs.map((x, i) => [x, ys[i] ?? NaN] as const);
   const mx = xs.reduce((s, x) => s + x, 0) / n;
   const my = ys.reduce((s, y) => s + y, 0) / n;
   const b =
-    xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+    pairs.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
   const a0 = my - b * mx;
-  const ssRes = ys.reduce((s, y, i) => s + (y - (a0 + b * xs[i])) ** 2, 0);
+  const ssRes = pairs.reduce((s, [x, y]) => s + (y - (a0 + b * x)) ** 2, 0);
   const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0);
-  const exponent = Math.log(ys[n - 1] / ys[0]) / Math.log(xs[n - 1] / xs[0]);
+  const [[x0, y0] = [NaN, NaN], [xn, yn] = [NaN, NaN]] = [pairs[0], pairs[n - 1]];
+  const exponent = Math.log(yn / y0) / Math.log(xn / x0);
   return { a0, b, r2: 1 - ssRes / ssTot, exponent };
 }
 
@@ -157,7 +152,8 @@ goal(
   r2 >= 0.98 && exponent <= 1.1,
   `R² ${r2.toFixed(4)}, slope ${exponent.toFixed(2)}`,
 );
-goal('≤ 300 ms at ×100', scaling[2].medianMs <= 300, ms(scaling[2].medianMs));
+const at100 = scaling.at(-1)?.medianMs ?? NaN;
+goal('≤ 300 ms at ×100', at100 <= 300, ms(at100));
 
 // ---- 4. quickDetect per page (every portal page runs it)
 const qd = FIXTURES.map((f) => {
@@ -208,7 +204,7 @@ let browser: BrowserFigures | { error: string };
 try {
   browser = await measureInChromium(DIST);
 } catch (e) {
-  browser = { error: (e as Error).message.split('\n')[0] };
+  browser = { error: firstLine((e as Error).message) };
 }
 results.chromium = browser;
 if ('error' in browser) {
@@ -235,7 +231,7 @@ let engine: EngineFigures | { error: string };
 try {
   engine = await measureEngine();
 } catch (e) {
-  engine = { error: (e as Error).message.split('\n')[0] };
+  engine = { error: firstLine((e as Error).message) };
 }
 results.engine = engine;
 interface EngineSet {

@@ -116,7 +116,8 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
       } else if (!gd.number && !pd.number && gSpan && overlaps(gSpan, [pd.mention.start, pd.mention.end]))
         hit = k;
     });
-    if (hit < 0) {
+    const pd = got.documents[hit];
+    if (!pd) {
       acc.documents.fn++;
       acc.misses.push(`${tag} document FN: ${gd.mention}`);
       continue;
@@ -124,7 +125,6 @@ export function scoreArticle(body: string, gold: Gold, got: Summary, tag: string
     usedP.add(hit);
     acc.documents.tp++;
     acc.docFields.matched++;
-    const pd = got.documents[hit];
     const right =
       pd.type === gd.type &&
       pd.date === gd.date &&

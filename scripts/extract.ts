@@ -8,43 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
+import { parseHtml } from '../tools/parse-html.ts';
 import { analyzePage } from '../src/core/index.ts';
 import { isPortalHost } from '../src/core/detect/url.ts';
 import { acceptedCanonical, CANONICAL_SELECTOR } from '../src/core/share/canonical.ts';
 import type { PageAnalysis } from '../src/core/types.ts';
-
-/** A happy-dom window that never loads anything and never runs scripts. */
-export function quietWindow(url: string): Window {
-  return new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      enableJavaScriptEvaluation: false,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      enableCSSFileLoading: false,
-      enableImageFileLoading: false,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-    },
-    console: undefined,
-  } as ConstructorParameters<typeof Window>[0]);
-}
-
-/** Parse HTML into a Document (DOMParser: no script execution, no resource loading). */
-export function parseHtml(html: string, url = 'about:blank'): { doc: Document; close: () => Promise<void> } {
-  const window = quietWindow(url);
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { doc, close: () => window.happyDOM.close() };
-}
 
 export function looksLikeHtml(text: string): boolean {
   const head = text
@@ -111,6 +79,7 @@ async function main(argv: string[]): Promise<void> {
   let file: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === undefined) continue;
     if (a === '--url') {
       url = argv[++i] ?? fail('--url needs a value');
     } else if (a.startsWith('--url=')) url = a.slice(6);
@@ -152,5 +121,5 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).catch((e) => fail((e as Error).message.split('\n')[0]));
+  main(process.argv.slice(2)).catch((e) => fail((e as Error).message.split('\n')[0] ?? ''));
 }

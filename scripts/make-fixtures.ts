@@ -46,8 +46,8 @@ function loadCorpus(): Map<string, CorpusArticle> {
     const id = f.slice(0, 2);
     const lines = readFileSync(join(CORPUS, f), 'utf8').replace(/\r/g, '').split('\n');
     const gold = JSON.parse(readFileSync(join(CORPUS, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
-    const title = lines[0].trim();
-    const dateLine = lines[1].trim();
+    const [title = '', dateLine = ''] = lines.map((l) => l.trim());
+
     const paras = lines
       .slice(3)
       .join('\n')
@@ -60,8 +60,9 @@ function loadCorpus(): Map<string, CorpusArticle> {
     for (const para of paras) {
       const sub = para.split('\n').map((s) => s.trim());
       paragraphs.push(...sub);
-      if (sub.length === 2 && /^Ảnh:/.test(sub[1])) {
-        items.push({ kind: 'figure', caption: sub[0], creditLine: sub[1] });
+      const [caption = '', creditLine = ''] = sub;
+      if (sub.length === 2 && /^Ảnh:/.test(creditLine)) {
+        items.push({ kind: 'figure', caption, creditLine });
       } else if (/Ảnh:\s*[^.]+$/.test(para) || (id === '00' && para.length < 60)) {
         items.push({ kind: 'figure', caption: para, creditLine: null });
       } else {
@@ -91,7 +92,8 @@ export function slugify(s: string): string {
 /** dd/mm/yyyy HH:MM parts of a corpus date line "Thứ Năm, 11/03/2021 17:15". */
 function dateParts(a: CorpusArticle): { weekday: string; date: string; time: string } {
   const m = /^(.*?),\s*(\d{2}\/\d{2}\/\d{4})\s+(\d{2}:\d{2})$/.exec(a.dateLine)!;
-  return { weekday: m[1], date: m[2], time: m[3] };
+  const [, weekday = '', date = '', time = ''] = m;
+  return { weekday, date, time };
 }
 
 /** Wrap the first words of a paragraph in <strong> or a link, to have inline markup in the body. */
@@ -141,6 +143,7 @@ const TEASERS = [
   'Các đơn vị được giao nhiệm vụ rà soát toàn bộ hồ sơ tồn đọng, công khai quy trình giải quyết và trả kết quả đúng hạn cho tổ chức, công dân trên môi trường điện tử.',
   'Đợt kiểm tra kéo dài đến cuối tháng, chú trọng các cơ sở sản xuất kinh doanh có quy mô lớn và những khu vực thường xuyên xảy ra vi phạm trong thời gian qua.',
 ];
+const teaser = (i: number) => TEASERS[i % TEASERS.length] ?? '';
 const FOOTER_LINES = [
   'Cơ quan chủ quản: Ủy ban nhân dân thành phố Hải Phòng',
   'Địa chỉ: Số 18 Hoàng Diệu, phường Minh Khai, quận Hồng Bàng, thành phố Hải Phòng',
@@ -172,7 +175,7 @@ const MENU = [
 
 function pickHeadlines(seed: number, n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(HEADLINES[(seed * 5 + i * 3) % HEADLINES.length]);
+  for (let i = 0; i < n; i++) out.push(HEADLINES[(seed * 5 + i * 3) % HEADLINES.length] ?? '');
   return [...new Set(out)];
 }
 
@@ -272,6 +275,7 @@ function eraB(a: CorpusArticle, url: string, seed: number, variant: 'main' | 'co
           content: 'news-detail-content',
         };
   const [lead, ...rest] = a.items;
+  if (!lead) throw new Error(`corpus article ${a.id} has no paragraph`);
   const img = (i: number) =>
     `/upload/${variant === 'congan' ? 'congan' : 'haiphong'}/product/${a.published.slice(0, 4)}/${+a.published.slice(5, 7)}/anh-${seed}-${i}-${'0f3c9a'.repeat(5).slice(0, 32)}.jpg?maxwidth=1000`;
   const body = rest
@@ -310,7 +314,7 @@ ${related.map((h, i) => `<li><a href="/tin-tuc-su-kien/${slugify(h)}-${90000 + s
 </ul></div>
 </div></div>
 <div class="col-md-4 sidebar"><div class="box"><h3 class="box-title">Tin mới nhất</h3><ul class="list-news">
-${side.map((h, i) => `<li><a href="/tin-tuc-su-kien/${slugify(h)}-${91000 + i}.html">${esc(h)}</a><p class="sapo">${esc(TEASERS[i % TEASERS.length])}</p></li>`).join('\n')}
+${side.map((h, i) => `<li><a href="/tin-tuc-su-kien/${slugify(h)}-${91000 + i}.html">${esc(h)}</a><p class="sapo">${esc(teaser(i))}</p></li>`).join('\n')}
 </ul></div><div class="box"><h3 class="box-title">Thăm dò ý kiến</h3><form><label><input type="radio" name="v"> Rất hài lòng</label></form></div></div>
 </div></div>
 <footer class="footer"><div class="container">${FOOTER_LINES.map((l) => `<p>${esc(l)}</p>`).join('')}</div></footer>
@@ -350,6 +354,7 @@ function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page
   const side = pickHeadlines(seed + 9, 4);
   const cat = u.pathname.split('/')[1];
   const [lead, ...rest] = a.items;
+  if (!lead) throw new Error(`corpus article ${a.id} has no paragraph`);
   const leadText = lead.kind === 'p' ? lead.text : lead.caption;
   const imgSrc = (i: number) =>
     o.relativeImages
@@ -366,7 +371,7 @@ function eraC(a: CorpusArticle, url: string, seed: number, o: EraCOptions): Page
   };
   const boxLinks = pickHeadlines(seed + 11, 3);
   const inlineBox = `<div class="box-tinlienquan"><strong>Tin liên quan</strong><ul>${boxLinks.map((h, i) => `<li><a href="/${cat}/${slugify(h).toLowerCase()}-${720000 + i}">${esc(h)}</a></li>`).join('')}</ul></div>`;
-  const readMore = `<p><em>Xem thêm: <a href="/${cat}/${slugify(boxLinks[0]).toLowerCase()}-${730000 + seed}">${esc(boxLinks[0])}</a></em></p>`;
+  const readMore = `<p><em>Xem thêm: <a href="/${cat}/${slugify(boxLinks[0] ?? '').toLowerCase()}-${730000 + seed}">${esc(boxLinks[0] ?? '')}</a></em></p>`;
   const body = rest
     .map(
       (it, i) =>
@@ -917,7 +922,7 @@ ${all
   .slice(6, 14)
   .map(
     (a, i) =>
-      `<article class="post type-post hentry"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`,
+      `<article class="post type-post hentry"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(teaser(i))}</p></div></article>`,
   )
   .join('\n')}
 <nav class="navigation pagination"><a class="page-numbers" href="/page/2">2</a><a class="next page-numbers" href="/page/2">Sau</a></nav>
@@ -970,7 +975,7 @@ ${all
   .slice(0, 10)
   .map(
     (a, i) =>
-      `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html" rel="bookmark">${esc(a.title)}</a></h2><div class="entry-meta">${a.dateLine}</div></header><div class="entry-summary"><p>${esc(TEASERS[i % TEASERS.length])}</p></div></article>`,
+      `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html" rel="bookmark">${esc(a.title)}</a></h2><div class="entry-meta">${a.dateLine}</div></header><div class="entry-summary"><p>${esc(teaser(i))}</p></div></article>`,
   )
   .join('\n')}
 <nav class="navigation pagination"><div class="nav-links"><span class="page-numbers current">1</span><a class="page-numbers" href="/category/thoi-su/page/2">2</a><a class="next page-numbers" href="/category/thoi-su/page/2">Trang sau</a></div></nav>
@@ -1010,7 +1015,7 @@ ${teaserList(
       title: a.title,
       href: `/tin-tuc-su-kien/${slugify(a.title).toLowerCase()}-${650000 + i}`,
       date: a.dateLine.replace(/^.*?,\s*/, ''),
-      sapo: TEASERS[i % TEASERS.length],
+      sapo: teaser(i),
     })),
 )}
 </div></div></div>`,
@@ -1024,7 +1029,7 @@ ${teaserList(
     noise: [],
     html: `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Kết quả tìm kiếm cho “báo cáo viên” &#8211; Cổng tin tức thành phố Hải Phòng</title></head>
 <body class="search search-results"><div id="page" class="site"><main id="main" class="site-main"><header class="page-header"><h1 class="page-title">Kết quả tìm kiếm cho: <span>báo cáo viên</span></h1></header>
-${[A('00'), A('15'), A('10'), A('01')].map((a, i) => `<article class="post type-post"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(TEASERS[i])}</p></div></article>`).join('\n')}
+${[A('00'), A('15'), A('10'), A('01')].map((a, i) => `<article class="post type-post"><h2 class="entry-title"><a href="/${slugify(a.title).toLowerCase()}.html">${esc(a.title)}</a></h2><div class="entry-summary"><p>${esc(teaser(i))}</p></div></article>`).join('\n')}
 </main></div></body></html>
 `,
   });

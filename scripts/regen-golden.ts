@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../src/core/index.ts';
 import { FIXTURES, fixtureHtml, goldenOf, goldenPath, scoreFixture } from '../tests/fixtures/pages/index.ts';
-import { parseHtml } from './extract.ts';
+import { parseHtml } from '../tools/parse-html.ts';
 import { figures, scoreHoldout } from '../tests/fixtures/pages-holdout/report.ts';
 
 async function main(): Promise<void> {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       new Readability(clone).parse();
       tr.push(performance.now() - t0);
     }
-    const med = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+    const med = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1] ?? NaN;
     if (a.reasons.some((r) => r.startsWith('Extract: profile'))) {
       tAnalyze += med(ta);
       tReadability += med(tr);

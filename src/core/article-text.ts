@@ -8,7 +8,7 @@ import type { Block, Inline } from './types.ts';
 
 export const PART_SEPARATOR = '\n\n';
 
-export function inlineText(inlines: Inline[]): string {
+function inlineText(inlines: Inline[]): string {
   return inlines
     .map((i) => i.text)
     .join('')

@@ -129,5 +129,5 @@ export function withHostAutoOpen(settings: Settings, host: string, enabled: bool
 
 /** The next value in a cycle (the `t` key cycles themes). */
 export function nextInCycle<T>(values: readonly T[], current: T): T {
-  return values[(values.indexOf(current) + 1) % values.length];
+  return values[(values.indexOf(current) + 1) % values.length] ?? current;
 }

@@ -74,7 +74,7 @@ export function isSocial(kind: ShortcutKind): kind is SocialNetwork {
 export function safeShortcutUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const tel = /^tel:\s*(\+?[0-9 ().-]{2,20})$/i.exec(raw.trim());
-  if (tel) return `tel:${tel[1].replace(/[ ().-]/g, '')}`;
+  if (tel?.[1]) return `tel:${tel[1].replace(/[ ().-]/g, '')}`;
   return safeHttpUrl(raw.trim());
 }
 
@@ -225,8 +225,9 @@ export function discoverSocialLinks(
   // this runs on every portal page, listings with hundreds of links included.
   const anchors = doc.querySelectorAll(SOCIAL_LINK_SELECTOR);
   for (let i = 0; i < anchors.length && found.size < MAX_DISCOVERED; i++) {
-    const raw = anchors[i].getAttribute('href');
-    if (!raw || raw.length > MAX_DISCOVERED_URL || !inFurniture(anchors[i])) continue;
+    const anchor = anchors[i];
+    const raw = anchor?.getAttribute('href');
+    if (!anchor || !raw || raw.length > MAX_DISCOVERED_URL || !inFurniture(anchor)) continue;
     const href = safeHttpUrl(raw, pageUrl);
     if (!href) continue;
     const network = socialNetworkOf(href);
@@ -241,7 +242,7 @@ export function discoverSocialLinks(
       .slice(1)
       .split('&')
       .filter((part) => {
-        const name = part.split('=')[0];
+        const name = part.split('=', 1)[0] ?? '';
         return part !== '' && !isTrackingParam(name) && name.toLowerCase() !== 'ref';
       });
     url.search = kept.length ? `?${kept.join('&')}` : '';

@@ -6,7 +6,7 @@ import type { Directive } from '../types.ts';
 import { mentionOf, type Normalised } from './normalise.ts';
 import { type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
-import { SURNAMES } from './names.ts';
+import { isSurname } from './names.ts';
 import * as LEX from './lexicon.ts';
 
 const VERBS = LEX.DIRECTIVE_VERBS.map((v) => v.split(' '));
@@ -41,10 +41,10 @@ const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
 const APPROVAL = new Set(LEX.APPROVAL_VERBS);
 
 function approvalAt(toks: Token[], j: number): boolean {
-  while (toks[j] && toks[j].k === 'w' && ADVERBS.has(toks[j].l)) j++;
+  for (let t = toks[j]; t?.kind === 'w' && ADVERBS.has(t.lower); t = toks[++j]);
   const a = toks[j];
   const b = toks[j + 1];
-  return !!a && !!b && a.k === 'w' && b.k === 'w' && !a.cap && APPROVAL.has(a.l + ' ' + b.l);
+  return !!a && !!b && a.kind === 'w' && b.kind === 'w' && !a.cap && APPROVAL.has(a.lower + ' ' + b.lower);
 }
 
 function coordinatedSubject(
@@ -60,8 +60,9 @@ function coordinatedSubject(
   let found: Occ | null = null;
   for (let q = occIdx - 1; q >= 0 && q >= occIdx - 50; q--) {
     const o = occs[q];
-    if (toks[o.a].sent !== sent) break;
-    if (o.a === sentStart || toks[o.a - 1]?.t === ',') found = o;
+    if (!o) break;
+    if (toks[o.a]?.sent !== sent) break;
+    if (o.a === sentStart || toks[o.a - 1]?.text === ',') found = o;
   }
   let z: number;
   let who: Person | null;
@@ -71,21 +72,20 @@ function coordinatedSubject(
   } else {
     // "Đồng chí cảm ơn … và đề nghị …": the pronoun subject is the person last spoken of
     const t0 = toks[sentStart];
-    z = t0?.l === 'đồng' && toks[sentStart + 1]?.l === 'chí' ? sentStart + 1 : sentStart;
-    if (!(t0 && (z > sentStart || t0.l === 'ông' || t0.l === 'bà'))) return null;
+    z = t0?.lower === 'đồng' && toks[sentStart + 1]?.lower === 'chí' ? sentStart + 1 : sentStart;
+    if (!(t0 && (z > sentStart || t0.lower === 'ông' || t0.lower === 'bà'))) return null;
     who = lastOcc ? lastOcc.p : null;
   }
   const after = toks[z + 1];
-  if (!after || after.k !== 'w' || after.cap) return null;
-  const end = toks[k]?.l === 'và' ? k : k - 1;
+  if (!after || after.kind !== 'w' || after.cap) return null;
+  const end = toks[k]?.lower === 'và' ? k : k - 1;
   const approval = approvalAt(toks, z + 1);
   if (afterComma && (!approval || end - z > 80)) return null;
   // "… ghi nhận ý kiến của cử tri Nguyễn Văn Nam, đề nghị …": the request may be the named person's
   if (afterComma)
-    for (let j = z + 2; j < end; j++)
-      if (toks[j].cap && SURNAMES.has(toks[j].l) && toks[j + 1]?.cap) return null;
+    for (let j = z + 2; j < end; j++) if (toks[j]?.cap && isSurname(toks[j]) && toks[j + 1]?.cap) return null;
   for (let j = z + 1; j < end; j++)
-    if (toks[j].t === ':' || (!approval && (toks[j].t === ',' || toks[j].t === ';'))) return null;
+    if (toks[j]?.text === ':' || (!approval && (toks[j]?.text === ',' || toks[j]?.text === ';'))) return null;
   return who;
 }
 
@@ -93,9 +93,10 @@ function coordinatedSubject(
 function deonticSoon(toks: Token[], from: number, b: number): boolean {
   for (let j = from; j <= b && j < from + 8; j++) {
     const t = toks[j];
-    if (t.t === ',' && toks[j - 1]?.l === 'phòng' && toks[j + 1]?.l === 'chống') continue; // "phòng, chống"
-    if (t.k !== 'w') return false;
-    if (t.l === 'phải' || (t.l === 'cần' && toks[j + 1]?.l !== 'thiết')) return j > from;
+    if (!t) return false;
+    if (t.text === ',' && toks[j - 1]?.lower === 'phòng' && toks[j + 1]?.lower === 'chống') continue; // "phòng, chống"
+    if (t.kind !== 'w') return false;
+    if (t.lower === 'phải' || (t.lower === 'cần' && toks[j + 1]?.lower !== 'thiết')) return j > from;
   }
   return false;
 }
@@ -106,22 +107,22 @@ function deonticSoon(toks: Token[], from: number, b: number): boolean {
  */
 function afterTime(toks: Token[], j: number): number {
   let k = j;
-  for (let q = 0; q < 2 && /^(trong|từ|ngay|đến|sau|trước)$/.test(toks[k]?.l ?? ''); q++) k++;
-  const t = toks[k]?.l ?? '';
+  for (let q = 0; q < 2 && /^(trong|từ|ngay|đến|sau|trước)$/.test(toks[k]?.lower ?? ''); q++) k++;
+  const t = toks[k]?.lower ?? '';
   let m = k + 1;
-  if (t === 'thời' && toks[m]?.l === 'gian') m++;
+  if (t === 'thời' && toks[m]?.lower === 'gian') m++;
   else if (t === 'giai' || t === 'nhiệm') {
-    if (!/^(đoạn|kỳ)$/.test(toks[m]?.l ?? '')) return j;
+    if (!/^(đoạn|kỳ)$/.test(toks[m]?.lower ?? '')) return j;
     m++;
   } else if (!/^(năm|quý|tháng|tuần|dịp)$/.test(t)) return j;
-  if (!/^(\d+|[ivx]+|nay|tới|này|sau|cuối|đầu)$/.test(toks[m]?.l ?? '')) return j;
+  if (!/^(\d+|[ivx]+|nay|tới|này|sau|cuối|đầu)$/.test(toks[m]?.lower ?? '')) return j;
   m++;
   while (
-    (toks[m]?.t === '/' || toks[m]?.t === '-' || toks[m]?.t === '–') &&
-    /^\d+$/.test(toks[m + 1]?.t ?? '')
+    (toks[m]?.text === '/' || toks[m]?.text === '-' || toks[m]?.text === '–') &&
+    /^\d+$/.test(toks[m + 1]?.text ?? '')
   )
     m += 2;
-  return toks[m]?.t === ',' ? m + 1 : m;
+  return toks[m]?.text === ',' ? m + 1 : m;
 }
 
 /** Nouns for what is to be done: "nhấn mạnh 3 nhiệm vụ trọng tâm", "nhấn mạnh các giải pháp …". */
@@ -130,8 +131,9 @@ const TASK_NOUNS = new Set(LEX.TASK_NOUNS);
 /** "3 nhiệm vụ", "các giải pháp", "những nội dung": a count or plural, then a task noun. */
 function tasksNamed(toks: Token[], j: number): boolean {
   const w = toks[j];
-  if (!w || !(/^\d+$/.test(w.t) || /^(các|những|hai|ba|bốn|năm|sáu|bảy|một số)$/.test(w.l))) return false;
-  return TASK_NOUNS.has(toks[j + 1]?.l + ' ' + (toks[j + 2]?.l ?? ''));
+  if (!w || !(/^\d+$/.test(w.text) || /^(các|những|hai|ba|bốn|năm|sáu|bảy|một số)$/.test(w.lower)))
+    return false;
+  return TASK_NOUNS.has(toks[j + 1]?.lower + ' ' + (toks[j + 2]?.lower ?? ''));
 }
 
 /** Document types an official signs to give an instruction: "ký Công điện khẩn số 03/CĐ-UBND yêu cầu …". */
@@ -144,13 +146,14 @@ const SIGNED = new Set(LEX.SIGNED_DOCUMENTS);
 function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: number): Person | null {
   for (let k = i - 1; k >= sentStart && k >= i - 16; k--) {
     const t = toks[k];
-    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '.') return null;
-    const signs = t.l === 'ký' || (t.l === 'hành' && toks[k - 1]?.l === 'ban');
+    if (!t) return null;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    const signs = t.lower === 'ký' || (t.lower === 'hành' && toks[k - 1]?.lower === 'ban');
     if (!signs) continue;
     const d = toks[k + 1];
-    if (!d || !d.cap || !SIGNED.has(d.l + ' ' + (toks[k + 2]?.l ?? ''))) return null;
-    let j = t.l === 'ký' ? k - 1 : k - 2;
-    while (j >= sentStart && ADVERBS.has(toks[j].l)) j--;
+    if (!d || !d.cap || !SIGNED.has(d.lower + ' ' + (toks[k + 2]?.lower ?? ''))) return null;
+    let j = t.lower === 'ký' ? k - 1 : k - 2;
+    while (j >= sentStart && ADVERBS.has(toks[j]?.lower ?? '')) j--;
     const o = byEnd.get(j);
     return o ? o.p : null;
   }
@@ -160,17 +163,17 @@ function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: 
 /** The verb opens a paragraph, after an optional bullet or item number: "- Giao Sở Y tế …", "2. Yêu cầu …". */
 function opensItem(toks: Token[], i: number): boolean {
   let k = i - 1;
-  if (toks[k] && /^[-–+•*)]$/.test(toks[k].t)) k--;
-  if (toks[k] && (toks[k].t === '.' || toks[k].t === ')') && /^\d+$/.test(toks[k - 1]?.t ?? '')) k -= 2;
-  else if (toks[k] && /^\d+$/.test(toks[k].t)) k--;
-  return k < 0 || toks[k].k === 'n';
+  if (/^[-–+•*)]$/.test(toks[k]?.text ?? '')) k--;
+  if ((toks[k]?.text === '.' || toks[k]?.text === ')') && /^\d+$/.test(toks[k - 1]?.text ?? '')) k -= 2;
+  else if (/^\d+$/.test(toks[k]?.text ?? '')) k--;
+  return k < 0 || toks[k]?.kind === 'n';
 }
 
 function matchVerb(toks: Token[], i: number): number {
   for (const v of VERBS) {
     let ok = true;
     for (let k = 0; k < v.length; k++) {
-      if (toks[i + k]?.l !== v[k]) {
+      if (toks[i + k]?.lower !== v[k]) {
         ok = false;
         break;
       }
@@ -186,19 +189,20 @@ function matchVerb(toks: Token[], i: number): number {
  */
 function usedAsVerb(toks: Token[], i: number, len: number, byEnd: Map<number, Occ>): boolean {
   const t = toks[i];
+  if (!t) return false;
   const next = toks[i + len];
   const prev = toks[i - 1];
   // "của": a noun; "đề nghị được …": asking something for oneself
-  if (next && (next.l === 'của' || next.l === 'được')) return false;
-  if (next?.t === ',' && t.l === 'chỉ') return false; // "Phát biểu chỉ đạo, …"
+  if (next && (next.lower === 'của' || next.lower === 'được')) return false;
+  if (next?.text === ',' && t.lower === 'chỉ') return false; // "Phát biểu chỉ đạo, …"
   if (
     len === 1 &&
-    (!next || (GIAO_NOT_BEFORE.test(next.l) && !next.cap) || (next.k !== 'w' && next.t !== ':'))
+    (!next || (GIAO_NOT_BEFORE.test(next.lower) && !next.cap) || (next.kind !== 'w' && next.text !== ':'))
   )
     return false;
-  if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return false; // "Ban Chỉ đạo", "Sở Giao thông"
+  if (t.cap && prev && prev.sent === t.sent && prev.kind === 'w') return false; // "Ban Chỉ đạo", "Sở Giao thông"
   // …unless the word before closes a known subject ("Trưởng ban yêu cầu")
-  if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.l) && !byEnd.has(i - 1)) return false;
+  if (prev && prev.sent === t.sent && NOT_AFTER.has(prev.lower) && !byEnd.has(i - 1)) return false;
   return true;
 }
 
@@ -214,37 +218,38 @@ function clauseOf(
   len: number,
 ): { b: number; listIntro: boolean } | null {
   const t = toks[i];
+  if (!t) return null;
   const sent = sents[t.sent];
   let b = sent ? sent.b : toks.length - 1;
   // a colon closing the paragraph introduces a list in the following lines: they belong to it
   let listIntro = false;
-  if (toks[b]?.t === ':') {
+  if (toks[b]?.text === ':') {
     listIntro = true;
     let q = t.sent + 1;
-    while (q < sents.length && q - t.sent <= 30 && sents[q].para === t.para) {
-      const f = toks[sents[q].a];
+    for (let sq = sents[q]; sq && q - t.sent <= 30 && sq.para === t.para; sq = sents[++q]) {
+      const f = toks[sq.a];
+      if (!f) break;
       const bullet =
-        f.t === '-' ||
-        f.t === '–' ||
-        f.t === '+' ||
-        f.t === '•' ||
-        f.t === '*' ||
-        (f.k === 'w' && !f.cap && !/^\p{N}/u.test(f.t)) ||
-        (/^\p{N}+$/u.test(f.t) && (toks[sents[q].a + 1]?.t === '.' || toks[sents[q].a + 1]?.t === ')'));
+        f.text === '-' ||
+        f.text === '–' ||
+        f.text === '+' ||
+        f.text === '•' ||
+        f.text === '*' ||
+        (f.kind === 'w' && !f.cap && !/^\p{N}/u.test(f.text)) ||
+        (/^\p{N}+$/u.test(f.text) && (toks[sq.a + 1]?.text === '.' || toks[sq.a + 1]?.text === ')'));
       if (!bullet) break;
-      b = sents[q].b;
+      b = sq.b;
       listIntro = false;
-      q++;
     }
   }
   while (
     b > i &&
-    toks[b].k === 'p' &&
-    (toks[b].t === '.' ||
-      toks[b].t === '…' ||
-      toks[b].t === ';' ||
-      toks[b].t === ',' ||
-      (listIntro && toks[b].t === ':'))
+    toks[b]?.kind === 'p' &&
+    (toks[b]?.text === '.' ||
+      toks[b]?.text === '…' ||
+      toks[b]?.text === ';' ||
+      toks[b]?.text === ',' ||
+      (listIntro && toks[b]?.text === ':'))
   )
     b--;
   // "“…”, Phó Chủ tịch yêu cầu.": nothing follows the verb, so the clause names no instruction;
@@ -259,29 +264,29 @@ function clauseOf(
  */
 function instructs(s: string, toks: Token[], i: number, len: number, b: number): boolean {
   const t = toks[i];
+  if (!t) return false;
   const next = toks[i + len];
-  const commaAfter = next?.t === ',';
-  const clause = s.slice(t.s, toks[b].e);
-  if ((toks[i].l === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len))
-    return false;
-  if (toks[i].l === 'nhấn' || toks[i].l === 'lưu') {
+  const commaAfter = next?.text === ',';
+  const clause = s.slice(t.start, toks[b]?.end);
+  if ((t.lower === 'nhấn' || commaAfter) && !DEONTIC.test(clause) && !tasksNamed(toks, i + len)) return false;
+  if (t.lower === 'nhấn' || t.lower === 'lưu') {
     // a directive names who must act: "nhấn mạnh các lực lượng phải …", "nhấn mạnh chương trình phải …",
     // not "nhấn mạnh, công tác … phải …" nor "lưu ý dịch bệnh có xu hướng …" (an assessment)
     // a time phrase may stand before the addressee: "nhấn mạnh năm 2026 các chi bộ phải …"
-    let st = i + len + (next && (next.t === ',' || next.t === ':') ? 1 : 0);
+    let st = i + len + (next && (next.text === ',' || next.text === ':') ? 1 : 0);
     // an instruction quoted after a colon: "nhấn mạnh: “Cán bộ nào … phải …”"
-    if (toks[st]?.t === '“' || toks[st]?.t === '"') st++;
+    if (toks[st]?.text === '“' || toks[st]?.text === '"') st++;
     st = afterTime(toks, st);
     const w = toks[st];
-    if (!w || w.k !== 'w') return false;
+    if (!w || w.kind !== 'w') return false;
     const addressed =
-      ADDRESSEE.has(w.l) ||
+      ADDRESSEE.has(w.lower) ||
       tasksNamed(toks, st) ||
-      ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !NOT_ADDRESSEE.has(w.l));
+      ((w.cap || (w.text.length > 1 && w.text === w.text.toUpperCase())) && !NOT_ADDRESSEE.has(w.lower));
     if (
       !addressed &&
-      !(!NOT_ADDRESSEE.has(w.l) && deonticSoon(toks, st, b)) &&
-      !(toks[i].l === 'lưu' && DEONTIC.test(clause))
+      !(!NOT_ADDRESSEE.has(w.lower) && deonticSoon(toks, st, b)) &&
+      !(t.lower === 'lưu' && DEONTIC.test(clause))
     )
       return false;
   }
@@ -298,6 +303,8 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   const s = n.s;
   const out: Directive[] = [];
   const byEnd = new Map<number, Occ>();
+  const sentOf = (o: Occ) => toks[o.a]?.sent ?? -1;
+  const paraOf = (o: Occ) => toks[o.a]?.para ?? -1;
   for (const o of occs) byEnd.set(o.z, o);
   let last: { p: Person; sent: number; para: number } | null = null;
   let occIdx = 0;
@@ -310,55 +317,56 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
   let list: { p: Person; para: number } | null = null;
 
   for (let i = 0; i < toks.length; i++) {
-    while (occIdx < occs.length && occs[occIdx].z < i) {
-      const o = occs[occIdx++];
+    for (let o = occs[occIdx]; o && o.z < i; o = occs[++occIdx]) {
+      const first = toks[o.a];
       // a person named inside the previous directive is its object, not the next speaker
-      if (!(toks[o.a].s >= lastStart && toks[o.a].s < lastEnd)) lastOcc = o;
+      if (first && !(first.start >= lastStart && first.start < lastEnd)) lastOcc = o;
       const pa = toks[o.a - 1];
       const nz = toks[o.z + 1];
       if (
-        (!pa || pa.k === 'n' || pa.t === ',' || pa.sent !== toks[o.a].sent) &&
-        nz?.k === 'w' &&
+        (!pa || pa.kind === 'n' || pa.text === ',' || pa.sent !== first?.sent) &&
+        nz?.kind === 'w' &&
         !nz.cap &&
-        nz.l !== 'và'
+        nz.lower !== 'và'
       )
         lastSubj = o;
     }
     const len = matchVerb(toks, i);
     if (!len) continue;
     const t = toks[i];
+    if (!t) continue;
     const next = toks[i + len];
     const prev = toks[i - 1];
     if (!usedAsVerb(toks, i, len, byEnd)) continue;
     // subject: skip adverbs and a parenthesis back from the verb
     let k = i - 1;
-    let coordinated = prev?.l === 'và' && prev.sent === t.sent;
-    while (k >= 0 && toks[k].sent === t.sent) {
+    let coordinated = prev?.lower === 'và' && prev.sent === t.sent;
+    for (let tk = toks[k]; tk?.sent === t.sent; tk = toks[k]) {
       if (byEnd.has(k)) break;
-      if (toks[k].k === 'w' && ADVERBS.has(toks[k].l) && !toks[k].cap) {
+      if (tk.kind === 'w' && ADVERBS.has(tk.lower) && !tk.cap) {
         k--;
         continue;
       }
-      if (k > 0 && toks[k].k === 'w' && ADVERBS2.has(toks[k - 1].l + ' ' + toks[k].l)) {
-        if (toks[k - 1].l === 'đồng' && toks[k - 2]?.t === ',') coordinated = true; // "…, đồng thời yêu cầu …"
+      if (k > 0 && tk.kind === 'w' && ADVERBS2.has((toks[k - 1]?.lower ?? '') + ' ' + tk.lower)) {
+        if (toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.text === ',') coordinated = true; // "…, đồng thời yêu cầu …"
         k -= 2;
         continue;
       }
       // "Ông A, Giám đốc Sở Y tế, nhấn mạnh …": the apposition closed by a comma
-      const ap = toks[k].t === ',' ? byEnd.get(k - 1) : undefined;
+      const ap = tk.text === ',' ? byEnd.get(k - 1) : undefined;
       if (
         ap &&
-        (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.t === ',') &&
-        toks[ap.a].sent === t.sent &&
+        (ap.a === (sents[t.sent]?.a ?? -1) || toks[ap.a - 1]?.text === ',') &&
+        sentOf(ap) === t.sent &&
         ap.z > ap.a + 2
       ) {
         k--;
         break;
       }
-      if (toks[k].t === ')') {
+      if (tk.text === ')') {
         let d = k - 1;
-        while (d >= 0 && toks[d].t !== '(' && toks[d].sent === t.sent && k - d < 40) d--;
-        if (toks[d]?.t === '(') {
+        while (d >= 0 && toks[d]?.text !== '(' && toks[d]?.sent === t.sent && k - d < 40) d--;
+        if (toks[d]?.text === '(') {
           k = d - 1;
           continue;
         }
@@ -367,19 +375,23 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     }
     let who: Person | null = null;
     const sentStart = sents[t.sent]?.a ?? i;
+    const subj = toks[k];
     if (k >= sentStart && byEnd.has(k)) {
       const o = byEnd.get(k)!;
       const before = toks[o.a - 1];
       // "Sở X được Chủ tịch UBND thành phố giao …" is passive
-      if (!(before && (before.l === 'được' || before.l === 'bị'))) who = o.p;
+      if (!(before && (before.lower === 'được' || before.lower === 'bị'))) who = o.p;
     } else if (
       k >= sentStart &&
-      ((toks[k].l === 'chí' && toks[k - 1]?.l === 'đồng') || toks[k].l === 'ông' || toks[k].l === 'bà') &&
-      (k - (toks[k].l === 'chí' ? 1 : 0) === sentStart || toks[k - (toks[k].l === 'chí' ? 2 : 1)]?.t === ',')
+      ((subj?.lower === 'chí' && toks[k - 1]?.lower === 'đồng') ||
+        subj?.lower === 'ông' ||
+        subj?.lower === 'bà') &&
+      (k - (subj?.lower === 'chí' ? 1 : 0) === sentStart ||
+        toks[k - (subj?.lower === 'chí' ? 2 : 1)]?.text === ',')
     ) {
       // "Đồng chí giao …": the person last spoken of; "ông" is not a "Thị", and an attendee named after "có"
       // gives way to the one who was the subject shortly before ("A làm việc với … Cùng dự có ông B. … ông yêu cầu …")
-      const male = toks[k].l === 'ông';
+      const male = subj?.lower === 'ông';
       const fits = (o: Occ | null) => !!o && !(male && / thị /.test(' ' + o.p.key + ' '));
       who = (fits(lastOcc) ? lastOcc : null)?.p ?? null;
       if (
@@ -387,37 +399,38 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         lastSubj &&
         lastSubj !== lastOcc &&
         fits(lastSubj) &&
-        toks[lastOcc.a].sent - toks[lastSubj.a].sent <= 3
+        sentOf(lastOcc) - sentOf(lastSubj) <= 3
       ) {
         const pa = toks[lastOcc.a - 1];
-        if (!who || (pa && pa.k === 'w' && /^(có|với|và|cùng|gồm|tiếp|thăm)$/.test(pa.l))) who = lastSubj.p;
+        if (!who || (pa && pa.kind === 'w' && /^(có|với|và|cùng|gồm|tiếp|thăm)$/.test(pa.lower)))
+          who = lastSubj.p;
       }
     } else if (
       k >= sentStart &&
-      toks[k].l === 'tôi' &&
-      toks[k - 1]?.l !== 'chúng' &&
-      (k === sentStart || toks[k - 1].t === ',')
+      subj?.lower === 'tôi' &&
+      toks[k - 1]?.lower !== 'chúng' &&
+      (k === sentStart || toks[k - 1]?.text === ',')
     ) {
       // an interview answer: "Ông Trần Văn Luận: … Tôi đã giao Công an phường …"
-      for (let q = occIdx - 1; q >= 0 && q >= occIdx - 300 && toks[occs[q].a].para === t.para; q--) {
-        const x = occs[q];
-        if (toks[x.z + 1]?.t === ':' && (x.a === 0 || toks[x.a - 1].k === 'n')) who = x.p;
+      for (let q = occIdx - 1, x = occs[q]; x && q >= occIdx - 300 && paraOf(x) === t.para; x = occs[--q]) {
+        if (toks[x.z + 1]?.text === ':' && (x.a === 0 || toks[x.a - 1]?.kind === 'n')) who = x.p;
       }
     } else if (
-      (k < sentStart || (toks[k].t === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart].l))) &&
+      (k < sentStart ||
+        (subj?.text === ',' && k - sentStart <= 4 && CONNECTIVES.has(toks[sentStart]?.lower ?? ''))) &&
       last &&
       last.para === t.para &&
       last.sent === t.sent - 1 &&
-      !(next && NOT_OBJECT.has(next.l))
+      !(next && NOT_OBJECT.has(next.lower))
     ) {
       // a follow-up without subject: "Giao Sở …"
       who = last.p;
     } else if (
       k < sentStart &&
-      t.l === 'giao' &&
+      t.lower === 'giao' &&
       lastSubj &&
-      toks[lastSubj.a].sent === t.sent - 1 &&
-      toks[lastSubj.a].para === t.para
+      sentOf(lastSubj) === t.sent - 1 &&
+      paraOf(lastSubj) === t.para
     ) {
       // "Đồng chí A ghi nhận … . Giao Văn phòng …": the subject of the sentence before
       who = lastSubj.p;
@@ -425,26 +438,27 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
     if (!who) who = signerOf(toks, byEnd, i, sentStart);
     if (!who && list && t.para > list.para && t.para - list.para <= 8 && opensItem(toks, i)) who = list.p;
     if (!who && coordinated) who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc);
-    else if (!who && k === i - 1 && (prev?.t === ',' || prev?.t === ';') && prev.sent === t.sent)
+    else if (!who && k === i - 1 && (prev?.text === ',' || prev?.text === ';') && prev.sent === t.sent)
       who = coordinatedSubject(toks, occs, occIdx, sentStart, k, lastOcc, true);
     if (!who || !who.official) continue;
     // clause: verb to the end of the sentence, without the final stop
     const cl = clauseOf(toks, sents, i, len);
     if (!cl) continue;
     const { b, listIntro } = cl;
+    const end = toks[b]?.end ?? t.end;
     if (listIntro) list = { p: who, para: t.para };
     if (!instructs(s, toks, i, len, b)) continue;
     out.push({
       by: who.name,
       verb: toks
         .slice(i, i + len)
-        .map((x) => x.l)
+        .map((x) => x.lower)
         .join(' '),
-      mention: mentionOf(n, t.s, toks[b].e),
+      mention: mentionOf(n, t.start, end),
     });
     last = { p: who, sent: t.sent, para: t.para };
-    lastStart = t.s;
-    lastEnd = toks[b].e;
+    lastStart = t.start;
+    lastEnd = end;
     i = b;
   }
   return out;

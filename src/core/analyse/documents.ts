@@ -47,7 +47,7 @@ const DATE_AFTER =
 const DATE_WORDS = /,? (?:ban hành )?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/y;
 /** "Ngày 22/2", "Sáng 5-3", "Chiều nay 27.9" before the issuer's clause */
 const DATE_ANY = new RegExp(
-  `(?:${LEX.DAY_PARTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`,
+  `(?:${LEX.DAY_PARTS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})(?: nay| qua)? (\\d{1,2}) ?[/.\\-] ?(\\d{1,2})(?: ?[/.\\-] ?(\\d{4}))?(?![\\d/])`,
   'g',
 );
 const CUA = / của /y;
@@ -61,7 +61,13 @@ export interface DocFound extends DocumentRef {
   e: number;
 }
 
-function isoDate(d: string, m: string, y: string | undefined, year: number | null): string | null {
+function isoDate(
+  d: string | undefined,
+  m: string | undefined,
+  y: string | undefined,
+  year: number | null,
+): string | null {
+  if (d === undefined || m === undefined) return null;
   const dd = +d;
   const mm = +m;
   const yy = y ? +y : year;
@@ -75,7 +81,7 @@ function tokAt(toks: Token[], c: number): number {
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].s < c) lo = mid + 1;
+    if ((toks[mid]?.start ?? c) < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -94,6 +100,16 @@ interface Cx {
   s: string;
   toks: Token[];
   year: number | null;
+}
+
+/** The original text of the tokens [a, z). */
+function textOf(cx: Cx, a: number, z: number): string {
+  return mentionOf(cx.n, cx.toks[a]?.start ?? 0, cx.toks[z - 1]?.end ?? 0).text;
+}
+
+/** The number before the first dash or slash: 45 of "45-NQ/TW". */
+function leadingNumber(num: string): number {
+  return +num.replace(/[-/].*/, '');
 }
 
 /**
@@ -132,25 +148,25 @@ function readDate(cx: Cx, at: number): { date: string | null; end: number } {
 
 /** The issuer after "của": "của UBND thành phố", "của sở Xây dựng", "của Bộ Chính trị (khóa 9)". */
 function readIssuer(cx: Cx, at: number): { issuer: string | null; end: number } {
-  const { n, s, toks } = cx;
+  const { s, toks } = cx;
   CUA.lastIndex = at;
   if (!CUA.exec(s)) return { issuer: null, end: at };
   const i = tokAt(toks, CUA.lastIndex);
   // "của sở Xây dựng": a body written in lower case before its capitalised name
-  const low = LOWER_BODY.has(toks[i]?.l ?? '') && !toks[i].cap && isCapTok(toks[i + 1]);
+  const low = LOWER_BODY.has(toks[i]?.lower ?? '') && !toks[i]?.cap && isCapTok(toks[i + 1]);
   const e = orgAt(toks, s, low ? i + 1 : i);
   if (e <= (low ? i + 1 : i)) return { issuer: null, end: at };
-  let end = toks[e - 1].e;
+  let end = toks[e - 1]?.end ?? at;
   TERM.lastIndex = end;
   if (TERM.exec(s)) end = TERM.lastIndex;
-  return { issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text, end };
+  return { issuer: textOf(cx, i, e), end };
 }
 
 const NO_ISSUER = { issuer: null, date: null };
 
 /** The issuer named after the document, outside its mention: "… do UBND thành phố ban hành (ngày …)". */
 function issuedBy(cx: Cx, at: number): { issuer: string | null; date: string | null } {
-  const { n, s, toks } = cx;
+  const { s, toks } = cx;
   // the subject clause may stand between: "Kế hoạch số 56/KH-UBND về lập lại trật tự đô thị do UBND thành phố ban hành"
   VE_DO.lastIndex = at;
   const ve = VE_DO.exec(s);
@@ -161,17 +177,18 @@ function issuedBy(cx: Cx, at: number): { issuer: string | null; date: string | n
   if (e <= i) return NO_ISSUER;
   let v = e;
   // "do Phó Chủ tịch UBND thành phố Lê Anh Quân ký": the office is the issuer, the signer's name is skipped
-  if (isSurname(toks[v]) && toks[v].cap) {
+  if (isSurname(toks[v]) && toks[v]?.cap) {
     const run = syllableRun(toks, s, v, 4);
     if (run >= 2) v += run;
   }
-  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.l ?? ''); q++) v++;
-  const w = toks[v]?.l + ' ' + (toks[v + 1]?.l ?? '');
-  if (!(toks[v]?.l === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt')) return NO_ISSUER;
+  for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v]?.lower ?? ''); q++) v++;
+  const w = toks[v]?.lower + ' ' + (toks[v + 1]?.lower ?? '');
+  if (!(toks[v]?.lower === 'ký' || w === 'ban hành' || w === 'thông qua' || w === 'phê duyệt'))
+    return NO_ISSUER;
   // "… do Chủ tịch UBND thành phố ký ngày 5/1/2023"
   return {
-    issuer: mentionOf(n, toks[i].s, toks[e - 1].e).text,
-    date: readDate(cx, toks[toks[v].l === 'ký' ? v : v + 1].e).date,
+    issuer: textOf(cx, i, e),
+    date: readDate(cx, toks[toks[v]?.lower === 'ký' ? v : v + 1]?.end ?? at).date,
   };
 }
 
@@ -183,6 +200,7 @@ function typedMentions(cx: Cx): DocFound[] {
   TYPE_RE.lastIndex = 0;
   while ((m = TYPE_RE.exec(s)) !== null) {
     const word = m[1];
+    if (!word) continue;
     const start = m.index;
     let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
     let p = start + word.length;
@@ -204,7 +222,7 @@ function typedMentions(cx: Cx): DocFound[] {
       SPACE.lastIndex = p;
       if (!SPACE.exec(s)) continue;
     }
-    const capital = word[0] !== word[0].toLowerCase();
+    const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
     let number: string | null = null;
     let end = -1;
     NUMSYM.lastIndex = q;
@@ -216,13 +234,13 @@ function typedMentions(cx: Cx): DocFound[] {
       BARE_NUM.lastIndex = q;
       const bn = BARE_NUM.exec(s);
       if (bn && (capital || so)) {
-        number = bn[1];
+        number = bn[1] ?? null;
         end = BARE_NUM.lastIndex;
       } else if (so) {
         BARE_NUM_DATED.lastIndex = q;
         const bd = BARE_NUM_DATED.exec(s);
         if (bd) {
-          number = bd[1];
+          number = bd[1] ?? null;
           end = BARE_NUM_DATED.lastIndex;
         }
       }
@@ -230,7 +248,7 @@ function typedMentions(cx: Cx): DocFound[] {
     // "Luật Thủ đô số 39/2024/QH15": a named law whose number follows its name
     const named = number === null && capital ? namedDoc(toks, s, tokAt(toks, start), type) : null;
     if (named) {
-      SO.lastIndex = toks[named.z].e;
+      SO.lastIndex = toks[named.z]?.end ?? q;
       if (SO.exec(s)) {
         NUMSYM.lastIndex = SO.lastIndex;
         const ln = NUMSYM.exec(s);
@@ -265,7 +283,7 @@ function typedMentions(cx: Cx): DocFound[] {
       continue;
     }
     if (named) {
-      const e = toks[named.z].e;
+      const e = toks[named.z]?.end ?? q;
       const iss = named.ownIssuer ? { issuer: null as string | null, end: e } : readIssuer(cx, e);
       const ee = iss.issuer ? iss.end : e;
       out.push({
@@ -286,15 +304,15 @@ function typedMentions(cx: Cx): DocFound[] {
 /** Pass 2: a symbol without a type word ("… theo 45-NQ/TW"), outside the mentions of pass 1. */
 function symbolsWithoutType(cx: Cx, out: DocFound[]): void {
   const { n, s } = cx;
-  const covered = out.map((o) => [o.s, o.e]);
+  const covered = out.map((o) => [o.s, o.e] as const);
   let m: RegExpExecArray | null;
   NUMSYM_FREE.lastIndex = 0;
   let cv = 0;
   while ((m = NUMSYM_FREE.exec(s)) !== null) {
     const at = m.index;
-    while (cv < covered.length && covered[cv][1] <= at) cv++;
-    if (cv < covered.length && at >= covered[cv][0]) continue;
-    const code = m[3] === '-' ? m[4] : m[4].split(/[-–]/)[0];
+    for (let c = covered[cv]; c && c[1] <= at; c = covered[++cv]);
+    if (at >= (covered[cv]?.[0] ?? Infinity)) continue;
+    const code = (m[3] === '-' ? m[4] : m[4]?.split(/[-–]/)[0]) ?? '';
     const type = ABBR[code];
     if (!type || (m[3] === '-' && !m[5])) continue;
     const e = NUMSYM_FREE.lastIndex;
@@ -315,29 +333,29 @@ function symbolsWithoutType(cx: Cx, out: DocFound[]): void {
  * "được HĐND thành phố thông qua tại Nghị quyết …", "theo chỉ đạo của UBND thành phố tại Công văn …".
  */
 function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
-  const { n, s, toks, year } = cx;
-  const inDoc = (t: Token) => out.some((o) => t.s >= o.s && t.e <= o.e);
+  const { s, toks, year } = cx;
+  const inDoc = (t: Token) => out.some((o) => t.start >= o.s && t.end <= o.e);
   /** A public body opening the clause that ends at token j, followed only by lower-case words (and cited documents). */
   const subjectBody = (j: number): [number, number] | null => {
-    for (let k = j - 1, words = 0; k >= 0 && toks[k].sent === toks[j].sent && words < 12; k--) {
+    for (let k = j - 1, words = 0; k >= 0 && toks[k]?.sent === toks[j]?.sent && words < 12; k--) {
       const t = toks[k];
+      if (!t) return null;
       if (inDoc(t)) continue;
-      if (t.k !== 'w') return null;
+      if (t.kind !== 'w') return null;
       words++;
       const pk = toks[k - 1];
       // the body opens the clause: after punctuation or a conjunction ("còn Huyện ủy …"), not after a preposition
       if (
         !isCapTok(t) ||
-        !BODY_HEAD.test(t.l) ||
+        !BODY_HEAD.test(t.lower) ||
         (pk &&
           pk.sent === t.sent &&
-          pk.k === 'w' &&
-          (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.l)))
+          pk.kind === 'w' &&
+          (isCapTok(pk) || /^(của|với|cho|tới|đến|từ|theo|tại|về|gửi|trình|lên|và|qua)$/.test(pk.lower)))
       )
         continue;
       const e = orgAt(toks, s, k);
-      for (let q = e; q < j; q++)
-        if (!inDoc(toks[q]) && (toks[q].k !== 'w' || isCapTok(toks[q]))) return null;
+      for (const tq of toks.slice(e, j)) if (!inDoc(tq) && (tq.kind !== 'w' || isCapTok(tq))) return null;
       return e > k && e < j ? [k, e] : null;
     }
     return null;
@@ -345,43 +363,43 @@ function issuersNamedBefore(cx: Cx, out: DocFound[]): void {
   for (const d of out) {
     if (d.issuer) continue;
     let j = tokAt(toks, d.s) - 1;
-    if (toks[j]?.l === 'theo' && toks[j - 1]?.l === 'kèm') j -= 2;
-    if (toks[j]?.l === 'bằng') {
+    if (toks[j]?.lower === 'theo' && toks[j - 1]?.lower === 'kèm') j -= 2;
+    if (toks[j]?.lower === 'bằng') {
       // "Đảng ủy xã đã cụ thể hóa Kết luận … bằng Chương trình …": the subject of the clause issued it
       const a = subjectBody(j);
-      if (a) d.issuer = mentionOf(n, toks[a[0]].s, toks[a[1] - 1].e).text;
+      if (a) d.issuer = textOf(cx, a[0], a[1]);
       continue;
     }
-    const at = toks[j]?.l === 'tại';
+    const at = toks[j]?.lower === 'tại';
     if (at) j--;
     let v = -1;
-    if (toks[j]?.l === 'hành' && toks[j - 1]?.l === 'ban') v = j - 1;
-    else if (toks[j]?.l === 'ký') v = j;
+    if (toks[j]?.lower === 'hành' && toks[j - 1]?.lower === 'ban') v = j - 1;
+    else if (toks[j]?.lower === 'ký') v = j;
     // "UBND thành phố có Công văn số …": only after the name of a public body
-    else if (toks[j]?.l === 'có' && toks[j - 1]?.k === 'w') v = j;
-    else if (toks[j]?.l === 'qua' && toks[j - 1]?.l === 'thông') v = j - 1;
+    else if (toks[j]?.lower === 'có' && toks[j - 1]?.kind === 'w') v = j;
+    else if (toks[j]?.lower === 'qua' && toks[j - 1]?.lower === 'thông') v = j - 1;
     if (v < 0 && at) {
       // "theo chỉ đạo của UBND thành phố tại Công văn số …"
       const org = orgBefore(toks, s, j + 1);
-      if (org && toks[org[0] - 1]?.l === 'của' && BODY_HEAD.test(toks[org[0]].l))
-        d.issuer = mentionOf(n, toks[org[0]].s, toks[org[1] - 1].e).text;
+      if (org && toks[org[0] - 1]?.lower === 'của' && BODY_HEAD.test(toks[org[0]]?.lower ?? ''))
+        d.issuer = textOf(cx, org[0], org[1]);
       continue;
     }
     if (v < 0) continue;
-    if (toks[v - 1]?.l === 'ký') v--;
+    if (toks[v - 1]?.lower === 'ký') v--;
     // "Sở X cũng đã ban hành …", "UBND thành phố vừa mới ký …"
-    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.l ?? ''); q++) v--;
+    for (let q = 0; q < 3 && ISSUE_ADVERBS.has(toks[v - 1]?.lower ?? ''); q++) v--;
     const org = orgBefore(toks, s, v);
-    if (!org || (toks[v].l === 'có' && !BODY_HEAD.test(toks[org[0]].l))) continue;
+    if (!org || (toks[v]?.lower === 'có' && !BODY_HEAD.test(toks[org[0]]?.lower ?? ''))) continue;
     const a = org[0];
-    d.issuer = mentionOf(n, toks[a].s, toks[org[1] - 1].e).text;
+    d.issuer = textOf(cx, a, org[1]);
     if (!d.date) {
       // "Ngày 22/2, Chủ tịch UBND thành phố đã ký …"
-      const sentStart = toks[a].sent;
+      const sentStart = toks[a]?.sent;
       let k = a - 1;
-      while (k >= 0 && toks[k].sent === sentStart && a - k < 10) k--;
+      while (k >= 0 && toks[k]?.sent === sentStart && a - k < 10) k--;
       DATE_ANY.lastIndex = 0;
-      const seg = s.slice(toks[k + 1]?.s ?? 0, toks[a].s);
+      const seg = s.slice(toks[k + 1]?.start ?? 0, toks[a]?.start);
       const dm = DATE_ANY.exec(seg);
       if (dm) d.date = isoDate(dm[1], dm[2], dm[3], year);
     }
@@ -394,6 +412,7 @@ function issuersShared(cx: Cx, out: DocFound[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
+    if (!a || !b) continue;
     const gap = s.slice(a.e, b.s);
     if (gap === ' và ' || gap === ', ') {
       if (!a.issuer && b.issuer && a.number && b.number) a.issuer = b.issuer;
@@ -432,10 +451,10 @@ function abbreviatedNamings(cx: Cx, res: DocFound[]): void {
   let m: RegExpExecArray | null;
   SHORT_NAMING.lastIndex = 0;
   while ((m = SHORT_NAMING.exec(s)) !== null) {
-    const type = ABBR[m[1]];
-    const d = res.find(
-      (o) => o.type === type && o.number && +o.number.split(/[-/]/)[0] === +m![2] && o.s < m!.index,
-    );
+    const [, abbr = '', num = ''] = m;
+    const at = m.index;
+    const type = ABBR[abbr];
+    const d = res.find((o) => o.type === type && o.number && leadingNumber(o.number) === +num && o.s < at);
     if (!d || d.issuer) continue;
     d.issuer = readIssuer(cx, SHORT_NAMING.lastIndex).issuer;
   }
@@ -445,7 +464,7 @@ function abbreviatedNamings(cx: Cx, res: DocFound[]): void {
 function withoutShortRepeats(res: DocFound[]): DocFound[] {
   const full = new Set<string>();
   for (const o of res)
-    if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + +o.number.split(/[-/]/)[0]);
+    if (o.number && /^\d+[-/]/.test(o.number)) full.add(o.type + '|' + leadingNumber(o.number));
   const kept = res.filter((d) => !(d.number && /^\d+$/.test(d.number) && full.has(d.type + '|' + +d.number)));
   // an issuer wrapped over a line break reads as one line
   for (const d of kept) if (d.issuer) d.issuer = d.issuer.replace(/\s+/g, ' ');
@@ -467,25 +486,29 @@ function namedDoc(
   const words = type.split(/ /.source).length;
   const j = i + words;
   const first = toks[j];
-  if (!first || first.k !== 'w' || s.slice(toks[j - 1].e, first.s) !== ' ') return null;
+  if (!first || first.kind !== 'w' || s.slice(toks[j - 1]?.end, first.start) !== ' ') return null;
   // Luật / Bộ luật / Pháp lệnh + capitalised name [năm YYYY]
   if (type === 'Luật' || type === 'Bộ luật' || type === 'Pháp lệnh') {
     if (!first.cap) return null;
     // look ahead for "năm YYYY" in the same clause
     for (let k = j; k < toks.length && k < j + 25; k++) {
       const t = toks[k];
-      if (t.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1].cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
-      if (t.t === '(' || t.t === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
-      if (t.k !== 'w' || NAME_STOP.has(t.l)) break;
-      if (t.l === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.t ?? '')) return { z: k + 1, ownIssuer: false };
+      if (!t) break;
+      if (t.text === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) continue; // "Luật Phòng, chống thiên tai năm 2013"
+      if (t.text === '(' || t.text === ')') continue; // "Luật Đất đai (sửa đổi) năm 2024"
+      if (t.kind !== 'w' || NAME_STOP.has(t.lower)) break;
+      if (t.lower === 'năm' && /^(19|20)\d\d$/.test(toks[k + 1]?.text ?? ''))
+        return { z: k + 1, ownIssuer: false };
       // "Luật Đất đai 2024"
-      if (k > j && /^(19|20)\d\d$/.test(t.t)) return { z: k, ownIssuer: false };
+      if (k > j && /^(19|20)\d\d$/.test(t.text)) return { z: k, ownIssuer: false };
     }
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
       const t = toks[k];
-      if (t.k !== 'w' || NAME_STOP.has(t.l) || (t.l === 'có' && toks[k + 1]?.l === 'hiệu')) break;
-      if (TYPE_LOWER.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || t.l === 'luật') break;
+      if (!t) break;
+      if (t.kind !== 'w' || NAME_STOP.has(t.lower) || (t.lower === 'có' && toks[k + 1]?.lower === 'hiệu'))
+        break;
+      if (TYPE_LOWER.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || t.lower === 'luật') break;
       z = k;
     }
     return { z, ownIssuer: false };
@@ -493,22 +516,26 @@ function namedDoc(
   // Nghị quyết Đại hội … / Nghị quyết Hội nghị …
   if (
     type === 'Nghị quyết' &&
-    ((first.l === 'đại' && toks[j + 1]?.l === 'hội') ||
-      (first.l === 'hội' && toks[j + 1]?.l === 'nghị') ||
-      (first.l === 'trung' && toks[j + 1]?.l === 'ương' && /^(\d+|lần|khóa)$/.test(toks[j + 2]?.l ?? '')))
+    ((first.lower === 'đại' && toks[j + 1]?.lower === 'hội') ||
+      (first.lower === 'hội' && toks[j + 1]?.lower === 'nghị') ||
+      (first.lower === 'trung' &&
+        toks[j + 1]?.lower === 'ương' &&
+        /^(\d+|lần|khóa)$/.test(toks[j + 2]?.lower ?? '')))
   ) {
     let z = j + 1;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {
       const t = toks[k];
-      if (t.k === 'p') {
-        if (t.t === '-' && /^\d+$/.test(toks[k - 1].t) && /^\d+$/.test(toks[k + 1]?.t ?? '')) continue;
+      if (!t) break;
+      if (t.kind === 'p') {
+        if (t.text === '-' && /^\d+$/.test(toks[k - 1]?.text ?? '') && /^\d+$/.test(toks[k + 1]?.text ?? ''))
+          continue;
         break;
       }
-      if (t.cap || /^[IVXLC]+$/.test(t.t) || /^\d+$/.test(t.t) || CONGRESS_WORDS.has(t.l)) {
+      if (t.cap || /^[IVXLC]+$/.test(t.text) || /^\d+$/.test(t.text) || CONGRESS_WORDS.has(t.lower)) {
         z = k;
         continue;
       }
-      if (t.l === 'của' && toks[k + 1]?.l === 'đảng' && toks[k + 1].cap) {
+      if (t.lower === 'của' && toks[k + 1]?.lower === 'đảng' && toks[k + 1]?.cap) {
         z = k + 1;
         k++;
         continue;
@@ -521,19 +548,20 @@ function namedDoc(
   if (type === 'Chương trình' || type === 'Đề án' || type === 'Kế hoạch') {
     const prev = toks[i - 1];
     // "… bổ sung Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025": named by its period
-    const pz = prev && prev.sent === t0.sent ? periodEnd(toks, j) : -1;
+    const pz = prev && prev.sent === t0?.sent ? periodEnd(toks, j) : -1;
     if (pz > 0) return { z: pz, ownIssuer: false };
-    if (!prev || prev.sent !== t0.sent || !PROGRAMME_CUE.has(prev.l)) return null;
+    if (!prev || prev.sent !== t0?.sent || !PROGRAMME_CUE.has(prev.lower)) return null;
     if (first.cap && type !== 'Chương trình') return null;
-    if (NAME_STOP.has(first.l) || first.l === 'này' || first.l === 'năm') return null;
+    if (NAME_STOP.has(first.lower) || first.lower === 'này' || first.lower === 'năm') return null;
     let z = j;
     for (let k = j + 1; k < toks.length && k < j + 15; k++) {
       const t = toks[k];
-      if (t.k === 'p') {
-        if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue;
+      if (!t) break;
+      if (t.kind === 'p') {
+        if ((t.text === '-' || t.text === '–') && toks[k + 1]?.kind === 'w') continue;
         break;
       }
-      if (NAME_STOP.has(t.l) && !(t.l === 'và' && !toks[k + 1]?.cap)) break;
+      if (NAME_STOP.has(t.lower) && !(t.lower === 'và' && !toks[k + 1]?.cap)) break;
       z = k;
     }
     return { z, ownIssuer: false };
@@ -549,14 +577,17 @@ const YEAR = /^(19|20)\d\d$/;
 function periodEnd(toks: Token[], j: number): number {
   for (let k = j, words = 0; k < toks.length && words < 14; k++, words++) {
     const t = toks[k];
-    if ((t.t === '-' || t.t === '–') && toks[k + 1]?.k === 'w') continue; // "kinh tế - xã hội"
-    if (t.k !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.l) && t.l !== 'và')) return -1;
+    if (!t) break;
+    if ((t.text === '-' || t.text === '–') && toks[k + 1]?.kind === 'w') continue; // "kinh tế - xã hội"
+    if (t.kind !== 'w' || (t.cap && k > j) || (NAME_STOP.has(t.lower) && t.lower !== 'và')) return -1;
     if (k === j) continue; // at least one word of description
-    if (t.l === 'giai' && toks[k + 1]?.l === 'đoạn' && YEAR.test(toks[k + 2]?.t ?? '')) {
+    if (t.lower === 'giai' && toks[k + 1]?.lower === 'đoạn' && YEAR.test(toks[k + 2]?.text ?? '')) {
       const dash = toks[k + 3];
-      return dash && (dash.t === '-' || dash.t === '–') && YEAR.test(toks[k + 4]?.t ?? '') ? k + 4 : k + 2;
+      return dash && (dash.text === '-' || dash.text === '–') && YEAR.test(toks[k + 4]?.text ?? '')
+        ? k + 4
+        : k + 2;
     }
-    if (t.l === 'năm' && YEAR.test(toks[k + 1]?.t ?? '')) return k + 1;
+    if (t.lower === 'năm' && YEAR.test(toks[k + 1]?.text ?? '')) return k + 1;
   }
   return -1;
 }

@@ -21,15 +21,15 @@ export const PLACES = new Set(LEX.PLACES_LIKE_NAMES);
 export const PLACE_NOUNS = new Set(LEX.PLACE_NOUNS);
 
 export function isNameSyllable(t: Token | undefined): boolean {
-  return !!t && t.cap && t.t.length <= 7 && t.t.length >= 2;
+  return !!t && t.cap && t.text.length <= 7 && t.text.length >= 2;
 }
 
 /** Tokens i and j are separated only by a single space (same line). */
-export function adjacent(toks: Token[], i: number, j: number, s: string): boolean {
+function adjacent(toks: Token[], i: number, j: number, s: string): boolean {
   const a = toks[i];
   const b = toks[j];
   if (!a || !b) return false;
-  const gap = s.slice(a.e, b.s);
+  const gap = s.slice(a.end, b.start);
   return gap === ' ';
 }
 
@@ -57,12 +57,12 @@ export function syllableRun(
 }
 
 export function isSurname(t: Token | undefined): boolean {
-  return !!t && SURNAMES.has(t.l);
+  return !!t && SURNAMES.has(t.lower);
 }
 
 export function nameKey(toks: Token[], i: number, n: number): string {
   const parts: string[] = [];
-  for (let k = 0; k < n; k++) parts.push(toks[i + k].l);
+  for (const t of toks.slice(i, i + n)) parts.push(t.lower);
   return parts.join(' ');
 }
 

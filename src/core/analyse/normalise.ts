@@ -36,7 +36,7 @@ const TONE_PAIR = /([oOuU])([áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠ
 function fixTonePlacement(s: string): string {
   return s.replace(TONE_PAIR, (m: string, v1: string, v2: string, at: number, all: string) => {
     const d = v2.normalize('NFD');
-    const base = d[0];
+    const base = d[0] ?? '';
     const lb = base.toLowerCase();
     const l1 = v1.toLowerCase();
     if (l1 === 'o' ? lb !== 'a' && lb !== 'e' : lb !== 'y') return m;
@@ -61,7 +61,7 @@ export function normalise(text: string): Normalised {
       // keep surrogate pairs and following combining marks together
       const code = text.charCodeAt(i);
       if (code >= 0xd800 && code < 0xdc00 && j < n) j++;
-      while (j < n && /\p{M}/u.test(text[j])) j++;
+      while (j < n && /\p{M}/u.test(text[j] ?? '')) j++;
       const cl = text.slice(i, j).normalize('NFC');
       for (let k = 0; k < cl.length; k++) offs.push(i);
       parts.push(cl);
@@ -69,7 +69,7 @@ export function normalise(text: string): Normalised {
     }
     s = parts.join('');
     map = new Int32Array(s.length + 1);
-    for (let k = 0; k < offs.length; k++) map[k] = offs[k];
+    map.set(offs);
     map[s.length] = n;
   }
   s = s
@@ -81,8 +81,8 @@ export function normalise(text: string): Normalised {
 }
 
 /** Original offset for a normalised offset. */
-export function origOffset(n: Normalised, i: number): number {
-  return n.map ? n.map[i] : i;
+function origOffset(n: Normalised, i: number): number {
+  return n.map?.[i] ?? i;
 }
 
 /** A mention of the original text for the normalised span [start, end). */

@@ -63,7 +63,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const authorKey = author ? key(author.replace(/^.*[:：]/u, '')) : '';
   const consumed = new Uint8Array(toks.length);
 
-  const text = (a: number, b: number) => mentionOf(n, toks[a].s, toks[b - 1].e);
+  const text = (a: number, b: number) => mentionOf(n, toks[a]?.start ?? 0, toks[b - 1]?.end ?? 0);
   // a title wrapped over a line break reads as one line
   const tmText = (m: TitleMatch) =>
     text(m.a, m.b)
@@ -77,7 +77,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       per = {
         key: k,
         name: text(p, p + len).text,
-        given: toks[p + len - 1].l,
+        given: toks[p + len - 1]?.lower ?? '',
         official: false,
         comrade: false,
         positions: [],
@@ -85,7 +85,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         headerKeys: [],
         roles: [],
         mentions: [],
-        first: toks[p].s,
+        first: toks[p]?.start ?? 0,
       };
       persons.set(k, per);
       order.push(per);
@@ -125,7 +125,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       const r = parseTitle(toks, s, k, true, true);
       if (!r) return false;
       if (r.who) return true;
-      if (toks[r.m.b]?.t !== ',') return false;
+      if (toks[r.m.b]?.text !== ',') return false;
       k = r.m.b + 1;
     }
     return false;
@@ -140,40 +140,40 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       // "ông A là Giám đốc Sở Y tế": a copula links the first title
       // "A, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, …": a semicolon followed by a title (not by the
       // next person's name) continues the same person's titles
-      const semi = sep?.t === ';' && j > after && !chainEndsInName(j + 1);
+      const semi = sep?.text === ';' && j > after && !chainEndsInName(j + 1);
       if (
         !sep ||
         !(
-          sep.t === ',' ||
-          sep.t === '–' ||
-          sep.t === '-' ||
-          sep.t === '(' ||
+          sep.text === ',' ||
+          sep.text === '–' ||
+          sep.text === '-' ||
+          sep.text === '(' ||
           semi ||
-          sep.l === 'kiêm' ||
-          (sep.l === 'là' && j === after)
+          sep.lower === 'kiêm' ||
+          (sep.lower === 'là' && j === after)
         )
       )
         break;
       // "…, kiêm Trưởng Công an phường"
-      if (sep.t === ',' && toks[j + 1]?.l === 'kiêm') j++;
+      if (sep.text === ',' && toks[j + 1]?.lower === 'kiêm') j++;
       const r = parseTitle(toks, s, j + 1, true, true);
       if (!r || r.who) break; // a title that closes on another name belongs to that person
-      if (sep.t === '(' && toks[r.m.b]?.t !== ')') break;
+      if (sep.text === '(' && toks[r.m.b]?.text !== ')') break;
       addPos(per, r.m);
       z = r.m.b - 1;
       j = r.m.b;
-      if (sep.t === '(') {
+      if (sep.text === '(') {
         z = j;
         j++;
       }
     }
     // "làm Trưởng đoàn" (a role, alias only) / "giữ chức …" (a post)
     const w = toks[j];
-    if (w && (w.l === 'làm' || (w.l === 'giữ' && toks[j + 1]?.l === 'chức'))) {
-      const at = w.l === 'làm' ? j + 1 : j + 2;
+    if (w && (w.lower === 'làm' || (w.lower === 'giữ' && toks[j + 1]?.lower === 'chức'))) {
+      const at = w.lower === 'làm' ? j + 1 : j + 2;
       const r = parseTitle(toks, s, at, false);
-      if (r && toks[at].cap) {
-        if (w.l === 'làm') per.roles.push(key(tmText(r.m)));
+      if (r && toks[at]?.cap) {
+        if (w.lower === 'làm') per.roles.push(key(tmText(r.m)));
         else addPos(per, r.m);
       }
     }
@@ -194,16 +194,16 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   };
 
   // a credit line ("Ảnh: Minh Thu", "Bài và ảnh: …", "Nguồn: …") names a journalist, not a person of the article
-  const isCredit = (i: number) => toks[i - 1]?.t === ':' && CREDIT_LABELS.has(toks[i - 2]?.l ?? '');
+  const isCredit = (i: number) => toks[i - 1]?.text === ':' && CREDIT_LABELS.has(toks[i - 2]?.lower ?? '');
 
   // look-backs are bounded so that long inputs stay linear
   const lastOccOf = (filter: (p: Person) => boolean, before: number): Person | null => {
-    for (let k = occs.length - 1; k >= 0 && k >= occs.length - 300; k--)
-      if (toks[occs[k].a].s < before && filter(occs[k].p)) return occs[k].p;
+    for (let k = occs.length - 1, o = occs[k]; o && k >= occs.length - 300; o = occs[--k])
+      if ((toks[o.a]?.start ?? before) < before && filter(o.p)) return o.p;
     return null;
   };
   const firstOf = (filter: (p: Person) => boolean): Person | null => {
-    for (let k = 0; k < order.length && k < 300; k++) if (filter(order[k])) return order[k];
+    for (const p of order.slice(0, 300)) if (filter(p)) return p;
     return null;
   };
 
@@ -232,8 +232,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         return x === 0 || (x > 0 && !/ (phó|nguyên)$/.test(' ' + k.slice(0, x - 1)));
       };
       let one: Person | null = null;
-      for (let q = 0; q < order.length && q < 300; q++) {
-        const p = order[q];
+      for (const p of order.slice(0, 300)) {
         if (!p.official || p.first >= at || !p.posKeys.some(short)) continue;
         if (one) {
           one = null;
@@ -258,7 +257,11 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     let ownApposition = false;
     for (;;) {
       const mk =
-        toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[j]?.l ?? '') ? 1 : 0;
+        toks[j]?.lower === 'đồng' && toks[j + 1]?.lower === 'chí'
+          ? 2
+          : MARKERS.has(toks[j]?.lower ?? '')
+            ? 1
+            : 0;
       const len = nameAt(j + mk);
       if (!len) break;
       j += mk;
@@ -269,9 +272,9 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       addMention(per, j, j + len);
       const before = per.positions.length;
       const e = apposition(per, j + len);
-      if (e > j + len - 1 && toks[j + len]?.t === ',') ownApposition = true;
+      if (e > j + len - 1 && toks[j + len]?.text === ',') ownApposition = true;
       occs.push({ p: per, a: j, z: e });
-      if (shareDash && !ownApposition && members.length && /^[-–]$/.test(toks[j + len]?.t ?? ''))
+      if (shareDash && !ownApposition && members.length && /^[-–]$/.test(toks[j + len]?.text ?? ''))
         for (const o of members)
           for (const x of per.positions.slice(before))
             if (!o.positions.includes(x)) {
@@ -283,20 +286,23 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       j = e + 1;
       const sep = toks[j];
       const mk2 =
-        toks[j + 1]?.l === 'đồng' && toks[j + 2]?.l === 'chí' ? 2 : MARKERS.has(toks[j + 1]?.l ?? '') ? 1 : 0;
-      if (sep && (sep.t === ';' || ((sep.t === ',' || sep.l === 'và') && nameAt(j + 1 + mk2)))) j++;
+        toks[j + 1]?.lower === 'đồng' && toks[j + 2]?.lower === 'chí'
+          ? 2
+          : MARKERS.has(toks[j + 1]?.lower ?? '')
+            ? 1
+            : 0;
+      if (sep && (sep.text === ';' || ((sep.text === ',' || sep.lower === 'và') && nameAt(j + 1 + mk2)))) j++;
       else {
         // "A - nguyên Giám đốc Sở X, đã nghỉ hưu từ ngày 1/3; B - …": a remark closes the item, a semicolon the next
         let k = j;
         while (
           k < j + 40 &&
-          toks[k] &&
-          toks[k].sent === toks[z].sent &&
-          toks[k].t !== ';' &&
-          toks[k].k !== 'n'
+          toks[k]?.sent === toks[z]?.sent &&
+          toks[k]?.text !== ';' &&
+          toks[k]?.kind !== 'n'
         )
           k++;
-        if (toks[k]?.t !== ';') break;
+        if (toks[k]?.text !== ';') break;
         j = k + 1;
       }
     }
@@ -310,24 +316,24 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const headerFor = (b: number): number => {
     let h = -1;
     for (let k = b - 1; k >= 0 && k >= b - 14; k--)
-      if ((toks[k].l === 'danh' || toks[k].l === 'vụ') && toks[k - 1]?.l === 'chức') {
+      if ((toks[k]?.lower === 'danh' || toks[k]?.lower === 'vụ') && toks[k - 1]?.lower === 'chức') {
         h = k;
         break;
       }
     if (h < 0) return 0;
     let j = b;
-    if (toks[j]?.t === ',' && toks[j + 1]?.l === 'nhiệm') j++;
-    if (toks[j]?.l === 'nhiệm' && toks[j + 1]?.l === 'kỳ') {
+    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'nhiệm') j++;
+    if (toks[j]?.lower === 'nhiệm' && toks[j + 1]?.lower === 'kỳ') {
       j += 2;
-      while (toks[j] && (/^\d+$/.test(toks[j].t) || toks[j].t === '-' || toks[j].t === '–')) j++;
+      while (/^(\d+|-|–)$/.test(toks[j]?.text ?? '')) j++;
     }
-    if (toks[j]?.t === ',') j++;
-    if (!(toks[j]?.l === 'đối' && toks[j + 1]?.l === 'với')) return 0;
+    if (toks[j]?.text === ',') j++;
+    if (!(toks[j]?.lower === 'đối' && toks[j + 1]?.lower === 'với')) return 0;
     j += 2;
-    if (toks[j]?.l === 'các') j++;
-    if (toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
-    else if (MARKERS.has(toks[j]?.l ?? '')) j++;
-    if (toks[j]?.t === ':') j++;
+    if (toks[j]?.lower === 'các') j++;
+    if (toks[j]?.lower === 'đồng' && toks[j + 1]?.lower === 'chí') j += 2;
+    else if (MARKERS.has(toks[j]?.lower ?? '')) j++;
+    if (toks[j]?.text === ':') j++;
     return nameAt(j) || nameAt(j + 1) ? j : 0;
   };
 
@@ -343,17 +349,18 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: đồng chí / ông / bà / anh / chị + name or given name, or + title ("Đồng chí Phó Trưởng Ban …"). Returns the last token used, or null when nothing starts at i. */
   const markerPhrase = (i: number): number | null => {
     const t = toks[i];
+    if (!t) return null;
     const prev = toks[i - 1];
     let markerLen = 0;
     let comrade = false;
-    if (t.l === 'đồng' && toks[i + 1]?.l === 'chí') {
+    if (t.lower === 'đồng' && toks[i + 1]?.lower === 'chí') {
       markerLen = 2;
       comrade = true;
-    } else if (t.l === 'đ' && toks[i + 1]?.t === '/' && toks[i + 2]?.l === 'c') {
+    } else if (t.lower === 'đ' && toks[i + 1]?.text === '/' && toks[i + 2]?.lower === 'c') {
       markerLen = 3; // "Đ/c"
       comrade = true;
-    } else if (MARKERS.has(t.l)) markerLen = 1;
-    if (markerLen && prev && PLURAL.has(prev.l)) {
+    } else if (MARKERS.has(t.lower)) markerLen = 1;
+    if (markerLen && prev && PLURAL.has(prev.lower)) {
       // "các đồng chí: A, …" — a list: each item is handled as a name-first phrase
       return i + markerLen - 1;
     }
@@ -364,7 +371,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       if ((run === 2 || run === 3) && !persons.has(nameKey(toks, j, run))) {
         const tail = ' ' + nameKey(toks, j, run);
         const known = (p: Person) => p.key.endsWith(tail);
-        const per = lastOccOf(known, toks[j].s) ?? firstOf(known);
+        const per = lastOccOf(known, toks[j]?.start ?? 0) ?? firstOf(known);
         if (per) {
           addMention(per, i, j + run);
           occs.push({ p: per, a: i, z: j + run - 1 });
@@ -387,8 +394,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       }
       // marker + given name: "Ông Thọ", "đồng chí Tùng"
       if (isNameSyllable(toks[j]) && !isNameSyllable(toks[j + 1]) && !matchHead(toks, j)) {
-        const g = toks[j].l;
-        const per = lastOccOf((p) => p.given === g, toks[j].s) ?? firstOf((p) => p.given === g);
+        const g = toks[j]?.lower;
+        const per = lastOccOf((p) => p.given === g, toks[j]?.start ?? 0) ?? firstOf((p) => p.given === g);
         if (per) {
           addMention(per, i, j + 1);
           occs.push({ p: per, a: i, z: j });
@@ -401,7 +408,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         const r = parseTitle(toks, s, j, true, true);
         if (r && !r.who) {
           const tk = key(tmText(r.m));
-          const per = resolveTitle(tk, r.m.head, toks[i].s, true);
+          const per = resolveTitle(tk, r.m.head, toks[i]?.start ?? 0, true);
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
@@ -426,8 +433,8 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       !isNameSyllable(toks[h.end + 1]) &&
       !isSurname(toks[h.end])
     ) {
-      const g = toks[h.end].l;
-      const per = lastOccOf((p) => p.given === g && p.official, toks[i].s);
+      const g = toks[h.end]?.lower;
+      const per = lastOccOf((p) => p.given === g && p.official, toks[i]?.start ?? 0);
       if (per) {
         addMention(per, i, h.end + 1);
         occs.push({ p: per, a: i, z: h.end });
@@ -440,19 +447,20 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   /** Pass at token i: a title first: "Chủ tịch UBND thành phố Nguyễn Văn Tùng", list headers, a bare title used for a known person. Returns the last token used, or null when nothing starts at i. */
   const titleFirst = (i: number): number | null => {
     const t = toks[i];
+    if (!t) return null;
     const prev = toks[i - 1];
     const h = matchHead(toks, i);
     // a title glued to a capitalised word belongs to an organisation ("Ban Bí thư"), unless that word opens the sentence ("Theo Đại tá …")
     const glued =
-      prev && prev.k === 'w' && prev.cap && (ORG_HEADS.has(prev.l) || toks[i - 2]?.sent === prev.sent);
+      prev && prev.kind === 'w' && prev.cap && (ORG_HEADS.has(prev.lower) || toks[i - 2]?.sent === prev.sent);
     // a title in lower case before an organisation ("bí thư Huyện ủy Phạm Văn Mạnh", "các phó chủ tịch UBND TP: …")
     const low = !h && !t.cap && !!matchHead(toks, i, true);
     if ((h || low) && !glued) {
       const r = parseTitle(toks, s, i, true, low);
       if (r) {
         const plural =
-          (prev && PLURAL.has(prev.l)) ||
-          (prev?.l === 'chí' && toks[i - 2]?.l === 'đồng' && PLURAL.has(toks[i - 3]?.l ?? ''));
+          (prev && PLURAL.has(prev.lower)) ||
+          (prev?.lower === 'chí' && toks[i - 2]?.lower === 'đồng' && PLURAL.has(toks[i - 3]?.lower ?? ''));
         if (r.who && !plural) {
           const { p, n: len } = r.who;
           const per = personFor(p, len);
@@ -464,13 +472,13 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           mark(i, z + 1);
           return z;
         }
-        if (plural && toks[r.m.b]?.t === ':') {
+        if (plural && toks[r.m.b]?.text === ':') {
           // "các Phó Chủ tịch UBND thành phố: A, B, C"; "các đồng chí Ủy viên …: A, title; B, title"
           const z = listMembers(r.m, r.m.b + 1, false);
           mark(i, z + 1);
           return z;
         }
-        if (plural && r.who && toks[r.who.p - 1]?.k === 'w') {
+        if (plural && r.who && toks[r.who.p - 1]?.kind === 'w') {
           // "các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, …": the names follow the title directly
           const z = listMembers(r.m, r.who.p, true);
           mark(i, z + 1);
@@ -483,11 +491,15 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
           mark(i, z + 1);
           return z;
         }
-        if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.l === 'là') {
+        if (!plural && !r.who && !r.m.rank && toks[r.m.b]?.lower === 'là') {
           // "Giám đốc Sở Y tế là bà Đào Thị Hoà"
           const c = r.m.b + 1;
           const mk =
-            toks[c]?.l === 'đồng' && toks[c + 1]?.l === 'chí' ? 2 : MARKERS.has(toks[c]?.l ?? '') ? 1 : 0;
+            toks[c]?.lower === 'đồng' && toks[c + 1]?.lower === 'chí'
+              ? 2
+              : MARKERS.has(toks[c]?.lower ?? '')
+                ? 1
+                : 0;
           const len = nameAt(c + mk);
           if (len) {
             const per = personFor(c + mk, len);
@@ -500,7 +512,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
             return z;
           }
         }
-        if (r.m.rank && !r.who && toks[r.m.b]?.t === ',' && t.cap && !plural) {
+        if (r.m.rank && !r.who && toks[r.m.b]?.text === ',' && t.cap && !plural) {
           // "Thiếu tướng, Tư lệnh … Vũ Trung Kiên": a rank waiting for the name after the next title
           if (pendingEnd !== i - 1) pending = [];
           pending.push(r.m);
@@ -510,14 +522,14 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
         if (!plural && !r.who && !r.m.rank && (t.cap || (low && r.m.b - i > 2))) {
           const tk = key(tmText(r.m));
           const after = toks[r.m.b];
-          const per = resolveTitle(tk, r.m.head, t.s, false, !!after && after.k === 'w' && !after.cap);
+          const per = resolveTitle(tk, r.m.head, t.start, false, !!after && after.kind === 'w' && !after.cap);
           if (per) {
             addMention(per, i, r.m.b);
             occs.push({ p: per, a: i, z: r.m.b - 1 });
           } else if (
             t.cap &&
-            (toks[r.m.b]?.t === ',' || toks[r.m.b]?.l === 'kiêm') &&
-            !(prev && PREPOSITIONS.has(prev.l))
+            (toks[r.m.b]?.text === ',' || toks[r.m.b]?.lower === 'kiêm') &&
+            !(prev && PREPOSITIONS.has(prev.lower))
           ) {
             if (pendingEnd !== i - 1) pending = [];
             pending.push(r.m);
@@ -538,7 +550,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
       const sep = toks[i + len];
       const titled =
         sep &&
-        (sep.t === ',' || sep.t === '–' || sep.t === '-' || sep.l === 'là') &&
+        (sep.text === ',' || sep.text === '–' || sep.text === '-' || sep.lower === 'là') &&
         parseTitle(toks, s, i + len + 1, false, true);
       if (titled && !NAMESAKES.has(k) && !insideProperNoun(toks, i)) {
         const per = personFor(i, len);
@@ -560,7 +572,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
 
   // one walk over the tokens; at each word the passes are tried in this order
   for (let i = 0; i < toks.length; i++) {
-    if (consumed[i] || toks[i].k !== 'w') continue;
+    if (consumed[i] || toks[i]?.kind !== 'w') continue;
     const next = markerPhrase(i) ?? rankAndGivenName(i) ?? titleFirst(i) ?? nameFirst(i);
     if (next !== null) i = next;
   }
@@ -593,25 +605,26 @@ function postsTakenOrLeft(
   let q = 0;
   const sorted = occs.slice().sort((x, y) => x.a - y.a);
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!(toks[i].l === 'giữ' && toks[i + 1].l === 'chức')) continue;
+    if (!(toks[i]?.lower === 'giữ' && toks[i + 1]?.lower === 'chức')) continue;
     let at = i + 2;
-    if (toks[at]?.l === 'vụ' || toks[at]?.l === 'danh') at++;
+    if (toks[at]?.lower === 'vụ' || toks[at]?.lower === 'danh') at++;
     const r = parseTitle(toks, s, at, false, true);
     if (!r) continue;
-    while (q < sorted.length && sorted[q].a < i) q++;
-    const sent = toks[i].sent;
+    while ((sorted[q]?.a ?? i) < i) q++;
+    const sent = toks[i]?.sent;
     let k = q - 1;
-    if (k < 0 || toks[sorted[k].a].sent !== sent) continue;
-    addPos(sorted[k].p, r.m);
+    let o = sorted[k];
+    if (!o || toks[o.a]?.sent !== sent) continue;
+    addPos(o.p, r.m);
     // coordinated: "A, T và B, T giữ chức …"
-    while (
-      k > 0 &&
-      toks[sorted[k - 1].z + 1]?.l === 'và' &&
-      sorted[k - 1].z + 1 < sorted[k].a &&
-      toks[sorted[k - 1].a].sent === sent
+    for (
+      let c = sorted[k - 1];
+      c && toks[c.z + 1]?.lower === 'và' && c.z + 1 < o.a && toks[c.a]?.sent === sent;
+      c = sorted[k - 1]
     ) {
       k--;
-      addPos(sorted[k].p, r.m);
+      o = c;
+      addPos(o.p, r.m);
     }
   }
 }
@@ -623,14 +636,16 @@ function postsTakenOrLeft(
  */
 function insideProperNoun(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
-  if (!p || p.sent !== toks[i].sent) return false;
-  if (p.k === 'w' && (ORG_NOUNS.has(p.l) || ORG_NOUNS.has(toks[i - 2]?.l + ' ' + p.l))) return true;
-  if (p.k === 'w' && p.cap && i - 1 > 0 && toks[i - 2].sent === p.sent && toks[i - 2].k === 'w') return true;
+  if (!p || p.sent !== toks[i]?.sent) return false;
+  if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.has(toks[i - 2]?.lower + ' ' + p.lower)))
+    return true;
+  if (p.kind === 'w' && p.cap && i - 1 > 0 && toks[i - 2]?.sent === p.sent && toks[i - 2]?.kind === 'w')
+    return true;
   if (
-    (p.t === '-' || p.t === '–') &&
-    toks[i - 2]?.k === 'w' &&
-    toks[i - 2].cap &&
-    toks[i - 2].sent === p.sent
+    (p.text === '-' || p.text === '–') &&
+    toks[i - 2]?.kind === 'w' &&
+    toks[i - 2]?.cap &&
+    toks[i - 2]?.sent === p.sent
   )
     return true;
   return false;

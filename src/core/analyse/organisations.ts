@@ -19,7 +19,9 @@ const COMMA_PAIRS = new Set(
 
 /** The comma at token j joins the two halves of one name: "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống …". */
 export function commaInsideName(toks: Token[], j: number): boolean {
-  return toks[j]?.t === ',' && COMMA_PAIRS.has((toks[j - 1]?.l ?? '') + ' ' + (toks[j + 1]?.l ?? ''));
+  return (
+    toks[j]?.text === ',' && COMMA_PAIRS.has((toks[j - 1]?.lower ?? '') + ' ' + (toks[j + 1]?.lower ?? ''))
+  );
 }
 
 const UNIT_WORDS = new Set(LEX.UNIT_WORDS);
@@ -28,7 +30,9 @@ const LOWER_PAIRS = new Set(LEX.LOWER_CASE_PAIRS);
 const ORG_STOP = new Set(LEX.ISSUER_STOP_WORDS);
 
 export function isCapTok(t: Token | undefined): boolean {
-  return !!t && t.k === 'w' && (t.cap || (t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase()));
+  return (
+    !!t && t.kind === 'w' && (t.cap || (t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()))
+  );
 }
 
 /** Organisation starting at token i ("Ủy ban Thường vụ Quốc hội", "UBND tỉnh Quảng Ninh"); returns end (exclusive) or i. */
@@ -40,21 +44,23 @@ export function orgAt(toks: Token[], s: string, i: number): number {
   let unit = false;
   while (j < toks.length) {
     const t = toks[j];
+    const prev = toks[j - 1];
+    if (!t || !prev) break;
     if (
-      s.slice(toks[j - 1].e, t.s) !== ' ' &&
-      !(t.t === '-' || toks[j - 1].t === '-') &&
-      !(t.t === '.' && toks[j - 1].l === 'tp')
+      s.slice(prev.end, t.start) !== ' ' &&
+      !(t.text === '-' || prev.text === '-') &&
+      !(t.text === '.' && prev.lower === 'tp')
     )
       break;
-    if (t.k === 'w' && isCapTok(t)) {
-      if (t.l === 'tp') unit = true;
+    if (t.kind === 'w' && isCapTok(t)) {
+      if (t.lower === 'tp') unit = true;
       // a person's name after the body ("Chủ tịch UBND thành phố Nguyễn Văn Tùng") is not part of it
       if (
-        SURNAMES.has(t.l) &&
-        toks[j - 1].k === 'w' &&
-        !toks[j - 1].cap &&
+        SURNAMES.has(t.lower) &&
+        prev.kind === 'w' &&
+        !prev.cap &&
         isCapTok(toks[j + 1]) &&
-        toks[j + 1].cap &&
+        toks[j + 1]?.cap &&
         j > i + 1
       )
         break;
@@ -62,7 +68,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       end = j;
       continue;
     }
-    if (t.t === '.' && toks[j - 1].l === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
+    if (t.text === '.' && prev.lower === 'tp' && toks[j + 1]?.cap && toks[j + 2]?.cap) {
       // "UBND TP. Hải Phòng"
       j++;
       continue;
@@ -71,52 +77,51 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       j++;
       continue;
     }
-    if (t.k === 'w' && /^\p{N}+$/u.test(t.t)) {
+    if (t.kind === 'w' && /^\p{N}+$/u.test(t.text)) {
       j++;
       end = j;
       continue;
     }
-    if (t.k === 'w') {
-      const prev = toks[j - 1];
+    if (t.kind === 'w') {
       // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a session's ordinal inside the name
       if (
-        t.l === 'lần' &&
-        toks[j + 1]?.l === 'thứ' &&
-        toks[j + 2]?.k === 'w' &&
+        t.lower === 'lần' &&
+        toks[j + 1]?.lower === 'thứ' &&
+        toks[j + 2]?.kind === 'w' &&
         isCapTok(toks[j + 3]) &&
-        /^(hội|phiên|kỳ)$/.test(toks[i].l)
+        /^(hội|phiên|kỳ)$/.test(toks[i]?.lower ?? '')
       ) {
         j += 3;
         end = j;
         continue;
       }
       if (
-        t.l === 'và' &&
+        t.lower === 'và' &&
         isCapTok(toks[j + 1]) &&
-        !DOC_TYPE_WORDS.has(toks[j + 1].l + ' ' + (toks[j + 2]?.l ?? '')) &&
-        toks[j + 1].l !== 'luật'
+        !DOC_TYPE_WORDS.has((toks[j + 1]?.lower ?? '') + ' ' + (toks[j + 2]?.lower ?? '')) &&
+        toks[j + 1]?.lower !== 'luật'
       ) {
         j++;
         continue;
       }
       if (
-        ORG_STOP.has(t.l) &&
-        !(t.l === 'thông' && prev.l === 'giao') &&
-        !(t.l === 'ban' && toks[j + 1]?.l !== 'hành')
+        ORG_STOP.has(t.lower) &&
+        !(t.lower === 'thông' && prev.lower === 'giao') &&
+        !(t.lower === 'ban' && toks[j + 1]?.lower !== 'hành')
       )
         break;
-      if (UNIT_WORDS.has(t.l) && (t.l !== 'phố' || prev.l === 'thành')) {
+      if (UNIT_WORDS.has(t.lower) && (t.lower !== 'phố' || prev.lower === 'thành')) {
         unit = true;
         j++;
         end = j;
         continue;
       }
-      if (LOWER_PAIRS.has(t.l + ' ' + (toks[j + 1]?.l ?? ''))) {
+      if (LOWER_PAIRS.has(t.lower + ' ' + (toks[j + 1]?.lower ?? ''))) {
         j += 2;
         end = j;
         continue;
       }
-      if (prev.k === 'w' && prev.cap && !unit && !isStopAt(toks, j)) {
+      if (prev.kind === 'w' && prev.cap && !unit && !isStopAt(toks, j)) {
         j++;
         end = j;
         continue;
@@ -138,20 +143,21 @@ export function orgBefore(toks: Token[], s: string, z: number): [number, number]
   let steps = 0;
   while (j >= 0 && steps++ < 14) {
     const t = toks[j];
-    if (t.k !== 'w') break;
+    if (!t) break;
+    if (t.kind !== 'w') break;
     if (isCapTok(t)) start = j;
     else if (
-      t.l === 'và' &&
+      t.lower === 'và' &&
       start === j + 1 &&
-      toks[j - 1]?.k === 'w' &&
-      !toks[j - 1].cap &&
-      toks[j - 2]?.k === 'w' &&
-      toks[j - 2].cap
+      toks[j - 1]?.kind === 'w' &&
+      !toks[j - 1]?.cap &&
+      toks[j - 2]?.kind === 'w' &&
+      toks[j - 2]?.cap
     ) {
       // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": a compound name, scan on
     } else if (!(
-      UNIT_WORDS.has(t.l) ||
-      (toks[j - 1] && toks[j - 1].k === 'w' && toks[j - 1].cap && !ORG_STOP.has(t.l))
+      UNIT_WORDS.has(t.lower) ||
+      (toks[j - 1]?.kind === 'w' && toks[j - 1]?.cap && !ORG_STOP.has(t.lower))
     ))
       break;
     j--;
@@ -159,8 +165,8 @@ export function orgBefore(toks: Token[], s: string, z: number): [number, number]
   if (start < 0) return null;
   const e = orgAt(toks, s, start);
   if (e === z) return [start, e];
-  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e].l)) {
-    for (let k = e; k < z; k++) if (!toks[k].cap) return null;
+  if (e > start && z - e >= 2 && z - e <= 4 && SURNAMES.has(toks[e]?.lower ?? '')) {
+    for (let k = e; k < z; k++) if (!toks[k]?.cap) return null;
     return [start, e];
   }
   return null;

@@ -16,7 +16,7 @@ const APPOSITION = LEX.APPOSITION_NOUNS.map((x) => x.split(' '));
 
 /** The words of one of `phrases` start at token j. */
 function phraseAt(toks: Token[], j: number, phrases: string[][]): number {
-  for (const ph of phrases) if (ph.every((w, k) => toks[j + k]?.l === w)) return ph.length;
+  for (const ph of phrases) if (ph.every((w, k) => toks[j + k]?.lower === w)) return ph.length;
   return 0;
 }
 /** Military/police ranks and professional prefixes: a position of their own. */
@@ -50,9 +50,11 @@ export interface TitleMatch {
 function index(seqs: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const q of seqs) {
-    const l = m.get(q[0]);
+    const [first] = q;
+    if (first === undefined) continue;
+    const l = m.get(first);
     if (l) l.push(q);
-    else m.set(q[0], [q]);
+    else m.set(first, [q]);
   }
   return m;
 }
@@ -61,7 +63,7 @@ const RANK_IX = index(RANKS);
 
 function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number {
   const t0 = toks[i];
-  const seqs = t0 && ix.get(t0.l);
+  const seqs = t0 && ix.get(t0.lower);
   if (!seqs) return 0;
   let best = 0;
   for (const seq of seqs) {
@@ -69,7 +71,7 @@ function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number
     let ok = true;
     for (let k = 1; k < seq.length; k++) {
       const t = toks[i + k];
-      if (!t || t.l !== seq[k]) {
+      if (!t || t.lower !== seq[k]) {
         ok = false;
         break;
       }
@@ -86,7 +88,7 @@ export function matchHead(
   lower = false,
 ): { end: number; rank: boolean; head: string } | null {
   const first = toks[i];
-  if (!first || first.k !== 'w') return null;
+  if (!first || first.kind !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);
   if (r) {
     const head = nameKey(toks, i, r);
@@ -94,9 +96,9 @@ export function matchHead(
     return { end: i + r, rank: true, head };
   }
   let j = i;
-  while (toks[j] && PREFIX.has(toks[j].l) && j - i < 2) j++;
+  while (PREFIX.has(toks[j]?.lower ?? '') && j - i < 2) j++;
   // "Q." as acting
-  if (j === i && first.t === 'Q' && toks[i + 1]?.t === '.') j = i + 2;
+  if (j === i && first.text === 'Q' && toks[i + 1]?.text === '.') j = i + 2;
   const h = matchSeq(toks, j, HEAD_IX);
   if (!h) return null;
   const headWords = nameKey(toks, j, h);
@@ -110,35 +112,41 @@ export function matchHead(
     lower &&
     (o?.cap ||
       isAllCaps(o) ||
-      (/^(ban|sở|bộ|hội|cục|phòng|đoàn|văn)$/.test(o?.l ?? '') && toks[j + h + 1]?.cap));
+      (/^(ban|sở|bộ|hội|cục|phòng|đoàn|văn)$/.test(o?.lower ?? '') && toks[j + h + 1]?.cap));
   if (
     !first.cap &&
     !(LOWER_OK.has(headWords) && j === i) &&
-    !(first.l === 'nguyên' && toks[j].cap) &&
+    !(first.lower === 'nguyên' && toks[j]?.cap) &&
     !orgNext
   )
     return null;
-  if (headWords === 'trưởng' && !toks[j].cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
+  if (headWords === 'trưởng' && !toks[j]?.cap && j === i && !orgNext) return null; // "Phó trưởng Ban …" is fine
   // village and residents' group heads are not public posts
-  if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.l ?? '')) return null;
+  if (headWords === 'trưởng' && /^(thôn|ấp|bản|xóm|tổ|khu|làng)$/.test(toks[j + 1]?.lower ?? '')) return null;
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
 }
 
 function isAllCaps(t: Token | undefined): boolean {
-  return !!t && t.k === 'w' && t.t.length > 1 && t.t === t.t.toUpperCase() && t.t !== t.t.toLowerCase();
+  return (
+    !!t &&
+    t.kind === 'w' &&
+    t.text.length > 1 &&
+    t.text === t.text.toUpperCase() &&
+    t.text !== t.text.toLowerCase()
+  );
 }
 
 export function isStopAt(toks: Token[], j: number): boolean {
   const t = toks[j];
-  if (!t || t.k !== 'w' || t.cap || isAllCaps(t)) return false;
+  if (!t || t.kind !== 'w' || t.cap || isAllCaps(t)) return false;
   const n = toks[j + 1];
-  if (t.l === 'dự' && n?.l === 'án') return false;
-  if (STOP1.has(t.l) || t.l === 'dự') return true;
-  if (n && n.k === 'w' && STOP2.has(t.l + ' ' + n.l)) {
-    if (t.l === 'chỉ' && toks[j - 1]?.l === 'ban') return false;
+  if (t.lower === 'dự' && n?.lower === 'án') return false;
+  if (STOP1.has(t.lower) || t.lower === 'dự') return true;
+  if (n && n.kind === 'w' && STOP2.has(t.lower + ' ' + n.lower)) {
+    if (t.lower === 'chỉ' && toks[j - 1]?.lower === 'ban') return false;
     return true;
   }
-  if (t.l === 'giao' && !(n && /^(thông|dịch|lưu|thương|hữu)$/.test(n.l))) return true;
+  if (t.lower === 'giao' && !(n && /^(thông|dịch|lưu|thương|hữu)$/.test(n.lower))) return true;
   return false;
 }
 
@@ -152,7 +160,7 @@ export interface PersonAfter {
  * Where a person name starts inside a run of `run` capitalised syllables at j,
  * when the run closes a title ("… Hải Phòng Lê Trung Kiên").
  */
-export function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
+function nameInRun(toks: Token[], j: number, run: number, afterUnit: boolean): PersonAfter | null {
   if (run < 2) return null;
   // "HĐND phường Lê Thị Mai Anh": a unit used without its name, then a name with a middle "Thị"/"Văn"
   if (
@@ -160,7 +168,7 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     run > 2 &&
     run < 5 &&
     isSurname(toks[j]) &&
-    /^(thị|văn)$/.test(toks[j + 1].l) &&
+    /^(thị|văn)$/.test(toks[j + 1]?.lower ?? '') &&
     !NAMESAKES.has(nameKey(toks, j, run))
   )
     return { p: j, n: run };
@@ -182,14 +190,15 @@ export function nameInRun(toks: Token[], j: number, run: number, afterUnit: bool
     const nk = nameKey(toks, p, n);
     if (NAMESAKES.has(nk) || PLACES.has(nk)) continue;
     // "Đoàn Thanh niên": the union, not a person named Đoàn
-    if (toks[p].l === 'đoàn' && toks[p + n]?.l === 'niên') continue;
+    if (toks[p]?.lower === 'đoàn' && toks[p + n]?.lower === 'niên') continue;
     if (k === 0) {
       const prev = toks[p - 1];
       // "đường Lê Hồng Phong", "THPT Trần Phú" — but "Sở … Môi trường Trần Thị Lan Anh" is a compound's end
-      const compound = (toks[p - 2]?.k === 'w' && toks[p - 2].cap) || toks[p - 2]?.l === 'nông';
+      const compound = (toks[p - 2]?.kind === 'w' && toks[p - 2]?.cap) || toks[p - 2]?.lower === 'nông';
       if (
         prev &&
-        (NAMED_AFTER.has(prev.l) || (PLACE_NOUNS.has(prev.l) && !prev.cap && prev.l !== 'phố' && !compound))
+        (NAMED_AFTER.has(prev.lower) ||
+          (PLACE_NOUNS.has(prev.lower) && !prev.cap && prev.lower !== 'phố' && !compound))
       )
         continue;
     }
@@ -229,13 +238,15 @@ export function parseTitle(
   let listy = false;
   while (j < toks.length && steps++ < 30) {
     const t = toks[j];
-    if (!adjacentTok(toks, j - 1, j, s) && t.k !== 'p') break;
-    if (t.k === 'n') break;
-    if (t.k === 'w') {
+    if (!t) break;
+    if (!adjacentTok(toks, j - 1, j, s) && t.kind !== 'p') break;
+    if (t.kind === 'n') break;
+    if (t.kind === 'w') {
       if (t.cap && person && isNameSyllable(t)) {
         const run = syllableRun(toks, s, j, 9, (x) => !!matchHead(toks, x) && x > j);
         // "… Phát triển nông thôn Lê Minh Hoan": "nông thôn" is not a village
-        const prevUnit = UNITS.has(toks[j - 1]?.l ?? '') && !toks[j - 1].cap && toks[j - 2]?.l !== 'nông';
+        const prevUnit =
+          UNITS.has(toks[j - 1]?.lower ?? '') && !toks[j - 1]?.cap && toks[j - 2]?.lower !== 'nông';
         const w = nameInRun(toks, j, run, prevUnit);
         if (w) {
           last = w.p;
@@ -246,15 +257,15 @@ export function parseTitle(
         last = j;
         continue;
       }
-      if (!t.cap && !isAllCaps(t) && !/^\p{N}/u.test(t.t)) {
-        if (t.l === 'và') {
+      if (!t.cap && !isAllCaps(t) && !/^\p{N}/u.test(t.text)) {
+        if (t.lower === 'và') {
           const n = toks[j + 1];
           // "… và Sở Y tế" continues; "… và Trần Văn Bình, Giám đốc …" is the next person
           const nextPerson =
             isSurname(n) && syllableRun(toks, s, j + 1, 4) >= 2 && !PLACES.has(nameKey(toks, j + 1, 2));
           if (
             n &&
-            n.k === 'w' &&
+            n.kind === 'w' &&
             (n.cap || isAllCaps(n)) &&
             !matchHead(toks, j + 1) &&
             !isStopAt(toks, j + 1) &&
@@ -267,10 +278,10 @@ export function parseTitle(
         }
         // committees of the National Assembly: "Ủy ban Pháp luật của Quốc hội"
         if (
-          t.l === 'của' &&
-          toks[j + 1]?.l === 'quốc' &&
-          toks[j + 2]?.l === 'hội' &&
-          toks[j + 1].cap &&
+          t.lower === 'của' &&
+          toks[j + 1]?.lower === 'quốc' &&
+          toks[j + 2]?.lower === 'hội' &&
+          toks[j + 1]?.cap &&
           j > h.end
         ) {
           j += 3;
@@ -279,7 +290,7 @@ export function parseTitle(
         }
         // "Trưởng Ban Chỉ đạo Trung ương về …", "Phó trưởng BCĐ … về …": a steering committee's title
         // carries its scope ("về …", "của …") up to the next comma or semicolon
-        if ((t.l === 'về' || t.l === 'của') && steering(toks, i, j)) {
+        if ((t.lower === 'về' || t.lower === 'của') && steering(toks, i, j)) {
           last = j = scopeEnd(toks, j);
           break;
         }
@@ -292,45 +303,45 @@ export function parseTitle(
         }
         if (isStopAt(toks, j)) break;
         // "các", "những" only inside an organisation name that already started
-        if ((t.l === 'các' || t.l === 'những') && j === h.end) break;
+        if ((t.lower === 'các' || t.lower === 'những') && j === h.end) break;
       } else if (
         t.cap &&
         j > h.end &&
         matchHead(toks, j) &&
-        toks[j - 1].k === 'w' &&
-        !(toks[j - 1].l === 'ban')
+        toks[j - 1]?.kind === 'w' &&
+        !(toks[j - 1]?.lower === 'ban')
       ) {
         // a second head glued to the first ("Bí thư Thành ủy Chủ tịch…") ends the title
-        if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1].l)) break;
+        if (!/^(ủy|ban|bộ|sở|cục)$/.test(toks[j - 1]?.lower ?? '')) break;
       }
       j++;
       last = j;
       continue;
     }
     // punctuation
-    const p = t.t;
+    const p = t.text;
     const prev = toks[j - 1];
     const next = toks[j + 1];
     // "… ACV - đơn vị chủ đầu tư": a spaced dash before an apposition ends the title
     const apposition =
-      (p === '-' || p === '–') && next?.k === 'w' && !next.cap && phraseAt(toks, j + 1, APPOSITION) > 0;
+      (p === '-' || p === '–') && next?.kind === 'w' && !next.cap && phraseAt(toks, j + 1, APPOSITION) > 0;
     if (
       (p === '-' || p === '–' || p === '&' || p === '/') &&
-      prev?.k === 'w' &&
-      next?.k === 'w' &&
+      prev?.kind === 'w' &&
+      next?.kind === 'w' &&
       !isStopAt(toks, j + 1) &&
       !apposition
     ) {
       j++;
       continue;
     }
-    if (p === '.' && prev?.l === 'tp' && next?.k === 'w' && next.sent === t.sent) {
+    if (p === '.' && prev?.lower === 'tp' && next?.kind === 'w' && next.sent === t.sent) {
       // "UBND TP. Hải Phòng"
       j++;
       continue;
     }
     if (commaInsideName(toks, j)) {
-      if (prev.l === 'phòng') listy = true;
+      if (prev?.lower === 'phòng') listy = true;
       j++;
       continue;
     }
@@ -338,7 +349,7 @@ export function parseTitle(
     if (
       p === ',' &&
       listy &&
-      next?.k === 'w' &&
+      next?.kind === 'w' &&
       !next.cap &&
       !isAllCaps(next) &&
       !isStopAt(toks, j + 1) &&
@@ -364,7 +375,7 @@ function adjacentTok(toks: Token[], i: number, j: number, s: string): boolean {
   const a = toks[i];
   const b = toks[j];
   if (!a || !b) return false;
-  const gap = s.slice(a.e, b.s);
+  const gap = s.slice(a.end, b.start);
   return gap === '' || gap === ' ';
 }
 
@@ -376,14 +387,14 @@ export function isAcademic(m: TitleMatch): boolean {
 /** Business posts and residents' group posts ("… khu dân cư", "… tổ dân phố") are not public offices. */
 export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    const l = toks[k].l;
-    if ((l === 'khu' || l === 'tổ') && toks[k + 1]?.l === 'dân' && k + 1 < b) return true;
+    const l = toks[k]?.lower;
+    if ((l === 'khu' || l === 'tổ') && toks[k + 1]?.lower === 'dân' && k + 1 < b) return true;
     if (
-      (l === 'công' && toks[k + 1]?.l === 'ty') ||
+      (l === 'công' && toks[k + 1]?.lower === 'ty') ||
       l === 'doanh' ||
-      (l === 'tập' && toks[k + 1]?.l === 'đoàn') ||
+      (l === 'tập' && toks[k + 1]?.lower === 'đoàn') ||
       l === 'htx' ||
-      (l === 'hợp' && toks[k + 1]?.l === 'tác') ||
+      (l === 'hợp' && toks[k + 1]?.lower === 'tác') ||
       l === 'cửa'
     )
       return true;
@@ -394,7 +405,10 @@ export function isNotPublicPost(toks: Token[], a: number, b: number): boolean {
 /** The title [i, j) names a steering committee: "Ban Chỉ đạo …", "BCĐ …". */
 function steering(toks: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++)
-    if (toks[k].l === 'bcđ' || (toks[k].l === 'ban' && toks[k + 1]?.l === 'chỉ' && toks[k + 2]?.l === 'đạo'))
+    if (
+      toks[k]?.lower === 'bcđ' ||
+      (toks[k]?.lower === 'ban' && toks[k + 1]?.lower === 'chỉ' && toks[k + 2]?.lower === 'đạo')
+    )
       return true;
   return false;
 }
@@ -408,14 +422,15 @@ function scopeEnd(toks: Token[], j: number): number {
   let depth = 0;
   for (let k = j; k < toks.length && k < j + 60; k++) {
     const t = toks[k];
-    if (t.k === 'n' || t.sent !== toks[j].sent) break;
-    if (t.t === '(') depth++;
-    else if (t.t === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (t.t === ',' || t.t === ';' || t.t === '.' || t.t === ':')) break;
+    if (!t) break;
+    if (t.kind === 'n' || t.sent !== toks[j]?.sent) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':')) break;
     if (
-      t.k === 'w' &&
+      t.kind === 'w' &&
       !t.cap &&
-      (SCOPE_STOP.has(t.l + ' ' + (toks[k + 1]?.l ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.l))
+      (SCOPE_STOP.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.lower))
     )
       break;
     end = k + 1;

@@ -5,13 +5,13 @@
 
 export interface Token {
   /** text as in the normalised string */
-  t: string;
+  text: string;
   /** lower case */
-  l: string;
-  s: number;
-  e: number;
+  lower: string;
+  start: number;
+  end: number;
   /** 'w' word, 'n' newline, 'p' punctuation */
-  k: 'w' | 'n' | 'p';
+  kind: 'w' | 'n' | 'p';
   /** capitalised word: first letter upper case, the rest lower case */
   cap: boolean;
   /** sentence index */
@@ -66,7 +66,8 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || (c < 0x20 && c !== 0x0a) || c === 0xa0) {
-      if (c === 0x0a) toks.push({ t: '\n', l: '\n', s: i, e: i + 1, k: 'n', cap: false, sent: 0, para: 0 });
+      if (c === 0x0a)
+        toks.push({ text: '\n', lower: '\n', start: i, end: i + 1, kind: 'n', cap: false, sent: 0, para: 0 });
       i++;
       continue;
     }
@@ -75,7 +76,7 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
     if (!isWordCode(s, i, c, w)) {
       const ch = s.slice(i, i + w);
       if (c < 0x80 || !/\s/u.test(ch))
-        toks.push({ t: ch, l: ch, s: i, e: i + w, k: 'p', cap: false, sent: 0, para: 0 });
+        toks.push({ text: ch, lower: ch, start: i, end: i + w, kind: 'p', cap: false, sent: 0, para: 0 });
       i += w;
       continue;
     }
@@ -91,7 +92,7 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
     let cap = false;
     // capitalised word without digits: a possible name syllable
     if (t !== l && t[0] !== l[0] && (t.length === 1 || t.slice(1) === l.slice(1))) cap = !/\p{N}/u.test(t);
-    toks.push({ t, l, s: i, e: j, k: 'w', cap, sent: 0, para: 0 });
+    toks.push({ text: t, lower: l, start: i, end: j, kind: 'w', cap, sent: 0, para: 0 });
     i = j;
   }
   // sentences: split at newlines and at . ! ? followed by an upper-case start
@@ -102,51 +103,48 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   const close = (b: number) => {
     if (b >= a) {
       sents.push({ a, b, para });
-      for (let i = a; i <= b; i++) {
-        toks[i].sent = sent;
-        toks[i].para = para;
+      for (const tk of toks.slice(a, b + 1)) {
+        tk.sent = sent;
+        tk.para = para;
       }
       sent++;
     }
   };
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
-    if (tk.k === 'n') {
+    if (!tk) continue;
+    if (tk.kind === 'n') {
       close(i - 1);
-      toks[i].sent = -1;
-      toks[i].para = para;
-      if (i + 1 < toks.length && toks[i + 1].k === 'n') para++;
+      tk.sent = -1;
+      tk.para = para;
+      if (toks[i + 1]?.kind === 'n') para++;
       a = i + 1;
       continue;
     }
-    if (tk.t === '.' || tk.t === '!' || tk.t === '?') {
+    if (tk.text === '.' || tk.text === '!' || tk.text === '?') {
       const next = toks[i + 1];
       // an abbreviation such as "TP." or an initial does not end a sentence
       const prev = toks[i - 1];
       // …but "TP." closes a sentence unless a place name (two capitalised syllables, or capitals) follows: "TP. Hải Phòng", "TP. HCM"
       const nn = toks[i + 2];
       const place =
-        prev?.l !== 'tp' ||
-        (next?.k === 'w' && next.t.length > 1 && next.t === next.t.toUpperCase()) ||
-        (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.l));
-      if (tk.t === '.' && prev && prev.e === tk.s && ABBREV.has(prev.l) && place) continue;
-      if (tk.t === '.' && next && next.s === tk.e && next.k === 'w') continue; // 11.000, TP.HCM
+        prev?.lower !== 'tp' ||
+        (next?.kind === 'w' && next.text.length > 1 && next.text === next.text.toUpperCase()) ||
+        (next?.cap && nn?.cap && !/^(ông|bà|đồng|anh|chị)$/.test(next.lower));
+      if (tk.text === '.' && prev && prev.end === tk.start && ABBREV.has(prev.lower) && place) continue;
+      if (tk.text === '.' && next && next.start === tk.end && next.kind === 'w') continue; // 11.000, TP.HCM
       let j = i + 1;
-      while (
-        j < toks.length &&
-        (toks[j].t === '”' || toks[j].t === '"' || toks[j].t === ')' || toks[j].t === '’')
-      )
-        j++;
+      while (/^[”")’]$/.test(toks[j]?.text ?? '')) j++;
       const nx = toks[j];
       if (
         !nx ||
-        nx.k === 'n' ||
-        (nx.k === 'w' && (isUpper(nx.t[0]) || /\p{N}/u.test(nx.t[0]))) ||
-        nx.t === '“' ||
-        nx.t === '"' ||
-        nx.t === '(' ||
-        nx.t === '-' ||
-        nx.t === '–'
+        nx.kind === 'n' ||
+        (nx.kind === 'w' && (isUpper(nx.text[0] ?? '') || /\p{N}/u.test(nx.text[0] ?? ''))) ||
+        nx.text === '“' ||
+        nx.text === '"' ||
+        nx.text === '(' ||
+        nx.text === '-' ||
+        nx.text === '–'
       ) {
         close(j - 1);
         a = j;

@@ -54,8 +54,8 @@ export function dateLineLabel(raw: string): string | null {
 /** True when an element holds a link with headline-length text (≥ 25 characters): a teaser. */
 function hasHeadlineLink(el: Element): boolean {
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 20; i++)
-    if ((boundedText(links[i], 300) ?? 'x'.repeat(300)).length >= 25) return true;
+  for (let i = 0, a = links[0]; a && i < 20; a = links[++i])
+    if ((boundedText(a, 300) ?? 'x'.repeat(300)).length >= 25) return true;
   return false;
 }
 

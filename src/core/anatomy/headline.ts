@@ -149,6 +149,7 @@ export function findElementByText(doc: Document, text: string): Element | null {
   let best: Element | null = null;
   for (let i = 0; i < els.length && i < 5000; i++) {
     const el = els[i];
+    if (!el) continue;
     if (el.tagName === 'TITLE' || el.tagName === 'SCRIPT' || el.tagName === 'A') continue;
     const t = boundedText(el, want.length + 5);
     if (t && t.toLowerCase() === want && !inChrome(el)) best = el; // later matches are deeper or later: keep the deepest first match
@@ -214,6 +215,7 @@ export function ownTitleElement(doc: Document): Element | null {
   const els = doc.body.getElementsByTagName('*');
   for (let i = 0; i < els.length && i < 8000; i++) {
     const el = els[i];
+    if (!el) continue;
     if (SKIP_TAGS.has(el.tagName) || !hasOwnText(el)) continue;
     const t = boundedText(el, max);
     if (!t) continue;

@@ -66,7 +66,8 @@ export function boldShareOf(el: Element): number {
 function linkChars(el: Element): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) n += (links[i].textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (let i = 0; i < links.length; i++)
+    n += (links[i]?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return n;
 }
 

@@ -58,8 +58,8 @@ function combine(url: UrlVerdict, votes: Vote[]): Detection {
   const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));
   for (const v of all) score.set(v.kind, (score.get(v.kind) ?? 0) + v.weight);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  let [kind, top] = ranked[0];
-  const second = ranked[1][1];
+  let [kind, top] = ranked[0] ?? ['other', 0];
+  const second = ranked[1]?.[1] ?? 0;
   if (top === 0) kind = 'other';
   // Share of the evidence for the winner, damped when there is little evidence at all.
   const share = top / (top + second || 1);

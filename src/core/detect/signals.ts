@@ -1,7 +1,7 @@
 /**
  * DOM and text signals for page-kind detection. Read-only; no imports from the extractor.
  * `cheapSignals` costs a handful of querySelector calls (content script, every page load);
- * `textSignals` walks paragraphs once (only when a decision is needed).
+ * `structureSignals` and `densitySignals` walk paragraphs once (only when a decision is needed).
  */
 import type { PageKind } from '../types.ts';
 import { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
@@ -39,6 +39,7 @@ export function hasPaginationScript(doc: Document): boolean {
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const s = scripts[i];
+    if (!s) continue;
     if (s.hasAttribute('src')) continue;
     const t = s.textContent ?? '';
     if (PAGINATION_MARKERS.some((m) => t.includes(m)) || PAGINATION_RE.test(t)) return true;
@@ -378,9 +379,11 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
     const labels = new Set<string>();
     const els = doc.body ? doc.body.querySelectorAll('label, span, div, strong, b, th, td, dt, p') : [];
     for (let i = 0; i < els.length && i < 3000 && labels.size < 3; i++) {
-      const first = els[i].firstChild;
+      const el = els[i];
+      if (!el) continue;
+      const first = el.firstChild;
       if (!first || first.nodeType !== 3 || !/^\s*[SNTCLsntcl]/.test((first as Text).data)) continue;
-      const t = boundedText(els[i], 40);
+      const t = boundedText(el, 40);
       if (t && DOCUMENT_FIELD_RE.test(t))
         labels.add(
           t
@@ -465,10 +468,4 @@ export function densitySignals(
       },
     ];
   return [{ kind: 'other', weight: 0.15, reason: 'Text: little text, no dense block' }];
-}
-
-/** structureSignals + densitySignals. */
-export function textSignals(doc: Document, title: Element | null): Vote[] {
-  const { votes, dated } = structureSignals(doc, title);
-  return [...votes, ...densitySignals(doc, title, dated)];
 }

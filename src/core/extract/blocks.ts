@@ -277,11 +277,13 @@ function finishInlines(raw: Inline[]): Inline[] {
     } else out.push({ ...i, text });
   }
   // Trim the ends.
-  while (out.length && !out[0].text.trim()) out.shift();
-  while (out.length && !out[out.length - 1].text.trim()) out.pop();
-  if (out.length) {
-    out[0].text = out[0].text.replace(/^\s+/, '');
-    out[out.length - 1].text = out[out.length - 1].text.replace(/\s+$/, '');
+  while (out[0] && !out[0].text.trim()) out.shift();
+  while (out.length && !out.at(-1)?.text.trim()) out.pop();
+  const [head] = out;
+  const tail = out.at(-1);
+  if (head && tail) {
+    head.text = head.text.replace(/^\s+/, '');
+    tail.text = tail.text.replace(/\s+$/, '');
   }
   return out;
 }
@@ -356,19 +358,19 @@ class Builder {
   private resolveMarker(): void {
     if (!this.markers.length) return;
     const text = (i: number) =>
-      this.blocks[i].type === 'paragraph'
+      this.blocks[i]?.type === 'paragraph'
         ? inlinesText((this.blocks[i] as { inlines: Inline[] }).inlines)
         : '';
-    const linky = (i: number) => (this.linkShare[i] ?? 0) >= 0.6 || this.blocks[i].type === 'heading';
+    const linky = (i: number) => (this.linkShare[i] ?? 0) >= 0.6 || this.blocks[i]?.type === 'heading';
     const prose = (i: number) => {
       const t = text(i);
       return t.length >= 120 && (this.linkShare[i] ?? 0) < 0.3 && !/(?:…|\.\.\.)$/.test(t);
     };
     const drop = new Set<number>();
     let cut = -1;
-    for (let k = 0; k < this.markers.length; k++) {
-      const m = this.markers[k].index;
-      const end = k + 1 < this.markers.length ? this.markers[k + 1].index : this.blocks.length;
+    for (const [k, marker] of this.markers.entries()) {
+      const m = marker.index;
+      const end = this.markers[k + 1]?.index ?? this.blocks.length;
       let first = -1;
       let total = 0;
       let clean = 0;
@@ -380,11 +382,11 @@ class Builder {
       }
       if (first >= 0 && total >= 2 && clean >= 1) {
         for (let i = m; i < end; i++) if (i < first || (this.linkShare[i] ?? 0) >= 0.6) drop.add(i);
-        this.inlineBox ??= this.markers[k].text;
+        this.inlineBox ??= marker.text;
         continue;
       }
       cut = m;
-      this.stoppedAt = this.markers[k].text;
+      this.stoppedAt = marker.text;
       break;
     }
     const keep = (i: number) => (cut < 0 || i < cut) && !drop.has(i);
@@ -568,7 +570,8 @@ class Builder {
       }
       return;
     }
-    if (tag in HEADING_LEVEL) {
+    const level = HEADING_LEVEL[tag];
+    if (level) {
       this.flush();
       const t = norm(visibleText(el));
       if (!t) return;
@@ -583,7 +586,7 @@ class Builder {
         return;
       }
       this.awaitCaption = null;
-      this.push({ type: 'heading', level: HEADING_LEVEL[tag], text: t }, el);
+      this.push({ type: 'heading', level, text: t }, el);
       return;
     }
     if (tag === 'UL' || tag === 'OL') {
@@ -602,6 +605,7 @@ class Builder {
       const res = inner.run();
       for (let i = 0; i < res.blocks.length; i++) {
         const b = res.blocks[i];
+        if (!b) continue;
         if (b.type === 'paragraph') this.push({ type: 'quote', inlines: b.inlines }, el);
         else this.push(b, el);
       }
@@ -662,6 +666,7 @@ class Builder {
     }
     for (let i = order.length - 1; i >= 0; i--) {
       const n = order[i];
+      if (!n) continue;
       let found = false;
       for (let c = n.firstElementChild; c && !found; c = c.nextElementSibling)
         found = BLOCK_TAGS.has(c.tagName.toUpperCase()) || this.blockInside.get(c) === true;
@@ -682,7 +687,8 @@ class Builder {
   private figure(el: Element, style: Style): void {
     const imgs = Array.from(el.querySelectorAll('img, amp-img'));
     const cap = el.querySelector('figcaption');
-    if (!imgs.length) {
+    const lastImg = imgs.at(-1);
+    if (!lastImg) {
       this.children(el, style);
       this.flush();
       return;
@@ -699,17 +705,17 @@ class Builder {
             .blocks.map((b) => (b.type === 'paragraph' ? inlinesText(b.inlines) : ''))
             .join(' '),
         ) || norm(visibleText(cap));
-      const fig = this.blocks[this.blocks.length - 1];
-      if (fig.type === 'figure' && text) {
+      const fig = this.blocks.at(-1);
+      if (fig?.type === 'figure' && text) {
         const { caption, credit } = splitCredit(text);
         fig.caption = caption;
         if (credit) fig.credit = credit;
         else this.awaitCredit = this.blocks.length - 1;
-      } else if (fig.type === 'figure') {
-        this.awaitCaption = { index: this.blocks.length - 1, img: imgs[imgs.length - 1] };
+      } else if (fig?.type === 'figure') {
+        this.awaitCaption = { index: this.blocks.length - 1, img: lastImg };
       }
     } else if (this.blocks.length > start) {
-      this.awaitCaption = { index: this.blocks.length - 1, img: imgs[imgs.length - 1] };
+      this.awaitCaption = { index: this.blocks.length - 1, img: lastImg };
     } else if (cap) {
       // Image unusable (data: URL, icon): keep the caption text as a paragraph.
       this.children(cap, style);

@@ -66,8 +66,8 @@ export function looksLikeByline(text: string, strong: boolean): string | null {
   return null;
 }
 
-function paragraphText(b: Block): string | null {
-  return b.type === 'paragraph' ? inlinesText(b.inlines) : null;
+function paragraphText(b: Block | undefined): string | null {
+  return b?.type === 'paragraph' ? inlinesText(b.inlines) : null;
 }
 
 function isStrong(b: Block, h: BlockHint | undefined): boolean {
@@ -126,6 +126,7 @@ export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | n
   let cmsField: number | undefined;
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 5); i--) {
     const b = blocks[i];
+    if (!b) continue;
     if (b.type === 'figure') continue;
     const t = paragraphText(b);
     if (!t) return null;
@@ -141,7 +142,7 @@ export function findByline(blocks: Block[], hints: BlockHint[]): BylineMatch | n
       const prev = blocks[i - 1];
       const pt = paragraphText(prev);
       const writer =
-        pt && isStrong(prev, hints[i - 1]) && isStrong(b, hints[i])
+        prev && pt && isStrong(prev, hints[i - 1]) && isStrong(b, hints[i])
           ? trailingName(pt, prev, hints[i - 1])
           : null;
       if (writer) return { author: writer, index: i - 1, rule: 'trailing-line', cmsField: i };
@@ -170,6 +171,7 @@ export function markedByline(doc: Document, limit = 5000): string | null {
   const els = doc.body ? doc.body.getElementsByTagName('*') : [];
   for (let i = 0; i < els.length && i < limit; i++) {
     const el = els[i];
+    if (!el) break;
     const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (
       el.getAttribute('rel') !== 'author' &&

@@ -24,8 +24,9 @@ export function attachWrapperCaptions(doc: Document, built: BuildResult, baseUrl
   const outHints: BlockHint[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    if (!b) continue;
     out.push(b);
-    outHints.push(hints[i]);
+    outHints.push(hints[i] ?? { right: false, authorClass: false });
     const next = blocks[i + 1];
     if (b.type !== 'figure' || b.caption || next?.type !== 'paragraph') continue;
     const text = inlinesText(next.inlines);

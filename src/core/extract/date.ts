@@ -128,7 +128,7 @@ function to24(h: number, ampm: string | undefined): number {
 function weekdayMismatch(text: string, y: number, m: number, d: number): boolean {
   const w = WEEKDAY_RE.exec(text);
   if (!w) return false;
-  const expected = w[2] ? 0 : WEEKDAY_INDEX[w[1].toLowerCase()];
+  const expected = w[2] ? 0 : WEEKDAY_INDEX[(w[1] ?? '').toLowerCase()];
   if (expected === undefined) return false;
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay() !== expected;
 }
@@ -140,7 +140,7 @@ export function parseDate(input: string): ParsedDate | null {
 
   ISO_RE.lastIndex = 0;
   for (let m = ISO_RE.exec(text); m; m = ISO_RE.exec(text)) {
-    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const hh = m[4] ? +m[4] : 0;
     const mi = m[5] ? +m[5] : 0;
     const ss = m[6] ? +m[6] : 0;
@@ -169,18 +169,18 @@ export function parseDate(input: string): ParsedDate | null {
   NUMERIC_RE.lastIndex = 0;
   for (let m = NUMERIC_RE.exec(text); m; m = NUMERIC_RE.exec(text)) {
     const g = m.groups ?? {};
-    const d = +g.d;
-    const mo = +g.mo;
-    const y = +g.y;
+    const d = Number(g.d);
+    const mo = Number(g.mo);
+    const y = Number(g.y);
     let hh = 0;
     let mi = 0;
     let ss = 0;
     let hasTime = false;
     for (const n of [2, 1]) {
       if (g[`h${n}`] === undefined) continue;
-      hh = to24(+g[`h${n}`], g[`a${n}`]);
-      mi = +g[`m${n}`];
-      ss = g[`s${n}`] ? +g[`s${n}`] : 0;
+      hh = to24(Number(g[`h${n}`]), g[`a${n}`]);
+      mi = Number(g[`m${n}`]);
+      ss = g[`s${n}`] ? Number(g[`s${n}`]) : 0;
       hasTime = true;
       break;
     }
@@ -207,22 +207,22 @@ export function parseDate(input: string): ParsedDate | null {
 
   WORDS_RE.lastIndex = 0;
   for (let m = WORDS_RE.exec(text); m; m = WORDS_RE.exec(text)) {
-    const [d, mo, y] = [+m[5], +m[6], +m[7]];
+    const [d, mo, y] = [Number(m[5]), Number(m[6]), Number(m[7])];
     if (!isValidDate(y, mo, d)) continue;
     let hh = 0;
     let mi = 0;
     let hasTime = false;
-    if (m[1] !== undefined && isValidDate(y, mo, d, to24(+m[1], m[4]), +m[2])) {
+    if (m[1] !== undefined && isValidDate(y, mo, d, to24(Number(m[1]), m[4]), Number(m[2]))) {
       hh = to24(+m[1], m[4]);
-      mi = +m[2];
+      mi = Number(m[2]);
       hasTime = true;
     } else {
       const after = new RegExp(String.raw`^\s*,?\s*(?:lúc\s*)?${TIME}`, 'iu').exec(
         text.slice(m.index + m[0].length),
       );
-      if (after && isValidDate(y, mo, d, to24(+after[1], after[4]), +after[2])) {
-        hh = to24(+after[1], after[4]);
-        mi = +after[2];
+      if (after && isValidDate(y, mo, d, to24(Number(after[1]), after[4]), Number(after[2]))) {
+        hh = to24(Number(after[1]), after[4]);
+        mi = Number(after[2]);
         hasTime = true;
       }
     }
@@ -249,9 +249,9 @@ export function parseDate(input: string): ParsedDate | null {
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const d = order === 'dm' ? +m[1] : +m[2];
-      const mo = monthNumber(order === 'dm' ? m[2] : m[1]);
-      const y = +m[3];
+      const d = order === 'dm' ? Number(m[1]) : Number(m[2]);
+      const mo = monthNumber((order === 'dm' ? m[2] : m[1]) ?? '');
+      const y = Number(m[3]);
       if (!isValidDate(y, mo, d)) continue;
       let hh = 0;
       let mi = 0;
@@ -263,9 +263,9 @@ export function parseDate(input: string): ParsedDate | null {
         text.slice(Math.max(0, m.index - 20), m.index),
       );
       const t = after ?? before;
-      if (t && isValidDate(y, mo, d, to24(+t[1], t[4]), +t[2])) {
-        hh = to24(+t[1], t[4]);
-        mi = +t[2];
+      if (t && isValidDate(y, mo, d, to24(Number(t[1]), t[4]), Number(t[2]))) {
+        hh = to24(Number(t[1]), t[4]);
+        mi = Number(t[2]);
         hasTime = true;
       }
       found.push({
@@ -287,7 +287,7 @@ export function parseDate(input: string): ParsedDate | null {
 
   if (!found.length) return null;
   found.sort((a, b) => a.index - b.index);
-  return found[0].p;
+  return found[0]?.p ?? null;
 }
 
 /** Convenience: the ISO string or null. */

@@ -15,9 +15,9 @@ const COMMENTS_LABEL_RE =
 const RELATED_LABEL_RE =
   /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|lĩnh\s+vực)|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
 
-function blockLabel(b: Block): string | null {
-  if (b.type === 'heading') return norm(b.text);
-  if (b.type === 'paragraph') {
+function blockLabel(b: Block | undefined): string | null {
+  if (b?.type === 'heading') return norm(b.text);
+  if (b?.type === 'paragraph') {
     const t = inlinesText(b.inlines);
     return t.length <= 50 ? norm(t) : null;
   }
@@ -106,6 +106,7 @@ export function furnitureSkips(root: Element): Set<Element> {
   const els = root.getElementsByTagName('*');
   for (let i = 0; i < els.length && i < 4000; i++) {
     const el = els[i];
+    if (!el) continue;
     if (!LABEL_TAGS.has(el.tagName)) continue;
     const t = boundedText(el, 50);
     if (!t) continue;
@@ -154,8 +155,8 @@ export function furnitureSkips(root: Element): Set<Element> {
 }
 
 /** A block that is a teaser: mostly link text, with a headline-length link. */
-function isTeaserBlock(b: Block): boolean {
-  if (b.type !== 'paragraph' && b.type !== 'list') return false;
+function isTeaserBlock(b: Block | undefined): boolean {
+  if (b?.type !== 'paragraph' && b?.type !== 'list') return false;
   const inl = b.type === 'paragraph' ? b.inlines : b.items.flat();
   let all = 0;
   let links = 0;
@@ -181,7 +182,7 @@ export function trailingTeasersStart(blocks: Block[]): number {
   let items = 0;
   while (i > 0 && isTeaserBlock(blocks[i - 1])) {
     const b = blocks[i - 1];
-    items += b.type === 'list' ? b.items.length : 1;
+    items += b?.type === 'list' ? b.items.length : 1;
     i--;
   }
   return items >= 2 && i > 0 ? i : blocks.length;

@@ -53,6 +53,7 @@ export function labelledAuthor(doc: Document): string | null {
   const els = doc.body ? doc.body.getElementsByTagName('*') : [];
   for (let i = 0; i < els.length && i < 5000; i++) {
     const el = els[i];
+    if (!el) continue;
     const first = el.firstChild;
     if (!first || first.nodeType !== 3 || !/^\s*(?:t|T|n|N)/.test((first as Text).data)) continue;
     const t = norm(el.textContent);
@@ -200,6 +201,7 @@ function readAgain(
   let extraLinkChars = 0;
   for (const part of layout.parts) {
     const b = again.blocks[part.block];
+    if (!b) continue;
     const text = after.slice(part.start, part.end);
     if (beforeKey.includes(partKey(text))) continue;
     // Only what Readability is known to drop comes back: figures with their captions, tables, and a
@@ -318,7 +320,7 @@ function extractDirect(
         if (b.type !== 'figure' || shown.has(b.src)) return;
         shown.add(b.src);
         blocks.push(b);
-        hints.push(photo.hints[i]);
+        hints.push(photo.hints[i] ?? { right: false, authorClass: false });
       });
     }
     built = { ...built, blocks: [...blocks, ...built.blocks], hints: [...hints, ...built.hints] };

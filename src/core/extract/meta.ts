@@ -38,7 +38,7 @@ function walkJsonLd(node: unknown, hit: JsonLdHit, depth = 0): void {
       const a = Array.isArray(o.author) ? o.author[0] : o.author;
       if (typeof a === 'string') hit.author = a;
       else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string')
-        hit.author = (a as Record<string, string>).name;
+        hit.author = (a as { name: string }).name;
     }
   }
   if (o['@graph']) walkJsonLd(o['@graph'], hit, depth + 1);
@@ -89,7 +89,7 @@ export function documentTitle(doc: Document, siteName?: string | null): string |
   // parts: [text, sep, text, sep, text …]; drop site-name parts at either end.
   const isSite = (p: string) =>
     SITE_PART_RE.test(p) || (!!siteName && p.toLowerCase() === siteName.toLowerCase());
-  while (parts.length >= 3 && isSite(parts[0])) parts.splice(0, 2);
-  while (parts.length >= 3 && isSite(parts[parts.length - 1])) parts.splice(-2, 2);
+  while (parts.length >= 3 && isSite(parts[0] ?? '')) parts.splice(0, 2);
+  while (parts.length >= 3 && isSite(parts.at(-1) ?? '')) parts.splice(-2, 2);
   return parts.join(' ').replace(/\s+([-|–—»:])\s+/g, ' $1 ') || t;
 }

@@ -70,6 +70,7 @@ function* dateCandidates(
   const els = doc.body ? doc.body.getElementsByTagName('*') : [];
   for (let i = 0; i < els.length && i < 5000; i++) {
     const el = els[i];
+    if (!el) continue;
     const first = el.firstChild;
     if (!first || first.nodeType !== 3 || !/\S/.test((first as Text).data)) continue;
     const t = boundedText(el, 120);

@@ -47,6 +47,7 @@ function declaredCanonical(doc: Document, pageUrl: string): string | null {
   let og: string | null = null;
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
+    if (!el) continue;
     const isLink = el.tagName.toLowerCase() === 'link';
     const accepted = acceptedCanonical(el.getAttribute(isLink ? 'href' : 'content'), pageUrl);
     if (accepted && isLink) return accepted;
@@ -69,7 +70,7 @@ export function canonicalUrl(doc: Document, url: string): string {
     const kept = u.search
       .slice(1)
       .split('&')
-      .filter((part) => part && !dropParam(part.split('=')[0]));
+      .filter((part) => part && !dropParam(part.split('=', 1)[0] ?? ''));
     u.search = kept.length ? `?${kept.join('&')}` : '';
     u.hash = '';
     return u.href;

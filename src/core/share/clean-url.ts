@@ -74,7 +74,7 @@ export function isTrackingParam(name: string): boolean {
 }
 
 function decodeParamName(raw: string): string {
-  const name = raw.split('=', 1)[0].replace(/\+/g, ' ');
+  const name = (raw.split('=', 1)[0] ?? '').replace(/\+/g, ' ');
   try {
     return decodeURIComponent(name);
   } catch {

@@ -86,7 +86,7 @@ export function qrPathData(matrix: QrMatrix, margin: number = QR_QUIET_ZONE): st
   const parts: string[] = [];
   const { size, modules } = matrix;
   for (let row = 0; row < size; row++) {
-    const line = modules[row];
+    const line = modules[row] ?? [];
     let col = 0;
     while (col < size) {
       if (!line[col]) {
@@ -133,40 +133,6 @@ export function qrSvgFromMatrix(matrix: QrMatrix, title: string, px?: number): s
     `<path fill="#000" d="${qrPathData(matrix)}"/>` +
     `</svg>`
   );
-}
-
-export interface QrRaster {
-  width: number;
-  height: number;
-  /** RGBA, row-major, 4 bytes per pixel: opaque black and opaque white only. */
-  data: Uint8ClampedArray;
-}
-
-/**
- * The code as RGBA pixels at `scale` px per module, quiet zone included. This is what the PNG
- * download draws (putImageData) and what the tests decode.
- */
-export function qrRaster(matrix: QrMatrix, scale: number, margin: number = QR_QUIET_ZONE): QrRaster {
-  const s = Math.max(1, Math.floor(scale));
-  const n = matrix.size + 2 * margin;
-  const width = n * s;
-  const data = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (let row = 0; row < matrix.size; row++) {
-    for (let col = 0; col < matrix.size; col++) {
-      if (!matrix.modules[row][col]) continue;
-      const x0 = (col + margin) * s;
-      const y0 = (row + margin) * s;
-      for (let y = y0; y < y0 + s; y++) {
-        const rowStart = (y * width + x0) * 4;
-        for (let i = 0; i < s * 4; i += 4) {
-          data[rowStart + i] = 0;
-          data[rowStart + i + 1] = 0;
-          data[rowStart + i + 2] = 0;
-        }
-      }
-    }
-  }
-  return { width, height: width, data };
 }
 
 /** Pixels per module so the whole code (quiet zone included) is at least `minPx` wide. */

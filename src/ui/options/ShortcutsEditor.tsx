@@ -214,6 +214,7 @@ export function ShortcutsEditor({
 
   const move = (index: number, delta: number) => {
     const s = shortcuts[index];
+    if (!s) return;
     const next = moveItem(shortcuts, index, delta);
     onChange(next, t('optionsShortcutMoved', [s.label, String(next.indexOf(s) + 1)]));
     const same = delta < 0 ? 'up' : 'down';
@@ -223,6 +224,7 @@ export function ShortcutsEditor({
 
   const remove = (index: number) => {
     const s = shortcuts[index];
+    if (!s) return;
     const next = removeAt(shortcuts, index);
     onChange(next, t('optionsShortcutRemoved', s.label));
     const after = next[index] ?? next[index - 1];

@@ -29,6 +29,7 @@ export function moveItem<T>(list: readonly T[], from: number, delta: number): T[
   if (from < 0 || from >= list.length || to < 0 || to >= list.length || delta === 0) return [...list];
   const next = [...list];
   const [item] = next.splice(from, 1);
+  if (item === undefined) return next;
   next.splice(to, 0, item);
   return next;
 }

@@ -163,10 +163,11 @@ export function ReaderApp(props: ReaderAppProps) {
       const items = Array.from(dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
         (el) => !el.closest('[hidden]'),
       );
-      if (items.length === 0) return;
+
       const active = shadow()?.activeElement;
       const first = items[0];
-      const last = items[items.length - 1];
+      const last = items.at(-1);
+      if (!first || !last) return;
       if (event.shiftKey && (active === first || !dialogRef.current.contains(active ?? null))) {
         event.preventDefault();
         last.focus();

@@ -25,7 +25,8 @@ export function rangeForText(el: Element, text: string): Range | null {
     nodes.push({ node: n, start: flat.length });
     const value = n.data;
     for (let i = 0; i < value.length; i++) {
-      const ch = /\s/.test(value[i]) ? ' ' : value[i];
+      const c = value.charAt(i);
+      const ch = /\s/.test(c) ? ' ' : c;
       if (ch === ' ' && flat.endsWith(' ')) continue;
       flat += ch;
       map.push({ node: n, offset: i });
@@ -36,6 +37,7 @@ export function rangeForText(el: Element, text: string): Range | null {
   if (at < 0) return null;
   const first = map[at];
   const last = map[at + needle.length - 1];
+  if (!first || !last) return null;
   const range = doc.createRange();
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);

@@ -102,7 +102,7 @@ function download(href: string, fileName: string, parent: HTMLElement): void {
   a.remove();
 }
 
-export function svgDataUrl(svg: string): string {
+function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 

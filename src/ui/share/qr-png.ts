@@ -15,11 +15,7 @@ export interface QrPngOptions {
 }
 
 /** A canvas with the code, quiet zone included, at a whole number of pixels per module. */
-export function qrCanvasFromMatrix(
-  matrix: QrMatrix,
-  minPx: number,
-  doc: Document = document,
-): HTMLCanvasElement {
+function qrCanvasFromMatrix(matrix: QrMatrix, minPx: number, doc: Document = document): HTMLCanvasElement {
   const scale = qrScaleFor(matrix, Math.max(QR_PNG_MIN_PX, minPx));
   const width = (matrix.size + 2 * QR_QUIET_ZONE) * scale;
   const canvas = doc.createElement('canvas');
@@ -33,14 +29,15 @@ export function qrCanvasFromMatrix(
   ctx.fillRect(0, 0, width, width);
   ctx.fillStyle = '#000';
   for (let row = 0; row < matrix.size; row++) {
+    const line = matrix.modules[row] ?? [];
     let col = 0;
     while (col < matrix.size) {
-      if (!matrix.modules[row][col]) {
+      if (!line[col]) {
         col++;
         continue;
       }
       const start = col;
-      while (col < matrix.size && matrix.modules[row][col]) col++;
+      while (col < matrix.size && line[col]) col++;
       ctx.fillRect(
         (start + QR_QUIET_ZONE) * scale,
         (row + QR_QUIET_ZONE) * scale,

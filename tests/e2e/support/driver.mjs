@@ -44,12 +44,12 @@ import { chromiumPath, firefoxPath } from './browsers.mjs';
 
 export const BROWSERS = ['chromium', 'firefox'];
 
-export function browserPath(name) {
+function browserPath(name) {
   return name === 'chromium' ? chromiumPath() : firefoxPath();
 }
 
 /** The browsers this run covers: $HPR_E2E_BROWSERS (comma list) or both. */
-export function selectedBrowsers() {
+function selectedBrowsers() {
   const wanted = (process.env.HPR_E2E_BROWSERS ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -57,7 +57,7 @@ export function selectedBrowsers() {
   return wanted.length ? BROWSERS.filter((b) => wanted.includes(b)) : BROWSERS;
 }
 
-export async function launchDriver(name, options) {
+async function launchDriver(name, options) {
   const mod =
     name === 'chromium' ? await import('./chromium-driver.mjs') : await import('./firefox-driver.mjs');
   return mod.launch(options);
@@ -160,7 +160,7 @@ export async function runInContent(inExtension, page, body, arg = null) {
 }
 
 /** Polls `body` in the content world until it returns something truthy (errors while loading count as not yet). */
-export async function waitInContent(page, body, arg = null, timeout = 8000) {
+async function waitInContent(page, body, arg = null, timeout = 8000) {
   const end = Date.now() + timeout;
   let last = null;
   for (;;) {

@@ -126,7 +126,7 @@ describe('documents in real text', () => {
       ['Nghị quyết', '45', null, 'Bộ Chính trị'],
       ['Nghị quyết', '28', null, 'Ban Thường vụ Thành ủy'],
     ]);
-    expect(r.documents[0].mention.text).toBe('Nghị quyết (NQ) 45 của Bộ Chính trị (khóa XII)');
+    expect(r.documents[0]?.mention.text).toBe('Nghị quyết (NQ) 45 của Bộ Chính trị (khóa XII)');
   });
 
   it('a named law with its number after the name; numbers with "-" or "/" in either order; dates "12-3-2020"', () => {

@@ -5,6 +5,7 @@
  * closed); frames and timers are driven by hand.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defined } from '../defined.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import type { Mounted } from '../../../src/ui/mount.ts';
 import { FIXTURES, fixtureHtml } from '../../fixtures/pages/index.ts';
@@ -50,7 +51,7 @@ async function openReader() {
   await import('../../../src/content/reader.ts');
   await settle();
   expect(mounts).toHaveLength(1);
-  const shadow = mounts[0].shadow;
+  const shadow = defined(mounts[0], 'the reader mount').shadow;
   return {
     shadow,
     state: tabState(),
@@ -94,7 +95,9 @@ describe('reader: the summary after the first paint', () => {
     expect(panel().textContent).not.toContain(t('summaryAnalysing'));
     expect(panel().querySelectorAll('section')).toHaveLength(3);
     // The article names officials: the filled panel lists them (a real analysis, not an empty one).
-    expect(panel().querySelectorAll('section')[0].querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(
+      defined(panel().querySelectorAll('section')[0], 'the officials section').querySelectorAll('li').length,
+    ).toBeGreaterThan(0);
     expect(qr()).not.toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, textLayout } from '../../../src/core/article-text.ts';
 import type { Block } from '../../../src/core/types.ts';
+import { defined } from '../defined.ts';
 
 const blocks: Block[] = [
   {
@@ -32,10 +33,10 @@ const blocks: Block[] = [
 
 describe('article text', () => {
   it('renders each block as plain text', () => {
-    expect(blockText(blocks[0])).toBe('Sáng 11/3, hội nghị');
-    expect(blockText(blocks[1])).toBe('Các đại biểu dự hội nghị. Ảnh: Minh Thu');
-    expect(blockText(blocks[2])).toBe('Một\nHai');
-    expect(blockText(blocks[3])).toBe('A | B');
+    expect(blockText(defined(blocks[0]))).toBe('Sáng 11/3, hội nghị');
+    expect(blockText(defined(blocks[1]))).toBe('Các đại biểu dự hội nghị. Ảnh: Minh Thu');
+    expect(blockText(defined(blocks[2]))).toBe('Một\nHai');
+    expect(blockText(defined(blocks[3]))).toBe('A | B');
   });
 
   it('joins the sapo and blocks with blank lines and maps every part to its span', () => {
@@ -45,7 +46,7 @@ describe('article text', () => {
     );
     expect(parts.map((p) => p.block)).toEqual([-1, 0, 1, 2, 3]);
     for (const part of parts) {
-      const expected = part.block === -1 ? 'Lead text' : blockText(blocks[part.block]);
+      const expected = part.block === -1 ? 'Lead text' : blockText(defined(blocks[part.block]));
       expect(text.slice(part.start, part.end)).toBe(expected);
     }
   });

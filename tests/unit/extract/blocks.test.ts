@@ -17,15 +17,15 @@ describe('allow-list', () => {
     );
     expect(blocks).toHaveLength(1);
     const p = blocks[0];
-    expect(p.type).toBe('paragraph');
-    if (p.type !== 'paragraph') return;
-    const links = p.inlines.filter((i) => i.type === 'link');
+    expect(p?.type).toBe('paragraph');
+    if (p?.type !== 'paragraph') return;
+    const links = p?.inlines.filter((i) => i.type === 'link');
     expect(links).toEqual([
       { type: 'link', text: 'báo cáo', href: 'https://haiphong.gov.vn/van-ban/kh-12' },
       { type: 'link', text: 'Chính phủ', href: 'https://chinhphu.vn/' },
     ]);
-    expect(p.inlines.find((i) => i.type === 'text' && i.bold)?.text).toBe('Kế hoạch');
-    expect(p.inlines.find((i) => i.type === 'text' && i.italic)?.text).toBe('các sở');
+    expect(p?.inlines.find((i) => i.type === 'text' && i.bold)?.text).toBe('Kế hoạch');
+    expect(p?.inlines.find((i) => i.type === 'text' && i.italic)?.text).toBe('các sở');
     expect(textLayout(null, blocks).text).toBe(
       'Theo Kế hoạch số 12, các sở phải báo cáo, bấm, xem, thư, x Chính phủ.',
     );
@@ -45,8 +45,8 @@ describe('allow-list', () => {
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'heading', 'list', 'list', 'quote', 'table']);
     expect(blocks[0]).toEqual({ type: 'heading', level: 2, text: 'Phần một' });
     expect(blocks[1]).toEqual({ type: 'heading', level: 4, text: 'Mục nhỏ' });
-    expect(blocks[2].type === 'list' && blocks[2].items.length).toBe(2);
-    expect(blocks[3].type === 'list' && blocks[3].ordered).toBe(true);
+    expect(blocks[2]?.type === 'list' && blocks[2]?.items.length).toBe(2);
+    expect(blocks[3]?.type === 'list' && blocks[3]?.ordered).toBe(true);
     expect(blocks[5]).toEqual({
       type: 'table',
       rows: [
@@ -160,7 +160,7 @@ describe('figures and captions', () => {
       src: 'https://cdn.haiphong.gov.vn/gov-hpg/a.jpg',
       caption: 'Đồng chí Bí thư phát biểu.',
     });
-    expect(blocks[1].type).toBe('paragraph');
+    expect(blocks[1]?.type).toBe('paragraph');
   });
 
   it('an italic or centred line after an image is its caption; a credit line after it is the credit', () => {
@@ -182,7 +182,7 @@ describe('figures and captions', () => {
       `<p><img src="/a.jpg"></p><p>${'Đoạn văn bình thường rất dài. '.repeat(12)}</p>`,
     );
     expect(blocks[0]).toMatchObject({ type: 'figure', caption: '' });
-    expect(blocks[1].type).toBe('paragraph');
+    expect(blocks[1]?.type).toBe('paragraph');
   });
 
   it('WordPress wp-caption and lazy images (data-src) are read', () => {

@@ -4,6 +4,7 @@ import { extractArticle } from '../../../src/core/index.ts';
 import type { Block } from '../../../src/core/types.ts';
 import type { BlockHint } from '../../../src/core/extract/blocks.ts';
 import { LONG, page } from './html.ts';
+import { defined } from '../defined.ts';
 
 const P = (text: string, bold = false): Block => ({
   type: 'paragraph',
@@ -35,7 +36,7 @@ describe('looksLikeByline', () => {
     'Hết',
     'Nguồn: Báo Hải Phòng',
     'Các đại biểu dự tại điểm cầu thành phố Hải Phòng.',
-    LONG[0],
+    defined(LONG[0]),
     'Print',
     'Gốc',
     'Chia sẻ',

@@ -1,5 +1,5 @@
 /** Test helper: parse HTML the way the CLI does (happy-dom, no scripts, no loading). */
-import { parseHtml } from '../../../scripts/extract.ts';
+import { parseHtml } from '../../../tools/parse-html.ts';
 
 export function docFrom(html: string, url = 'https://haiphong.gov.vn/'): Document {
   return parseHtml(html, url).doc;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { FIXTURES, fixtureHtml, fixturePath, type Fixture } from '../../fixtures/pages/index.ts';
+import { defined } from '../defined.ts';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function prng(seed: number): () => number {
@@ -19,7 +20,7 @@ export function prng(seed: number): () => number {
 
 export type Rng = () => number;
 export const int = (r: Rng, n: number) => Math.floor(r() * n);
-export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)];
+export const pick = <T>(r: Rng, xs: readonly T[]): T => defined(xs[int(r, xs.length)], 'an item to pick');
 
 /** A case is either HTML to parse, or a parsed-document mutation (applied before analysis). */
 export interface FuzzCase {
@@ -293,7 +294,7 @@ export function mutateDoc(r: Rng, doc: Document, steps: number): void {
         const kids = Array.from(el.childNodes);
         for (let k = kids.length - 1; k > 0; k--) {
           const j = int(r, k + 1);
-          [kids[k], kids[j]] = [kids[j], kids[k]];
+          [kids[k], kids[j]] = [defined(kids[j]), defined(kids[k])];
         }
         for (const k of kids) el.appendChild(k);
       } else if (op === 3) {
@@ -471,8 +472,8 @@ export function smallCorpus(seed = 20261126): FuzzCase[] {
     '<a href="javascript:x">',
   ]) {
     for (const url of [
-      ARTICLE_URLS[0],
-      ARTICLE_URLS[7],
+      defined(ARTICLE_URLS[0]),
+      defined(ARTICLE_URLS[7]),
       'https://haiphong.gov.vn/',
       'about:blank',
       'not a url',

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deepCorpus, hugeCorpus } from './corpus.ts';
 import { closeWindows, failures, FUZZ_TEST_TIMEOUT_MS, runCase, type Outcome } from './harness.ts';
+import { defined } from '../defined.ts';
 
 const lines: string[] = [];
 
@@ -43,7 +44,7 @@ function inWorker(ids: string[]): Promise<Outcome[]> {
 
 describe('fuzz: deeply nested pages (worker with a large stack)', () => {
   it.each(deepCorpus().map((c) => [c.id] as const))('%s', { timeout: FUZZ_TEST_TIMEOUT_MS }, async (id) => {
-    const [o] = await inWorker([id]);
+    const o = defined((await inWorker([id]))[0], 'the outcome');
     lines.push(`${id}: ${o.ms.toFixed(0)} ms`);
     expect(o.unparsed).toBeUndefined();
     expect(failures([o])).toEqual([]);

@@ -49,7 +49,7 @@ describe('fuzz: small and medium pages', () => {
 afterAll(() => {
   const analysed = done.filter((o) => !o.unparsed);
   const unparsed = done.filter((o) => o.unparsed);
-  const slowest = analysed.reduce((a, b) => (b.ms > a.ms ? b : a), analysed[0]);
+  const slowest = analysed.reduce((a, b) => (b.ms > (a?.ms ?? -1) ? b : a), analysed[0]);
   const bad = failures(done).length;
   console.log(
     `fuzz: ${analysed.length} pages analysed (${[...categories].map(([k, n]) => `${k} ${n}`).join(', ')}), ${unparsed.length} not parseable by happy-dom; ` +

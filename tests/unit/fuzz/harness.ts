@@ -1,7 +1,7 @@
 /** Runs one fuzz case: parse, (mutate), analyse, then check shape, time and that the input is untouched. */
 import type { Window } from 'happy-dom';
 import { analyzePage } from '../../../src/core/index.ts';
-import { quietWindow } from '../../../scripts/extract.ts';
+import { quietWindow } from '../../../tools/parse-html.ts';
 import { shapeProblems } from './check.ts';
 import type { FuzzCase } from './corpus.ts';
 

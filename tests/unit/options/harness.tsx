@@ -110,7 +110,7 @@ export function buttons(scope: ParentNode, name: string): HTMLButtonElement[] {
 
 export function button(scope: ParentNode, name: string): HTMLButtonElement {
   const found = buttons(scope, name);
-  if (found.length !== 1) throw new Error(`${found.length} buttons "${name}"`);
+  if (found.length !== 1 || !found[0]) throw new Error(`${found.length} buttons "${name}"`);
   return found[0];
 }
 
@@ -124,7 +124,7 @@ export function control(scope: ParentNode, name: string): HTMLInputElement {
       : label.querySelector('input');
     if (input) found.push(input);
   }
-  if (found.length !== 1) throw new Error(`${found.length} controls labelled "${name}"`);
+  if (found.length !== 1 || !found[0]) throw new Error(`${found.length} controls labelled "${name}"`);
   return found[0];
 }
 
@@ -140,7 +140,7 @@ export function item(scope: ParentNode, label: string): HTMLLIElement {
   const found = [...scope.querySelectorAll<HTMLLIElement>('li.hpo-sc')].filter(
     (li) => text(li.querySelector('.hpo-sc-label')!) === label,
   );
-  if (found.length !== 1) throw new Error(`${found.length} shortcut items "${label}"`);
+  if (found.length !== 1 || !found[0]) throw new Error(`${found.length} shortcut items "${label}"`);
   return found[0];
 }
 

@@ -18,10 +18,12 @@ import {
   unmount,
 } from './harness.tsx';
 import { act } from 'preact/test-utils';
+import { defined } from '../defined.ts';
 
-const m = (key: string) => MESSAGES.vi[key].message;
+const m = (key: string) => MESSAGES.vi[key]?.message;
 const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, autoOpenDisabledHosts: [] });
-const lastSaved = <T,>(fn: { mock: { calls: T[][] } }): T => fn.mock.calls.at(-1)![0];
+const lastSaved = <T,>(fn: { mock: { calls: T[][] } }): T =>
+  defined(fn.mock.calls.at(-1)?.[0], 'a saved value');
 
 afterEach(unmount);
 
@@ -39,7 +41,7 @@ describe('options page: layout and names', () => {
       'Khôi phục tất cả',
     ]);
     // The theme radios are named by the reader's own theme_* labels.
-    for (const theme of THEMES) expect(control(root, m(`theme_${theme}`)).type).toBe('radio');
+    for (const theme of THEMES) expect(control(root, defined(m(`theme_${theme}`))).type).toBe('radio');
     expect(control(root, 'Theo hệ thống').checked).toBe(true);
     expect(control(root, 'Có chân').checked).toBe(true);
     expect(control(root, 'Hiện ảnh').checked).toBe(true);
@@ -187,8 +189,8 @@ describe('options page: auto-open and print', () => {
     const auto = section(root, 'Tự mở chế độ đọc');
     const rows = [...auto.querySelectorAll('li')];
     expect(rows.map((li) => text(li.querySelector('.hpo-host')!))).toEqual(hosts);
-    const remove = button(rows[1], 'Xóa');
-    expect(remove.getAttribute('aria-describedby')).toBe(rows[1].querySelector('.hpo-host')!.id);
+    const remove = button(defined(rows[1]), 'Xóa');
+    expect(remove.getAttribute('aria-describedby')).toBe(rows[1]?.querySelector('.hpo-host')!.id);
     await click(remove);
     expect(lastSaved(platform.saveSettings)).toEqual({
       ...defaults(),
@@ -196,9 +198,9 @@ describe('options page: auto-open and print', () => {
     });
     expect(status(root)).toBe('Đã xóa quanlechan.haiphong.gov.vn khỏi danh sách không tự mở.');
     expect([...auto.querySelectorAll('li .hpo-host')].map(text)).toEqual([hosts[0], hosts[2]]);
-    expect(document.activeElement).toBe(button(auto.querySelectorAll('li')[1], 'Xóa'));
-    await click(buttons(auto, 'Xóa')[1]);
-    await click(buttons(auto, 'Xóa')[0]);
+    expect(document.activeElement).toBe(button(defined(auto.querySelectorAll('li')[1]), 'Xóa'));
+    await click(defined(buttons(auto, 'Xóa')[1]));
+    await click(defined(buttons(auto, 'Xóa')[0]));
     expect(lastSaved(platform.saveSettings).autoOpenDisabledHosts).toEqual([]);
     expect(auto.textContent).toContain('Chưa có trang nào.');
   });

@@ -17,9 +17,11 @@ import {
   type,
   unmount,
 } from './harness.tsx';
+import { defined } from '../defined.ts';
 
 const DEFAULT_LABELS = DEFAULT_SHORTCUTS.map((s) => s.label);
-const lastSaved = (fn: { mock: { calls: Shortcut[][][] } }): Shortcut[] => fn.mock.calls.at(-1)![0];
+const lastSaved = (fn: { mock: { calls: Shortcut[][][] } }): Shortcut[] =>
+  defined(fn.mock.calls.at(-1)?.[0], 'saved shortcuts');
 
 afterEach(unmount);
 
@@ -136,7 +138,7 @@ describe('shortcuts editor', () => {
       expect(platform.saveShortcuts).not.toHaveBeenCalled();
       expect(labels(list)).toEqual(DEFAULT_LABELS);
       expect(url.getAttribute('aria-invalid')).toBe('true');
-      const error = document.getElementById(url.getAttribute('aria-describedby')!.split(' ')[0])!;
+      const error = document.getElementById(defined(url.getAttribute('aria-describedby')?.split(' ')[0]))!;
       expect(text(error)).toBe(
         'Địa chỉ không hợp lệ. Chỉ chấp nhận địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc số điện thoại dạng tel:1022.',
       );

@@ -6,6 +6,7 @@
  * Also: the production background exposes nothing on its global object (no test hook).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defined } from '../defined.ts';
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 const h = vi.hoisted(() => {
@@ -52,7 +53,7 @@ vi.mock('../../../src/content/reader.ts?script&iife', () => ({ default: 'src/con
 const before = new Set(Object.getOwnPropertyNames(globalThis));
 await import('../../../src/background/index.ts');
 const send = (message: unknown, sender: Record<string, unknown>) =>
-  h.listeners[0](message, { id: 'ours', ...sender });
+  defined(h.listeners[0], 'the message listener')(message, { id: 'ours', ...sender });
 const tab = (url: string, extra: Record<string, unknown> = {}) => ({
   tab: { id: 7, url, incognito: false, ...extra },
   frameId: 0,
@@ -112,7 +113,7 @@ describe('background message handling', () => {
   });
 
   it('a message from another extension or of the wrong shape is ignored', async () => {
-    expect(h.listeners[0]({ type: 'load-reader' }, { id: 'other', ...tab(portal) })).toBeUndefined();
+    expect(defined(h.listeners[0])({ type: 'load-reader' }, { id: 'other', ...tab(portal) })).toBeUndefined();
     expect(
       await send(
         {

@@ -6,6 +6,7 @@
  * patterns, the test server's host mapping (Chromium's --host-resolver-rules, npm start), and the
  * detector's host test (url.ts) on hosts inside and outside every pattern.
  */
+import { defined } from '../defined.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -26,7 +27,8 @@ interface Manifest {
 }
 
 /** The host part of a match pattern `<scheme>://<host>/<path>`. */
-const hostOf = (pattern: string) => /^[^:]+:\/\/([^/]+)\//.exec(pattern)![1];
+const hostOf = (pattern: string) =>
+  defined(/^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1], `a host in ${pattern}`);
 
 /** A host matched by a match pattern's host, as the browsers read it (`*.x`: x and every subdomain). */
 function covered(host: string, patternHost: string): boolean {

@@ -11,6 +11,7 @@ import { ArticleBody } from '../../../src/ui/reader/ArticleBody.tsx';
 import { FIXTURES, fixtureHtml, type Fixture } from '../../fixtures/pages/index.ts';
 import { docFrom } from '../extract/html.ts';
 import { PAYLOADS, type Payload } from './payloads.ts';
+import { defined } from '../defined.ts';
 
 /** Two markup families: the profile path (hp-c, tp-wp) — and each also with the Readability fallback only. */
 const BASES: Fixture[] = [
@@ -25,7 +26,7 @@ const MODES = [
 /** The fixture's HTML with the payload right after its first body paragraph (and in <head> when asked). */
 function hostilePage(f: Fixture, p: Payload): string {
   let html = fixtureHtml(f);
-  const first = f.expected!.paragraphs[0].slice(0, 40);
+  const first = defined(f.expected?.paragraphs[0], 'a first paragraph').slice(0, 40);
   const at = html.indexOf(first);
   if (at < 0) throw new Error(`first paragraph not found in ${f.file}`);
   const end = html.indexOf('</p>', at) + 4;
@@ -177,7 +178,7 @@ describe.each(BASES.map((f) => [f.markup, f] as const))(
         const art = a.article!;
         const expected = base.expected!;
         if (!payload.cutsDocumentInHappyDom)
-          expect(art.text).toContain(expected.paragraphs[expected.paragraphs.length - 1].slice(0, 60));
+          expect(art.text).toContain(defined(expected.paragraphs.at(-1)).slice(0, 60));
 
         checkBlocks(art.blocks);
         for (const u of urlsOf(a)) expect(isHttpUrl(u), u).toBe(true);
@@ -198,7 +199,7 @@ describe.each(BASES.map((f) => [f.markup, f] as const))(
 );
 
 describe('payload specifics', () => {
-  const base = BASES[0];
+  const base = defined(BASES[0], 'a base fixture');
   const run = (name: string, options = {}) => {
     const p = PAYLOADS.find((x) => x.name.startsWith(name))!;
     const a = analyzePage(docFrom(hostilePage(base, p), base.url), base.url, options);
@@ -274,7 +275,7 @@ describe('payload specifics', () => {
  */
 describe('script text inside the title heading', () => {
   it('does not reach the title', () => {
-    const base = BASES[0];
+    const base = defined(BASES[0], 'a base fixture');
     const html = fixtureHtml(base).replace(
       /(<h1[^>]*>)/i,
       '$1<script>alert("HPRXEXEC")</script><style>.x{}</style>',

@@ -13,7 +13,7 @@ export function recordingContext(canvas: { width: number; height: number }): {
   drawn: () => Drawn;
 } {
   let pixels: Uint8ClampedArray | null = null;
-  let fill = [0, 0, 0];
+  let fill: [number, number, number] = [0, 0, 0];
   const ensure = () => (pixels ??= new Uint8ClampedArray(canvas.width * canvas.height * 4));
   const ctx = {
     set fillStyle(value: string) {

@@ -11,15 +11,16 @@ import {
   QrTooLongError,
   qrModules,
   qrPathData,
-  qrRaster,
   qrScaleFor,
   qrSvg,
   utf8Length,
   type QrEcl,
   type QrMatrix,
 } from '../../../src/core/share/qr.ts';
+import { qrRaster } from './qr-raster.ts';
 import { cleanShareUrl } from '../../../src/core/share/clean-url.ts';
 import { qrPngDataUrl } from '../../../src/ui/share/qr-png.ts';
+import { defined } from '../defined.ts';
 
 /** Test's own rasteriser: `scale` px per module, `margin` light modules around, RGBA. */
 function rasterise(matrix: QrMatrix, scale: number, margin = 4): { data: Uint8ClampedArray; width: number } {
@@ -29,7 +30,8 @@ function rasterise(matrix: QrMatrix, scale: number, margin = 4): { data: Uint8Cl
     for (let x = 0; x < width; x++) {
       const row = Math.floor(y / scale) - margin;
       const col = Math.floor(x / scale) - margin;
-      const dark = row >= 0 && col >= 0 && row < matrix.size && col < matrix.size && matrix.modules[row][col];
+      const dark =
+        row >= 0 && col >= 0 && row < matrix.size && col < matrix.size && matrix.modules[row]?.[col];
       const i = (y * width + x) * 4;
       const v = dark ? 0 : 255;
       data[i] = v;
@@ -171,7 +173,10 @@ describe('QR codes decode back to exactly the URL', () => {
     // Flip a 4×4 block of data modules in the lower right; Q's error correction recovers it.
     const damaged: QrMatrix = { ...matrix, modules: matrix.modules.map((row) => [...row]) };
     for (let r = matrix.size - 12; r < matrix.size - 8; r++) {
-      for (let c = matrix.size - 12; c < matrix.size - 8; c++) damaged.modules[r][c] = !damaged.modules[r][c];
+      for (let c = matrix.size - 12; c < matrix.size - 8; c++) {
+        const row = defined(damaged.modules[r]);
+        row[c] = !row[c];
+      }
     }
     expect(decode(damaged).text).toBe(url);
   });
@@ -188,11 +193,12 @@ describe('renderings of the matrix', () => {
     let consumed = 0;
     for (const m of d.matchAll(re)) {
       consumed += m[0].length;
-      const [x, y, w, back] = m.slice(1).map(Number);
+      const [x = NaN, y = NaN, w = NaN, back] = m.slice(1).map(Number);
       expect(back).toBe(w);
       for (let i = 0; i < w; i++) {
-        expect(covered[y - QR_QUIET_ZONE][x - QR_QUIET_ZONE + i]).toBe(false);
-        covered[y - QR_QUIET_ZONE][x - QR_QUIET_ZONE + i] = true;
+        const row = defined(covered[y - QR_QUIET_ZONE], `row ${y}`);
+        expect(row[x - QR_QUIET_ZONE + i]).toBe(false);
+        row[x - QR_QUIET_ZONE + i] = true;
       }
     }
     expect(consumed).toBe(d.length);
@@ -217,7 +223,7 @@ describe('renderings of the matrix', () => {
     expect(qrSvg(url)).toContain(`<title>${url}</title>`);
   });
 
-  it('qrRaster (what the PNG draws) is at least 1024 px with the quiet zone, and decodes', () => {
+  it('the code at the PNG scale (qrScaleFor) is at least 1024 px with the quiet zone, and decodes', () => {
     const matrix = qrModules(url);
     const scale = qrScaleFor(matrix, 1024);
     const raster = qrRaster(matrix, scale);
@@ -231,7 +237,7 @@ describe('renderings of the matrix', () => {
         [q - 1, i],
         [i, raster.width - q],
         [raster.width - q, i],
-      ]) {
+      ] as const) {
         expect(raster.data[(y * raster.width + x) * 4]).toBe(255);
       }
     }

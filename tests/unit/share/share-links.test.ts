@@ -8,6 +8,7 @@ import {
   zaloShareUrl,
 } from '../../../src/core/share/share-links.ts';
 import { qrFileName } from '../../../src/core/share/file-name.ts';
+import { defined } from '../defined.ts';
 
 const URL_ = 'https://haiphong.gov.vn/Pages/chi-tiet.aspx?ItemID=123&pageid=45';
 const TITLE = 'Hải Phòng: Hội nghị  triển khai\nNghị quyết 57 & kế hoạch năm 2025';
@@ -36,8 +37,8 @@ describe('share links', () => {
     // The & in the title and in the URL are escaped: the query has exactly subject and body.
     const query = mail.slice('mailto:?'.length).split('&');
     expect(query).toHaveLength(2);
-    expect(decodeURIComponent(query[0].slice('subject='.length))).toBe(title);
-    expect(decodeURIComponent(query[1].slice('body='.length))).toBe(`${title}\r\n${URL_}`);
+    expect(decodeURIComponent(defined(query[0]).slice('subject='.length))).toBe(title);
+    expect(decodeURIComponent(defined(query[1]).slice('body='.length))).toBe(`${title}\r\n${URL_}`);
     expect(mail).not.toMatch(/[ \n]/);
   });
 

@@ -30,9 +30,9 @@ describe('ArticleBody', () => {
     ]);
     const links = root.querySelectorAll('a');
     expect(links).toHaveLength(1);
-    expect(links[0].getAttribute('href')).toBe('https://haiphong.gov.vn/a');
-    expect(links[0].getAttribute('target')).toBe('_blank');
-    expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[0]?.getAttribute('href')).toBe('https://haiphong.gov.vn/a');
+    expect(links[0]?.getAttribute('target')).toBe('_blank');
+    expect(links[0]?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(root.textContent).toContain('bad');
   });
 

@@ -3,6 +3,7 @@
  * summary box, then the lead and the body, so the summary never pushes the title off page 1.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { defined } from '../defined.ts';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import viMessages from '../../../_locales/vi/messages.json';
@@ -79,7 +80,9 @@ describe('the printout with the summary', () => {
     ];
     expect(order.every(Boolean)).toBe(true);
     for (let i = 1; i < order.length; i++)
-      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        defined(order[i - 1]).compareDocumentPosition(defined(order[i])) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
     // The summary box is print-only and the on-screen panel is not the one printed.
     expect(root.querySelector('.hpr-print-summary')!.classList.contains('hpr-print-only')).toBe(true);
     expect(root.querySelector('#hpr-summary')!.classList.contains('hpr-print-summary')).toBe(false);

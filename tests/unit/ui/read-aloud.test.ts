@@ -57,8 +57,8 @@ describe('read aloud', () => {
     const r = new ReadAloud(['Một.', 'Hai.', 'Ba.'], () => undefined, synth);
     r.play();
     expect(spoken.map((u) => u.text)).toEqual(['Một.']);
-    expect(spoken[0].lang).toBe('vi-VN');
-    spoken[0].onend!();
+    expect(spoken[0]?.lang).toBe('vi-VN');
+    spoken[0]?.onend!();
     expect(spoken.at(-1)!.text).toBe('Hai.');
     expect(r.current.index).toBe(1);
     r.next();

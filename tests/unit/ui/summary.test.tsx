@@ -127,24 +127,24 @@ describe('SummaryPanel', () => {
     expect(root.textContent).toContain('Chủ tịch UBND thành phố');
     expect(root.textContent).toContain('Nghị quyết số 45-NQ/TW');
     expect(root.textContent).toContain('24/01/2019 · Bộ Chính trị');
-    expect(root.querySelectorAll('#hpr-summary-body section')[2].textContent).toContain('Nguyễn Văn Tùng');
+    expect(root.querySelectorAll('#hpr-summary-body section')[2]?.textContent).toContain('Nguyễn Văn Tùng');
   });
 
   it('jumps to the first mention when an item is clicked', async () => {
     const { root, onJump } = await mount();
     const buttons = root.querySelectorAll<HTMLButtonElement>('.hpr-item');
-    await act(() => buttons[1].click());
-    expect(onJump).toHaveBeenCalledWith(summary.documents[0].mention);
+    await act(() => buttons[1]?.click());
+    expect(onJump).toHaveBeenCalledWith(summary.documents[0]?.mention);
   });
 
   it('copies as text and as Markdown and says so', async () => {
     const { root, copy } = await mount();
     const [asText, asMarkdown] = [...root.querySelectorAll<HTMLButtonElement>('.hpr-row button')];
-    await act(async () => asText.click());
-    expect(copy.mock.calls[0][0]).toMatch(/^Phiên họp UBND/);
+    await act(async () => asText?.click());
+    expect(copy.mock.calls[0]?.[0]).toMatch(/^Phiên họp UBND/);
     expect(root.querySelector('[role=status]')!.textContent).toBe('Đã sao chép tóm tắt.');
-    await act(async () => asMarkdown.click());
-    expect(copy.mock.calls[1][0]).toMatch(/^# \[/);
+    await act(async () => asMarkdown?.click());
+    expect(copy.mock.calls[1]?.[0]).toMatch(/^# \[/);
   });
 
   it('says so when a section is empty rather than hiding it', async () => {

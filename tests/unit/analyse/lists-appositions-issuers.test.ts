@@ -45,7 +45,7 @@ describe('officials: list-header titles are kept', () => {
       'Đồng chí Trần Hồng Hà, Phó Thủ tướng Chính phủ dự. Phó Thủ tướng Trần Hồng Hà yêu cầu Bộ Xây dựng rà soát.',
       ctx,
     );
-    expect(r.officials[0].positions).toEqual(['Phó Thủ tướng Chính phủ']);
+    expect(r.officials[0]?.positions).toEqual(['Phó Thủ tướng Chính phủ']);
   });
 });
 
@@ -67,9 +67,9 @@ describe('documents: issuer before the verb', () => {
       'Năm 2024, Bộ Khoa học và Công nghệ đã ban hành Thông tư số 09/2024/TT-BKHCN về tiêu chuẩn.',
       ctx,
     );
-    expect(r.documents[0].issuer).toBe('Bộ Khoa học và Công nghệ');
+    expect(r.documents[0]?.issuer).toBe('Bộ Khoa học và Công nghệ');
     const r2 = analyseText('Ông Nam và UBND thành phố đã ký Quyết định số 5/QĐ-UBND.', ctx);
-    expect(r2.documents[0].issuer).toBe('UBND thành phố');
+    expect(r2.documents[0]?.issuer).toBe('UBND thành phố');
   });
 });
 
@@ -196,7 +196,7 @@ describe('documents: issuer names and places', () => {
       'Hội đồng nhân dân thành phố',
       'UBND TP',
     ]);
-    expect(r.documents[1].date).toBe('2021-12-20');
+    expect(r.documents[1]?.date).toBe('2021-12-20');
   });
 
   it('reads "do X ban hành" after the subject clause', () => {
@@ -238,6 +238,6 @@ describe('documents: issuer and date named around the document', () => {
       'Quyết định số 2000/QĐ-UBND do Phó Chủ tịch UBND thành phố Lê Anh Quân ký ngày 3/10 nêu rõ trách nhiệm.',
       ctx,
     );
-    expect(r.documents[0].issuer).toBe('Phó Chủ tịch UBND thành phố');
+    expect(r.documents[0]?.issuer).toBe('Phó Chủ tịch UBND thành phố');
   });
 });

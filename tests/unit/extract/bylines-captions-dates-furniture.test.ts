@@ -15,6 +15,7 @@ import {
 } from '../../../src/core/index.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { LONG, page } from './html.ts';
+import { defined } from '../defined.ts';
 
 const TITLE = 'Phát triển du lịch Cát Bà gắn với bảo tồn di sản Vịnh Hạ Long - Quần đảo Cát Bà';
 const para = (text: string, extra: Partial<{ bold: boolean }> = {}): Block => ({
@@ -26,7 +27,7 @@ const url = 'https://cathai.haiphong.gov.vn/du-lich/phat-trien-du-lich-cat-ba-90
 describe('byline before a photo credit', () => {
   it('a right-aligned name followed by "(Ảnh: …)" is the author; the credit is not', () => {
     const blocks = [
-      para(LONG[0]),
+      para(defined(LONG[0])),
       para('Hoàng Mai', { bold: true }),
       para('(Ảnh: Cổng TTĐT đặc khu Cát Hải)'),
     ];
@@ -35,7 +36,7 @@ describe('byline before a photo credit', () => {
   });
 
   it('a credit line alone is never the author', () => {
-    const blocks = [para(LONG[0]), para('Ảnh: Minh Đức', { bold: true })];
+    const blocks = [para(defined(LONG[0])), para('Ảnh: Minh Đức', { bold: true })];
     expect(
       findByline(
         blocks,
@@ -88,7 +89,7 @@ describe('captions', () => {
     expect(
       a.blocks
         .filter((b) => b.type === 'paragraph')
-        .map((b) => (b.type === 'paragraph' ? b.inlines[0].text : '')),
+        .map((b) => (b.type === 'paragraph' ? b.inlines[0]?.text : '')),
     ).not.toContain('Các đại biểu dự hội nghị.');
   });
 });

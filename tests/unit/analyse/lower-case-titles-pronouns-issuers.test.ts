@@ -103,11 +103,11 @@ describe('officials: shortened titles and spelling variants', () => {
       'Dự có bà Nguyễn Thị Thuý Hoà, Phó Giám đốc Sở Y tế. Bà Nguyễn Thị Thúy Hòa đề nghị các trạm y tế báo cáo hằng tuần.';
     const r = analyseText(t, ctx);
     expect(r.officials.map((o) => o.name)).toEqual(['Nguyễn Thị Thuý Hoà']);
-    expect(r.officials[0].mentions.map((m) => m.text)).toEqual([
+    expect(r.officials[0]?.mentions.map((m) => m.text)).toEqual([
       'Nguyễn Thị Thuý Hoà',
       'Nguyễn Thị Thúy Hòa',
     ]);
-    expect(r.directives[0].by).toBe('Nguyễn Thị Thuý Hoà');
+    expect(r.directives[0]?.by).toBe('Nguyễn Thị Thuý Hoà');
   });
 });
 
@@ -266,7 +266,7 @@ describe('pronoun subjects', () => {
 describe('document fields in other voices', () => {
   it('a body named after "TP" ends before the verb that follows it', () => {
     const t = 'Quyết định số 2154/QĐ-UBND ngày 25/7/2025 của UBND TP Hải Phòng giao chỉ tiêu cho các xã.';
-    expect(analyseText(t, ctx).documents[0].issuer).toBe('UBND TP Hải Phòng');
+    expect(analyseText(t, ctx).documents[0]?.issuer).toBe('UBND TP Hải Phòng');
   });
   it('a law named with a bare year, and the look-ahead for "năm" stops at "và"', () => {
     const d = analyseText(
@@ -342,7 +342,7 @@ describe('issuer names with lower-case words', () => {
   it('"Ban An toàn giao thông TP" is one body', () => {
     const t =
       'Thực hiện Kế hoạch số 97/KH-BATGT ngày 12/3/2021 của Ban An toàn giao thông TP, các huyện ra quân.';
-    expect(analyseText(t, ctx).documents[0].issuer).toBe('Ban An toàn giao thông TP');
+    expect(analyseText(t, ctx).documents[0]?.issuer).toBe('Ban An toàn giao thông TP');
   });
 });
 
