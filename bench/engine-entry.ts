@@ -5,7 +5,7 @@
  * interleaved round by round so that load on the machine hits all of them alike.
  */
 import { Readability } from '@mozilla/readability';
-import { analyzePage, detectWithAnatomy, extractArticle } from '../src/core/index.ts';
+import { analysePage, detectWithAnatomy, extractArticle } from '../src/core/index.ts';
 
 export interface EnginePage {
   name: string;
@@ -17,7 +17,7 @@ export interface EngineTiming {
   name: string;
   /** Median time of one call, per function. */
   detectExtractMs: number;
-  analyzeMs: number;
+  analyseMs: number;
   readabilityMs: number;
   isArticle: boolean;
   words: number;
@@ -62,22 +62,22 @@ export function parse(page: EnginePage): Document {
 
 export function timePage(page: EnginePage, rounds = 9, batchMs = 40): EngineTiming {
   const doc = parse(page);
-  // As analyzePage does it: the extractor reuses what detection read of the page (headline, prose).
+  // As analysePage does it: the extractor reuses what detection read of the page (headline, prose).
   const detectExtract = () => {
     const { detection: det, anatomy } = detectWithAnatomy(doc, page.url);
     return det.kind === 'article'
       ? extractArticle(doc, page.url, { generation: det.generation, anatomy })
       : null;
   };
-  const analyze = () => analyzePage(doc, page.url);
+  const analyse = () => analysePage(doc, page.url);
   // Readability changes the document it reads: it needs its own copy, so the copy is part of its cost.
   const readability = () => new Readability(doc.cloneNode(true) as Document).parse();
-  const [de, an, rd] = batches([detectExtract, analyze, readability], rounds, batchMs);
-  const a = analyzePage(doc, page.url);
+  const [de, an, rd] = batches([detectExtract, analyse, readability], rounds, batchMs);
+  const a = analysePage(doc, page.url);
   return {
     name: page.name,
     detectExtractMs: median(de!),
-    analyzeMs: median(an!),
+    analyseMs: median(an!),
     readabilityMs: median(rd!),
     isArticle: a.isArticle,
     words: a.article?.wordCount ?? 0,
@@ -92,7 +92,7 @@ export function timePage(page: EnginePage, rounds = 9, batchMs = 40): EngineTimi
  */
 export function scaledHtml(page: EnginePage, factor: number): string | null {
   const doc = parse(page);
-  const article = analyzePage(doc, page.url).article;
+  const article = analysePage(doc, page.url).article;
   const paragraphs = article?.text.split('\n').filter((p) => p.trim().length > 40) ?? [];
   if (paragraphs.length < 2) return null;
   const holder = (text: string): Element | null => {

@@ -16,7 +16,7 @@ export interface ScalePoint {
   factor: number;
   words: number;
   elements: number;
-  analyzeMs: number;
+  analyseMs: number;
 }
 
 export interface EngineFigures {
@@ -118,7 +118,7 @@ export async function measureEngine(): Promise<EngineFigures> {
           { ...biggest, html },
           batchMs,
         ] as const);
-        points.push({ factor, words: t.words, elements: t.elements, analyzeMs: t.analyzeMs });
+        points.push({ factor, words: t.words, elements: t.elements, analyseMs: t.analyseMs });
       }
       if (points.length === 3) scaling = { page: biggest.name, points };
     }

@@ -1,6 +1,6 @@
 /**
  * npm run bench — performance figures of issue 9, measured in one run, printed and written to
- * bench/results.json: analyzePage vs Readability on the fixture corpus, the analyser alone, scaling
+ * bench/results.json: analysePage vs Readability on the fixture corpus, the analyser alone, scaling
  * ×1/×10/×100, quickDetect, bundle sizes, and in Chromium the overlay time, the content script's
  * main-thread time on a non-article page, and the core against Readability inside the engine itself
  * (fixture articles, and real saved pages from ../shared/real when present; bench/engine.ts).
@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { analyzePage, quickDetect } from '../src/core/index.ts';
+import { analysePage, quickDetect } from '../src/core/index.ts';
 import { analyseText } from '../src/core/analyse/index.ts';
 import { parseHtml } from '../tools/parse-html.ts';
 import { FIXTURES, fixtureHtml } from '../tests/fixtures/pages/index.ts';
@@ -53,12 +53,12 @@ function linearFit(xs: number[], ys: number[]) {
   return { a0, b, r2: 1 - ssRes / ssTot, exponent };
 }
 
-// ---- 1. analyzePage vs Readability, per article of the corpus
+// ---- 1. analysePage vs Readability, per article of the corpus
 const articles = FIXTURES.filter((f) => f.kind === 'article');
-const perArticle: { url: string; analyze: number; readability: number }[] = [];
+const perArticle: { url: string; analyse: number; readability: number }[] = [];
 for (const f of articles) {
   const { doc } = parseHtml(fixtureHtml(f), f.url);
-  const analyze = median(time(() => analyzePage(doc, f.url), 15));
+  const analyse = median(time(() => analysePage(doc, f.url), 15));
   // Readability mutates its document: each run parses a fresh clone (the cloning is not timed).
   const rd: number[] = [];
   for (let i = 0; i < 17; i++) {
@@ -67,11 +67,11 @@ for (const f of articles) {
     new Readability(clone).parse();
     if (i >= 2) rd.push(performance.now() - t);
   }
-  perArticle.push({ url: f.url, analyze, readability: median(rd) });
+  perArticle.push({ url: f.url, analyse, readability: median(rd) });
 }
-const aMed = median(perArticle.map((p) => p.analyze));
+const aMed = median(perArticle.map((p) => p.analyse));
 const aP95 = pct(
-  perArticle.map((p) => p.analyze),
+  perArticle.map((p) => p.analyse),
   95,
 );
 const rMed = median(perArticle.map((p) => p.readability));
@@ -80,7 +80,7 @@ const rP95 = pct(
   95,
 );
 const ratio = aMed / rMed;
-results.analyzePage = {
+results.analysePage = {
   articles: articles.length,
   medianMs: aMed,
   p95Ms: aP95,
@@ -89,11 +89,11 @@ results.analyzePage = {
   ratioOfMedians: ratio,
   perArticle,
 };
-goal('analyzePage ≤ 0.3× Readability parse() (median)', ratio <= 0.3, `${ratio.toFixed(2)}×`);
+goal('analysePage ≤ 0.3× Readability parse() (median)', ratio <= 0.3, `${ratio.toFixed(2)}×`);
 
 // ---- 2. the analyser alone on a ~700-word article
 const analysed = articles
-  .map((f) => ({ f, a: analyzePage(parseHtml(fixtureHtml(f), f.url).doc, f.url).article! }))
+  .map((f) => ({ f, a: analysePage(parseHtml(fixtureHtml(f), f.url).doc, f.url).article! }))
   .filter((x) => x.a);
 const near700 = analysed.reduce((b, x) =>
   Math.abs(x.a.wordCount - 700) < Math.abs(b.a.wordCount - 700) ? x : b,
@@ -130,12 +130,12 @@ for (const [factor, runs] of [
 ] as const) {
   const html = baseHtml.slice(0, start) + content.repeat(factor) + baseHtml.slice(end);
   const { doc } = parseHtml(html, base.url);
-  const a = analyzePage(doc, base.url);
+  const a = analysePage(doc, base.url);
   scaling.push({
     factor,
     chars: a.article?.text.length ?? 0,
     words: a.article?.wordCount ?? 0,
-    medianMs: median(time(() => analyzePage(doc, base.url), runs, 1)),
+    medianMs: median(time(() => analysePage(doc, base.url), runs, 1)),
   });
 }
 const { a0, b, r2, exponent } = linearFit(
@@ -238,9 +238,9 @@ interface EngineSet {
   label: string;
   pages: number;
   detectExtract: number;
-  analyze: number;
+  analyse: number;
   readability: number;
-  analyzeP95: number;
+  analyseP95: number;
 }
 const engineSets: EngineSet[] = [];
 let engineFit: ReturnType<typeof linearFit> | null = null;
@@ -260,10 +260,10 @@ if ('error' in engine) {
       label,
       pages: set.length,
       detectExtract: median(set.map((t) => t.detectExtractMs)),
-      analyze: median(set.map((t) => t.analyzeMs)),
+      analyse: median(set.map((t) => t.analyseMs)),
       readability: median(set.map((t) => t.readabilityMs)),
-      analyzeP95: pct(
-        set.map((t) => t.analyzeMs),
+      analyseP95: pct(
+        set.map((t) => t.analyseMs),
         95,
       ),
     });
@@ -275,21 +275,21 @@ if ('error' in engine) {
       `${(e.detectExtract / e.readability).toFixed(2)}×`,
     );
     goal(
-      `Chromium, ${e.label}: analyzePage ≤ 1.0× Readability(+clone), median`,
-      e.analyze / e.readability <= 1,
-      `${(e.analyze / e.readability).toFixed(2)}×`,
+      `Chromium, ${e.label}: analysePage ≤ 1.0× Readability(+clone), median`,
+      e.analyse / e.readability <= 1,
+      `${(e.analyse / e.readability).toFixed(2)}×`,
     );
   }
   const real = engineSets.find((e) => e.label === 'real pages');
   goal(
-    'Chromium, real pages: analyzePage p95 ≤ 20 ms',
-    real ? real.analyzeP95 <= 20 : null,
-    real ? ms(real.analyzeP95) : (engine.realMissing ?? 'no real pages'),
+    'Chromium, real pages: analysePage p95 ≤ 20 ms',
+    real ? real.analyseP95 <= 20 : null,
+    real ? ms(real.analyseP95) : (engine.realMissing ?? 'no real pages'),
   );
   if (engine.scaling) {
     engineFit = linearFit(
       engine.scaling.points.map((p) => p.words),
-      engine.scaling.points.map((p) => p.analyzeMs),
+      engine.scaling.points.map((p) => p.analyseMs),
     );
     goal(
       'Chromium, real page ×1/×10/×100: linear (R² ≥ 0.98, log-log slope ≤ 1.1)',
@@ -305,7 +305,7 @@ const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const out: string[] = [];
 out.push(`Hải Phòng Reader benchmark — ${results.date}, Node ${process.version}`);
 out.push('');
-out.push(`analyzePage on ${articles.length} fixture articles: median ${ms(aMed)}, p95 ${ms(aP95)}`);
+out.push(`analysePage on ${articles.length} fixture articles: median ${ms(aMed)}, p95 ${ms(aP95)}`);
 out.push(`Readability parse() on the same pages:  median ${ms(rMed)}, p95 ${ms(rP95)}`);
 out.push(`ratio (medians): ${ratio.toFixed(2)}×`);
 out.push(`analyseText alone, ${near700.a.wordCount}-word article: median ${ms(anMed)}`);
@@ -356,17 +356,17 @@ else {
   );
   for (const e of engineSets) {
     out.push(
-      `  ${e.label} (${e.pages}): detection + extraction ${ms(e.detectExtract)}, analyzePage ${ms(e.analyze)} (p95 ${ms(e.analyzeP95)}), Readability(+clone) ${ms(e.readability)} → ${(e.detectExtract / e.readability).toFixed(2)}× / ${(e.analyze / e.readability).toFixed(2)}×`,
+      `  ${e.label} (${e.pages}): detection + extraction ${ms(e.detectExtract)}, analysePage ${ms(e.analyse)} (p95 ${ms(e.analyseP95)}), Readability(+clone) ${ms(e.readability)} → ${(e.detectExtract / e.readability).toFixed(2)}× / ${(e.analyse / e.readability).toFixed(2)}×`,
     );
   }
   if (engine.realMissing) out.push(`  ${engine.realMissing}`);
   for (const t of engine.real ?? [])
     out.push(
-      `    ${t.name}: ${t.elements} elements, ${t.words} words: ${ms(t.detectExtractMs)} / ${ms(t.analyzeMs)} / Readability ${ms(t.readabilityMs)}`,
+      `    ${t.name}: ${t.elements} elements, ${t.words} words: ${ms(t.detectExtractMs)} / ${ms(t.analyseMs)} / Readability ${ms(t.readabilityMs)}`,
     );
   if (engine.scaling && engineFit) {
     out.push(
-      `  scaling (${engine.scaling.page}): ${engine.scaling.points.map((p) => `×${p.factor} ${p.words} words, ${p.elements} elements → ${ms(p.analyzeMs)}`).join('; ')}`,
+      `  scaling (${engine.scaling.page}): ${engine.scaling.points.map((p) => `×${p.factor} ${p.words} words, ${p.elements} elements → ${ms(p.analyseMs)}`).join('; ')}`,
     );
     out.push(
       `    least squares: t = ${engineFit.a0.toFixed(2)} ms + ${(engineFit.b * 1000).toFixed(2)} ms per 1,000 words, R² = ${engineFit.r2.toFixed(4)}; log-log slope = ${engineFit.exponent.toFixed(2)}`,

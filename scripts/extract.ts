@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHtml } from '../tools/parse-html.ts';
-import { analyzePage } from '../src/core/index.ts';
+import { analysePage } from '../src/core/index.ts';
 import { isPortalHost } from '../src/core/detect/url.ts';
 import { acceptedCanonical, CANONICAL_SELECTOR } from '../src/core/share/canonical.ts';
 import type { PageAnalysis } from '../src/core/types.ts';
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     await parsed.close();
     parsed = parseHtml(html, url);
   }
-  const analysis = analyzePage(parsed.doc, url);
+  const analysis = analysePage(parsed.doc, url);
   await parsed.close();
   process.stdout.write(JSON.stringify(cliJson(analysis), null, 2) + '\n');
 }

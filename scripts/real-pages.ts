@@ -5,7 +5,7 @@
  * kind, title, date, author, lead, first/last paragraph, captions, no CMS uploader field or view counter
  * in the text. Prints one line per page and the figures; says so and exits 0 when the folder is absent.
  */
-import { analyzeReal, loadRealPages, realFigures, type RealScore } from '../tests/fixtures/real/index.ts';
+import { analyseReal, loadRealPages, realFigures, type RealScore } from '../tests/fixtures/real/index.ts';
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const scores: RealScore[] = [];
   for (const p of pages) {
-    const { s } = await analyzeReal(p);
+    const { s } = await analyseReal(p);
     scores.push(s);
     const bad = Object.entries(s.checks)
       .filter(([, ok]) => !ok)

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { analyzePage } from '../src/core/index.ts';
+import { analysePage } from '../src/core/index.ts';
 import { FIXTURES, fixtureHtml, goldenOf, goldenPath, scoreFixture } from '../tests/fixtures/pages/index.ts';
 import { parseHtml } from '../tools/parse-html.ts';
 import { figures, scoreHoldout } from '../tests/fixtures/pages-holdout/report.ts';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!report) {
     for (const f of FIXTURES) {
       const { doc, close } = parseHtml(fixtureHtml(f), f.url);
-      const g = goldenOf(analyzePage(doc, f.url));
+      const g = goldenOf(analysePage(doc, f.url));
       await close();
       writeFileSync(goldenPath(f), JSON.stringify(g, null, 1) + '\n');
     }
@@ -46,13 +46,13 @@ async function main(): Promise<void> {
   for (const f of FIXTURES) {
     const html = fixtureHtml(f);
     const { doc, close } = parseHtml(html, f.url);
-    // Time analyzePage against Readability's parse() (on a clone, as the fallback does): medians of 9 interleaved runs.
+    // Time analysePage against Readability's parse() (on a clone, as the fallback does): medians of 9 interleaved runs.
     const ta: number[] = [];
     const tr: number[] = [];
-    let a = analyzePage(doc, f.url);
+    let a = analysePage(doc, f.url);
     for (let i = 0; i < 9; i++) {
       let t0 = performance.now();
-      a = analyzePage(doc, f.url);
+      a = analysePage(doc, f.url);
       ta.push(performance.now() - t0);
       const clone = doc.cloneNode(true) as Document;
       t0 = performance.now();
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       line += ` title:${s.titleOk ? 'ok' : 'BAD'} date:${s.dateOk ? 'ok' : 'BAD(' + a.article?.published + ')'} author:${s.authorOk ? 'ok' : 'BAD(' + a.article?.author + ')'} recall:${s.recall.toFixed(3)} foreign:${s.foreign.length} noise:${s.noiseHits.length} lostCaptions:${s.lostCaptions.length}`;
       if (f.invented) {
         const g = parseHtml(html, f.url);
-        const fa = analyzePage(g.doc, f.url, { extract: { profiles: false } });
+        const fa = analysePage(g.doc, f.url, { extract: { profiles: false } });
         await g.close();
         const fs = scoreFixture(f, fa);
         invParas += f.expected.paragraphs.length;
@@ -108,10 +108,10 @@ async function main(): Promise<void> {
   console.log(`captions kept with their image: ${pct(captions - lost, captions)}`);
   console.log(`fallback-only recall on invented markup: ${pct(invFound, invParas)}`);
   console.log(
-    `time, articles read by a profile: analyzePage ${tAnalyze.toFixed(1)} ms vs Readability.parse ${tReadability.toFixed(1)} ms (${((100 * tAnalyze) / tReadability).toFixed(0)}%)`,
+    `time, articles read by a profile: analysePage ${tAnalyze.toFixed(1)} ms vs Readability.parse ${tReadability.toFixed(1)} ms (${((100 * tAnalyze) / tReadability).toFixed(0)}%)`,
   );
   console.log(
-    `time, other pages (fallback articles, non-articles): analyzePage ${tAnyA.toFixed(1)} ms vs Readability.parse ${tAnyR.toFixed(1)} ms (${((100 * tAnyA) / tAnyR).toFixed(0)}%)`,
+    `time, other pages (fallback articles, non-articles): analysePage ${tAnyA.toFixed(1)} ms vs Readability.parse ${tAnyR.toFixed(1)} ms (${((100 * tAnyA) / tAnyR).toFixed(0)}%)`,
   );
   // The holdout pages (markup the code was not written against); per-page lines: tests/fixtures/pages-holdout/report.ts.
   const rows = scoreHoldout();

@@ -4,7 +4,7 @@
  * in a shadow root. Closing restores the page's overflow, scroll position and focus.
  */
 import { h } from 'preact';
-import { analyzePage, summariseArticle } from '../core/index.ts';
+import { analysePage, summariseArticle } from '../core/index.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
 import type { Article, Summary } from '../core/types.ts';
 import { loadSettings, onSettingsChanged, saveSettings, t } from '../platform/content-api.ts';
@@ -63,7 +63,7 @@ let analysed: { article: Article; summary?: Summary | null } | null | undefined;
 function analyse() {
   if (analysed !== undefined) return analysed;
   performance.mark('hpr:reader-start');
-  const analysis = analyzePage(document, location.href, { summary: false });
+  const analysis = analysePage(document, location.href, { summary: false });
   performance.mark('hpr:analysed');
   return (analysed = analysis.article ? { article: analysis.article } : null);
 }

@@ -26,7 +26,7 @@ export {
   readingMinutes,
 } from './extract/index.ts';
 
-export interface AnalyzeOptions {
+export interface AnalyseOptions {
   extract?: ExtractOptions;
   /**
    * `false` leaves `summary` null: the reader paints the article first and asks for the summary
@@ -44,7 +44,7 @@ export function summariseArticle(article: Article): Summary {
   });
 }
 
-export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+export function analysePage(doc: Document, url: string, options: AnalyseOptions = {}): PageAnalysis {
   // A page the DOM engine itself cannot walk (e.g. nesting so deep that a selector match
   // overflows the stack) is a graceful "other" with the reason, never an exception.
   let det: Detection;

@@ -94,7 +94,7 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 
 /**
  * What full detection read of the page's anatomy, for the extractor to reuse on the same document in
- * the same turn (analyzePage): the headline, and the prose containers when the density walk ran.
+ * the same turn (analysePage): the headline, and the prose containers when the density walk ran.
  */
 export interface DetectedAnatomy {
   headline: Element | null;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findHeadline, ownTitleTexts } from '../../../src/core/anatomy/headline.ts';
 import { findLead } from '../../../src/core/anatomy/lead.ts';
 import { creditLinesAfter } from '../../../src/core/anatomy/credits.ts';
-import { analyzePage, classifyUrl, findByline } from '../../../src/core/index.ts';
+import { analysePage, classifyUrl, findByline } from '../../../src/core/index.ts';
 import { isCmsAccountLine } from '../../../src/core/extract/byline.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { LONG, page } from './html.ts';
@@ -28,7 +28,7 @@ describe('rule "visible headline"', () => {
       url,
     );
     expect(findHeadline(doc)?.className).toBe('x-title');
-    expect(analyzePage(doc, url).article?.title).toBe(HEAD);
+    expect(analysePage(doc, url).article?.title).toBe(HEAD);
   });
 
   it('DNN-like: a span in a table cell, the site name before " | " in the <title>', () => {
@@ -38,7 +38,7 @@ describe('rule "visible headline"', () => {
       url,
     );
     expect(findHeadline(doc)?.className).toBe('Head');
-    expect(analyzePage(doc, url).article?.title).toBe(HEAD);
+    expect(analysePage(doc, url).article?.title).toBe(HEAD);
   });
 
   it('a site name before ": " is split off too; a colon inside the headline is kept', () => {
@@ -72,7 +72,7 @@ describe('rule "visible headline"', () => {
 
 describe('rule "date line"', () => {
   const at = (line: string, extra = '') =>
-    analyzePage(
+    analysePage(
       page(
         `<div class="t">${HEAD}</div>${line}${extra}<div class="c">${paras()}</div>`,
         `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
@@ -112,7 +112,7 @@ describe('rule "lead"', () => {
       `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.sapo).toBe(LEAD);
     expect(a.text.startsWith(LEAD)).toBe(true);
     expect(a.text.split(LEAD).length).toBe(2);
@@ -144,7 +144,7 @@ describe('rule "lead"', () => {
       url,
     );
     expect(findLead(findHeadline(doc)!)).toBeNull();
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.sapo).toBeNull();
     expect(a.blocks[0]).toMatchObject({ inlines: [{ text: LONG[0] }] });
   });
@@ -177,7 +177,7 @@ describe('rule "byline" and rule "CMS field"', () => {
       `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.author).toBe('Thu Hằng');
     expect(a.text).not.toContain('Pho Ban bien tap');
     expect(a.text).not.toContain('Thu Hằng');
@@ -208,7 +208,7 @@ describe('rule "headline section" (short notices)', () => {
       `<title>THÔNG BÁO: Lịch tiếp công dân định kỳ tháng 12 năm 2025 - Tin tức - Sở Tư pháp</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.text).toBe('Xem chi tiết trong văn bản kèm theo./.');
     expect(a.author).toBeNull();
     expect(a.images).toEqual([]);
@@ -223,7 +223,7 @@ describe('captions and signatures after images', () => {
       `<title>${HEAD} - Tin tức</title>`,
       url,
     );
-    expect(analyzePage(doc, url).article!.images).toEqual([
+    expect(analysePage(doc, url).article!.images).toEqual([
       { src: img, caption: 'Quang cảnh hội nghị tổng kết' },
     ]);
   });
@@ -234,7 +234,7 @@ describe('captions and signatures after images', () => {
       `<title>${HEAD} - Tin tức</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.author).toBe('Thu Hằng');
     expect(a.images).toEqual([{ src: img, caption: '' }]);
   });
@@ -245,7 +245,7 @@ describe('captions and signatures after images', () => {
       `<title>${HEAD} - Tin tức</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.images.map((i) => i.caption)).toEqual(['Các đại biểu cắt băng khai mạc – Ảnh: Minh Đức']);
     expect(a.author).toBe('Thu Hằng');
   });
@@ -258,7 +258,7 @@ describe('body text on CMS markup', () => {
       `<title>${HEAD} - Tin tức - Sở Tư pháp</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     const parts = a.text.split('\n\n');
     expect(parts[0]).toBe(
       'Đông đảo đại biểu dự hội nghị tổng kết giải thưởng chuyển đổi số năm 2025 của thành phố, với nhiều mô hình hay.',

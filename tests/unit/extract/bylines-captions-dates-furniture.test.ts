@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  analyzePage,
+  analysePage,
   dateLineLabel,
   extractArticle,
   extractGeneric,
@@ -51,7 +51,7 @@ describe('byline before a photo credit', () => {
       `<title>${TITLE}</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.author).toBe('Hoàng Mai');
     expect(a.text).toContain('(Ảnh: Cổng TTĐT đặc khu Cát Hải)');
     expect(a.text).not.toMatch(/\n\nHoàng Mai(\n|$)/);
@@ -144,7 +144,7 @@ describe('comments and related boxes found by structure', () => {
       head,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.text).not.toMatch(/Tôi rất mong|Cảm ơn Cổng|Ý kiến bạn đọc/);
     expect(a.author).toBe('Hoàng Mai');
     for (const p of LONG) expect(a.text).toContain(p);
@@ -182,7 +182,7 @@ describe('a title with no heading', () => {
       `<title>${TITLE} | Cổng tin tức thành phố Hải Phòng</title>`,
       u,
     );
-    const a = analyzePage(doc, u);
+    const a = analysePage(doc, u);
     expect(a.kind).toBe('article');
     expect(a.article!.title).toBe(TITLE);
     expect(a.article!.published).toBe('2024-06-15T20:15:00+07:00');
@@ -246,7 +246,7 @@ describe('photo stories and dates under the body', () => {
       `<title>${T}</title>`,
       u,
     );
-    const a = analyzePage(doc, u);
+    const a = analysePage(doc, u);
     expect(a.isArticle).toBe(true);
     expect(a.article!.images.map((i) => i.caption)).toEqual(caps);
     expect(a.article!.author).toBe('Minh Khôi');
@@ -262,7 +262,7 @@ describe('photo stories and dates under the body', () => {
       `<title>${T}</title>`,
       u,
     );
-    expect(analyzePage(doc, u).article!.published).toBe('2024-12-20T15:30:00+07:00');
+    expect(analysePage(doc, u).article!.published).toBe('2024-12-20T15:30:00+07:00');
   });
 });
 
@@ -286,7 +286,7 @@ describe('Vietnamese day-part times and microdata dates', () => {
       `<title>${TITLE}</title>`,
       u,
     );
-    expect(analyzePage(doc, u, { extract: { profiles: false } }).article!.published).toBe(
+    expect(analysePage(doc, u, { extract: { profiles: false } }).article!.published).toBe(
       '2022-10-20T17:05:00+07:00',
     );
     const noMicrodata = page(
@@ -295,7 +295,7 @@ describe('Vietnamese day-part times and microdata dates', () => {
       u,
     );
     // Only a modification time on the page: the date-only line next to the title is kept instead.
-    expect(analyzePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe(
+    expect(analysePage(noMicrodata, u, { extract: { profiles: false } }).article!.published).toBe(
       '2022-10-24T00:00:00+07:00',
     );
   });
@@ -316,7 +316,7 @@ describe('unlabelled teaser links at the end of the body', () => {
       `<title>${TITLE}</title>`,
       url,
     );
-    const a = analyzePage(doc, url).article!;
+    const a = analysePage(doc, url).article!;
     expect(a.text).not.toMatch(/Khánh thành|Hội nghị xúc tiến|Phát động/);
     expect(a.author).toBe('Hoàng Mai');
   });
@@ -327,6 +327,6 @@ describe('unlabelled teaser links at the end of the body', () => {
       `<title>${TITLE}</title>`,
       url,
     );
-    expect(analyzePage(doc, url).article!.text).toContain('Kế hoạch số 68/KH-UBND');
+    expect(analysePage(doc, url).article!.text).toContain('Kế hoạch số 68/KH-UBND');
   });
 });

@@ -2,11 +2,11 @@
  * The issue's "Done when" figures on all fixtures. `npm run -s golden -- --report` prints the same figures.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { FIXTURES, fixtureHtml, scoreFixture } from '../../fixtures/pages/index.ts';
 import { docFrom } from './html.ts';
 
-const results = FIXTURES.map((f) => ({ f, a: analyzePage(docFrom(fixtureHtml(f), f.url), f.url) }));
+const results = FIXTURES.map((f) => ({ f, a: analysePage(docFrom(fixtureHtml(f), f.url), f.url) }));
 const articles = results.filter((r) => r.f.expected);
 
 describe('done-when figures', () => {

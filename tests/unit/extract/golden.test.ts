@@ -3,7 +3,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { FIXTURES, fixtureHtml, goldenOf, goldenPath } from '../../fixtures/pages/index.ts';
 import { docFrom } from './html.ts';
 
@@ -12,7 +12,7 @@ describe('golden files', () => {
     const path = goldenPath(f);
     expect(existsSync(path), `${path} missing: run npm run golden`).toBe(true);
     const expected = JSON.parse(readFileSync(path, 'utf8'));
-    expect(goldenOf(analyzePage(docFrom(fixtureHtml(f), url), url))).toEqual(expected);
+    expect(goldenOf(analysePage(docFrom(fixtureHtml(f), url), url))).toEqual(expected);
   });
 
   it('agree with the corpus truth for articles', () => {

@@ -5,7 +5,7 @@
  * fail until the list is updated, so the list always says exactly what is still wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { scoreFixture } from '../../fixtures/pages/index.ts';
 import { passes, scoreHoldout } from '../../fixtures/pages-holdout/report.ts';
 import { HOLDOUT, holdoutHtml } from '../../fixtures/pages-holdout/index.ts';
@@ -87,7 +87,7 @@ const VARIANTS: Record<string, (html: string) => string> = {
 describe.each(Object.entries(VARIANTS))('holdout tuning pages, %s', (_name, rewrite) => {
   it('pass every criterion', () => {
     for (const f of HOLDOUT.filter((x) => !x.heldOut)) {
-      const a = analyzePage(docFrom(rewrite(holdoutHtml(f)), f.url), f.url);
+      const a = analysePage(docFrom(rewrite(holdoutHtml(f)), f.url), f.url);
       const s = scoreFixture(f, a);
       expect(a.kind, f.url).toBe(f.kind);
       if (!f.expected) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILES, applicableProfiles, extractArticle, extractWithProfile } from '../../../src/core/index.ts';
 import { FIXTURES, fixtureHtml, scoreFixture } from '../../fixtures/pages/index.ts';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { docFrom } from './html.ts';
 
 const articles = FIXTURES.filter((f) => f.expected);
@@ -78,7 +78,7 @@ describe('generic fallback alone (profiles disabled)', () => {
   it.each(articles.filter((f) => f.invented).map((f) => [f.url, f] as const))(
     'invented markup %s: recall ≥ 0.95, exact title/date/author',
     (url, f) => {
-      const a = analyzePage(docFrom(fixtureHtml(f), url), url, { extract: { profiles: false } });
+      const a = analysePage(docFrom(fixtureHtml(f), url), url, { extract: { profiles: false } });
       expect(a.reasons.join('\n')).toMatch(/generic/);
       const s = scoreFixture(f, a);
       expect(s.recall).toBeGreaterThanOrEqual(0.95);
@@ -89,7 +89,7 @@ describe('generic fallback alone (profiles disabled)', () => {
 
   it('also reads every known-generation fixture (recall ≥ 0.95)', () => {
     for (const f of articles) {
-      const a = analyzePage(docFrom(fixtureHtml(f), f.url), f.url, { extract: { profiles: false } });
+      const a = analysePage(docFrom(fixtureHtml(f), f.url), f.url, { extract: { profiles: false } });
       expect(scoreFixture(f, a).recall, f.url).toBeGreaterThanOrEqual(0.95);
     }
   });

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  analyzeReal,
+  analyseReal,
   loadRealPages,
   REAL_DIR,
   realFigures,
@@ -19,7 +19,7 @@ const scores: RealScore[] = [];
 describe.skipIf(!pages)('real pages (../shared/real/pages)', () => {
   for (const p of pages ?? []) {
     it(`${p.file}: every expectation`, async () => {
-      const { s } = await analyzeReal(p);
+      const { s } = await analyseReal(p);
       scores.push(s);
       const misses = Object.keys(s.checks)
         .filter((k) => !s.checks[k])

@@ -4,7 +4,7 @@
  * no canonical/og tags). The figures must hold.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { FIXTURES, fixtureHtml, scoreFixture } from '../../fixtures/pages/index.ts';
 import { docFrom } from './html.ts';
 
@@ -22,7 +22,7 @@ const VARIANTS: Record<string, (html: string) => string> = {
 
 describe.each(Object.entries(VARIANTS))('%s', (_name, rewrite) => {
   it.each(FIXTURES.filter((f) => f.expected).map((f) => [f.url, f] as const))('article %s', (url, f) => {
-    const a = analyzePage(docFrom(rewrite(fixtureHtml(f)), url), url);
+    const a = analysePage(docFrom(rewrite(fixtureHtml(f)), url), url);
     const s = scoreFixture(f, a);
     expect(a.kind).toBe('article');
     expect({ title: a.article?.title, published: a.article?.published, author: a.article?.author }).toEqual({
@@ -37,7 +37,7 @@ describe.each(Object.entries(VARIANTS))('%s', (_name, rewrite) => {
 
   it('non-articles keep their kind', () => {
     for (const f of FIXTURES.filter((x) => !x.expected)) {
-      expect(analyzePage(docFrom(rewrite(fixtureHtml(f)), f.url), f.url).kind, f.url).toBe(f.kind);
+      expect(analysePage(docFrom(rewrite(fixtureHtml(f)), f.url), f.url).kind, f.url).toBe(f.kind);
     }
   });
 });

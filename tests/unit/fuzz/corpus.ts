@@ -1,5 +1,5 @@
 /**
- * A deterministic corpus of malformed and mutated pages for fuzzing analyzePage (issue 9).
+ * A deterministic corpus of malformed and mutated pages for fuzzing analysePage (issue 9).
  * Everything derives from a seeded PRNG: the same seed gives the same pages on every machine.
  */
 import { readFileSync } from 'node:fs';

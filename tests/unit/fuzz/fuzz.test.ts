@@ -1,5 +1,5 @@
 /**
- * Issue 9, Robustness: analyzePage on ≥ 2,000 malformed or mutated pages (seeded, reproducible).
+ * Issue 9, Robustness: analysePage on ≥ 2,000 malformed or mutated pages (seeded, reproducible).
  * For every page: no exception escapes, it returns within the hang guard, the result has the
  * PageAnalysis shape, and the input document is left untouched. Timing vs. size is the benchmark's
  * business (npm run bench), not this test's. Big pages: fuzz-big.test.ts.

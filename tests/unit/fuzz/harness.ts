@@ -1,6 +1,6 @@
 /** Runs one fuzz case: parse, (mutate), analyse, then check shape, time and that the input is untouched. */
 import type { Window } from 'happy-dom';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { quietWindow } from '../../../tools/parse-html.ts';
 import { shapeProblems } from './check.ts';
 import type { FuzzCase } from './corpus.ts';
@@ -78,9 +78,9 @@ export function runCase(c: FuzzCase): Outcome {
   const before = snapshot(doc);
   const problems: string[] = [];
   const t0 = performance.now();
-  let result: ReturnType<typeof analyzePage> | null = null;
+  let result: ReturnType<typeof analysePage> | null = null;
   try {
-    result = analyzePage(doc, c.url, c.genericOnly ? { extract: { profiles: false } } : {});
+    result = analysePage(doc, c.url, c.genericOnly ? { extract: { profiles: false } } : {});
   } catch (e) {
     problems.push(`exception: ${(e as Error)?.stack?.split('\n').slice(0, 3).join(' | ') ?? String(e)}`);
   }

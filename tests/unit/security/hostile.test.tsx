@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import type { Block, Inline, PageAnalysis } from '../../../src/core/types.ts';
 import { ArticleBody } from '../../../src/ui/reader/ArticleBody.tsx';
 import { FIXTURES, fixtureHtml, type Fixture } from '../../fixtures/pages/index.ts';
@@ -172,7 +172,7 @@ describe.each(BASES.map((f) => [f.markup, f] as const))(
     describe.each(MODES.map((m) => [m.name, m] as const))('%s', (_mode, mode) => {
       it.each(PAYLOADS.map((p) => [p.name, p] as const))('%s', (_name, payload) => {
         const doc = docFrom(hostilePage(base, payload), base.url);
-        const a = analyzePage(doc, base.url, mode.options);
+        const a = analysePage(doc, base.url, mode.options);
         // The payload did not knock the article out (else "safe" would be trivially true).
         expect(a.isArticle).toBe(true);
         const art = a.article!;
@@ -202,7 +202,7 @@ describe('payload specifics', () => {
   const base = defined(BASES[0], 'a base fixture');
   const run = (name: string, options = {}) => {
     const p = PAYLOADS.find((x) => x.name.startsWith(name))!;
-    const a = analyzePage(docFrom(hostilePage(base, p), base.url), base.url, options);
+    const a = analysePage(docFrom(hostilePage(base, p), base.url), base.url, options);
     return a.article!;
   };
 
@@ -281,7 +281,7 @@ describe('script text inside the title heading', () => {
       '$1<script>alert("HPRXEXEC")</script><style>.x{}</style>',
     );
     for (const options of MODES.map((m) => m.options)) {
-      const a = analyzePage(docFrom(html, base.url), base.url, options);
+      const a = analysePage(docFrom(html, base.url), base.url, options);
       expect(a.article!.title).toBe(base.expected!.title);
     }
   });

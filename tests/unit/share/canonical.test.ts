@@ -1,7 +1,7 @@
 /**
  * Issue 14, off-site canonical: a declared canonical address (rel=canonical, og:url) is taken only
  * from <head>, only on the page's own host or another portal host, only over https; otherwise the
- * page's own address. The reader (analyzePage → article.source.url), the popup (checkPage →
+ * page's own address. The reader (analysePage → article.source.url), the popup (checkPage →
  * status.canonical) and `npm run extract` all follow it.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptedCanonical, canonicalUrl } from '../../../src/core/share/canonical.ts';
-import { analyzePage } from '../../../src/core/index.ts';
+import { analysePage } from '../../../src/core/index.ts';
 import { checkPage } from '../../../src/content/page-check.ts';
 
 const ROOT = join(__dirname, '../../..');
@@ -124,7 +124,7 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
 
   it('the reader article and the popup status both carry the page own address', () => {
     const d = new DOMParser().parseFromString(html, 'text/html');
-    const a = analyzePage(d, PAGE);
+    const a = analysePage(d, PAGE);
     expect(a.isArticle).toBe(true);
     expect(a.article!.source.url).toBe(PAGE);
     const status = checkPage(d, PAGE);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePage, readingMinutes, countWords } from '../../../src/core/index.ts';
+import { analysePage, readingMinutes, countWords } from '../../../src/core/index.ts';
 import { textLayout } from '../../../src/core/article-text.ts';
 import { FIXTURES, fixtureHtml, fixturePath } from '../../fixtures/pages/index.ts';
 import { docFrom, LONG, page } from './html.ts';
@@ -19,25 +19,25 @@ function snapshot(doc: Document): string {
   ].join('\u0000');
 }
 
-describe('analyzePage never mutates its input', () => {
+describe('analysePage never mutates its input', () => {
   it.each(FIXTURES.map((f) => [f.url, f] as const))('%s (profiles, then fallback only)', (url, f) => {
     const doc = docFrom(fixtureHtml(f), url);
     const before = snapshot(doc);
-    analyzePage(doc, url);
-    analyzePage(doc, url, { extract: { profiles: false } });
+    analysePage(doc, url);
+    analysePage(doc, url, { extract: { profiles: false } });
     expect(snapshot(doc)).toBe(before);
   });
 
   it('gives the same result twice', () => {
     const doc = docFrom(fixtureHtml(seed), seed.url);
-    expect(JSON.stringify(analyzePage(doc, seed.url))).toBe(JSON.stringify(analyzePage(doc, seed.url)));
+    expect(JSON.stringify(analysePage(doc, seed.url))).toBe(JSON.stringify(analysePage(doc, seed.url)));
   });
 });
 
 describe('the Article model', () => {
   it('text is textLayout(sapo, blocks).text; counts are consistent', () => {
     for (const f of FIXTURES.filter((x) => x.expected)) {
-      const a = analyzePage(docFrom(fixtureHtml(f), f.url), f.url).article!;
+      const a = analysePage(docFrom(fixtureHtml(f), f.url), f.url).article!;
       expect(a.text).toBe(textLayout(a.sapo, a.blocks).text);
       expect(a.wordCount).toBe(countWords(a.text));
       expect(a.readingMinutes).toBe(readingMinutes(a.wordCount));
@@ -53,7 +53,7 @@ describe('the Article model', () => {
   });
 
   it('the seed-style page: title, 2021-03-11T17:15:00+07:00, Hoàng Tùng, caption kept, no widget text', () => {
-    const a = analyzePage(docFrom(fixtureHtml(seed), seed.url), seed.url);
+    const a = analysePage(docFrom(fixtureHtml(seed), seed.url), seed.url);
     expect(a.kind).toBe('article');
     expect(a.article).toMatchObject({
       title: 'Hội nghị báo cáo viên Trung ương tháng 3/2021',
@@ -82,7 +82,7 @@ describe('the Article model', () => {
   });
 
   it('returns article: null for pages that are not articles', () => {
-    const a = analyzePage(page('<ul><li><a href="/a">x</a></li></ul>'), 'https://haiphong.gov.vn/');
+    const a = analysePage(page('<ul><li><a href="/a">x</a></li></ul>'), 'https://haiphong.gov.vn/');
     expect(a).toMatchObject({ kind: 'home', isArticle: false, article: null, summary: null });
   });
 
@@ -90,7 +90,7 @@ describe('the Article model', () => {
     const doc = page(
       `<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Hai, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}</div>`,
     );
-    const a = analyzePage(doc, 'https://example.org/tin/abc');
+    const a = analysePage(doc, 'https://example.org/tin/abc');
     expect(a.article?.published).toBe('2025-11-19T15:30:00+07:00');
     expect(a.reasons.join('\n')).toMatch(/weekday .* is wrong/);
   });
@@ -99,7 +99,7 @@ describe('the Article model', () => {
     const doc = page(
       `<h1>Hội nghị học tập nghị quyết của Đảng ủy phường</h1><div>Thứ Tư, 19/11/2025 15:30</div><div>${LONG.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>V.H.N</b></p></div>`,
     );
-    const a = analyzePage(doc, 'https://example.org/tin/abc');
+    const a = analysePage(doc, 'https://example.org/tin/abc');
     expect(a.kind).toBe('article');
     expect(a.article).toMatchObject({ published: '2025-11-19T15:30:00+07:00', author: 'V.H.N' });
   });
@@ -174,9 +174,9 @@ describe('npm run extract (scripts/extract.ts)', () => {
   }, 300_000);
 });
 
-describe('analyzePage on pages the DOM engine cannot walk', () => {
+describe('analysePage on pages the DOM engine cannot walk', () => {
   it('returns a graceful "other" with the reason instead of throwing', async () => {
-    const { analyzePage } = await import('../../../src/core/index.ts');
+    const { analysePage } = await import('../../../src/core/index.ts');
     const doc = new DOMParser().parseFromString('<html><body><h1>x</h1><p>y</p></body></html>', 'text/html');
     // A document whose queries throw, as happy-dom's selector engine does on 5,000-deep nesting.
     const broken = new Proxy(doc, {
@@ -189,7 +189,7 @@ describe('analyzePage on pages the DOM engine cannot walk', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const result = analyzePage(broken as Document, 'https://haiphong.gov.vn/tin-tuc-su-kien/a-683224');
+    const result = analysePage(broken as Document, 'https://haiphong.gov.vn/tin-tuc-su-kien/a-683224');
     expect(result).toMatchObject({ kind: 'other', isArticle: false, article: null, summary: null });
     expect(result.reasons[0]).toMatch(/could not be read \(RangeError: Maximum call stack size exceeded\)/);
   });
