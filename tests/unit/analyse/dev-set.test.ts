@@ -9,7 +9,7 @@ import {
   REAL_DEV_DIR,
   f1,
   scoreDir,
-} from '../../../scripts/eval-summary.ts';
+} from '../../../tools/summary-score.ts';
 
 describe('dev-set scores (npm run eval:summary)', () => {
   it('meets the targets on the dev set', () => {
