@@ -124,6 +124,32 @@ function stableFileNames(outDir: string): Plugin {
   };
 }
 
+/**
+ * The translators' `description` of each message stays in the source `_locales`; the browsers never
+ * read it at run time, so the built copies keep only the messages (and placeholders), unindented.
+ */
+function shippedLocales(outDir: string): Plugin {
+  return {
+    name: 'hpr:shipped-locales',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const locales = path.join(outDir, '_locales');
+        if (!existsSync(locales)) return;
+        for (const locale of readdirSync(locales)) {
+          const file = path.join(locales, locale, 'messages.json');
+          if (!existsSync(file)) continue;
+          const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+          for (const entry of Object.values(messages)) delete entry.description;
+          writeFileSync(file, JSON.stringify(messages) + '\n');
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -136,6 +162,7 @@ export default defineConfig({
     }),
     noWebAccessibleResources(`dist/${target}`),
     stableFileNames(`dist/${target}`),
+    shippedLocales(`dist/${target}`),
   ],
   build: {
     outDir: `dist/${target}`,
