@@ -1,6 +1,9 @@
 // The page fixtures (tests/fixtures/pages/fixtures.json) as the real-browser tests use them.
 import { readFileSync } from 'node:fs';
 
+/** @typedef {import('../../fixtures/pages/index.ts').Fixture} Fixture */
+
+/** @type {Fixture[]} */
 export const FIXTURES = JSON.parse(
   readFileSync(new URL('../../fixtures/pages/fixtures.json', import.meta.url), 'utf8'),
 );
@@ -8,7 +11,9 @@ export const ARTICLES = FIXTURES.filter((f) => f.kind === 'article');
 export const NON_ARTICLES = FIXTURES.filter((f) => f.kind !== 'article');
 
 /** One article per markup family (era A, B, C, WordPress, AMP, invented): the cross-generation set. */
+/** @returns {Fixture[]} */
 export function onePerMarkup() {
+  /** @type {Map<string, Fixture>} */
   const seen = new Map();
   for (const f of ARTICLES) if (!seen.has(f.markup)) seen.set(f.markup, f);
   return [...seen.values()];
