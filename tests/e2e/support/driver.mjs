@@ -66,6 +66,8 @@ import { chromiumPath, firefoxPath } from './browsers.mjs';
  * @property {(options?: { path?: string, clip?: Rect, fullPage?: boolean }) => Promise<Uint8Array>} screenshot
  * @property {() => Promise<void>} emulatePrint
  * @property {() => Promise<{ install: () => Promise<unknown>, calls: () => Promise<any> }>} stubPrintInContentWorld
+ * `trigger`: what prints (Firefox; default the p key); the rest: Playwright's PDF options (Chromium).
+ * @typedef {{ trigger?: () => Promise<unknown> } & NonNullable<Parameters<import('playwright-core').Page['pdf']>[0]>} PrintOptions
  * @typedef {object} Driver
  * @property {BrowserName} name
  * @property {string} extensionOrigin
@@ -77,7 +79,7 @@ import { chromiumPath, firefoxPath } from './browsers.mjs';
  * @property {InExtension} inExtension
  * @property {(url: string) => Promise<number | undefined>} tabIdOf
  * @property {{ get: (area: StorageArea, keys?: string | string[] | null) => Promise<Record<string, any>>, set: (area: StorageArea, items: Record<string, unknown>) => Promise<void>, clear: () => Promise<unknown> }} storage
- * @property {(page: DriverPage, file: string, options?: { trigger?: () => Promise<unknown> }) => Promise<string>} printToPdf
+ * @property {(page: DriverPage, file: string, options?: PrintOptions) => Promise<string>} printToPdf
  * @property {(page: DriverPage, trigger: () => Promise<unknown>, file: string) => Promise<string>} download
  * @property {() => { start: () => void, stop: () => RequestRecord[] }} requests
  * @property {() => Promise<void>} close

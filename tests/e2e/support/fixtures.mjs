@@ -18,3 +18,25 @@ export function onePerMarkup() {
   for (const f of ARTICLES) if (!seen.has(f.markup)) seen.set(f.markup, f);
   return [...seen.values()];
 }
+
+/**
+ * The corpus truth of an article fixture; a clear error for a fixture that has none.
+ * @param {Fixture} f
+ */
+export function expectedOf(f) {
+  if (!f.expected) throw new Error(`fixture ${f.file} has no expected article text`);
+  return f.expected;
+}
+
+/**
+ * `list.at(index)`, or a clear error when the list has no such item.
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} index
+ * @returns {T}
+ */
+export function itemAt(list, index) {
+  const item = list.at(index);
+  if (item === undefined) throw new Error(`no item at ${index} in a list of ${list.length}`);
+  return item;
+}
