@@ -442,3 +442,14 @@ export async function clickButton(page, name, timeout = 8000) {
 export async function countButtons(page, name) {
   return (await inAnyPage(page, `return ${FIND_BUTTON} ? 1 : 0;`, nameArg(name))) ?? 0;
 }
+
+/**
+ * The browser's tab id of the tab showing url, or a clear error when no tab shows it.
+ * @param {Driver} driver
+ * @param {string} url
+ */
+export async function requireTabId(driver, url) {
+  const id = await driver.tabIdOf(url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -40,3 +40,15 @@ export function itemAt(list, index) {
   if (item === undefined) throw new Error(`no item at ${index} in a list of ${list.length}`);
   return item;
 }
+
+/**
+ * The first fixture of `list` that `predicate` accepts, or a clear error naming `what` was sought.
+ * @param {readonly Fixture[]} list
+ * @param {(f: Fixture) => boolean} predicate
+ * @param {string} what
+ */
+export function findFixture(list, predicate, what) {
+  const found = list.find(predicate);
+  if (!found) throw new Error(`no fixture: ${what}`);
+  return found;
+}
