@@ -30,7 +30,7 @@ forEachBrowser('foundation', (ctx) => {
     // The portal hosts: the registry's (src/core/portals), nothing more.
     assert.deepEqual(manifest.host_permissions, [...PORTAL_MATCH_PATTERNS]);
     assert.deepEqual(
-      manifest.content_scripts.map((c) => c.matches),
+      manifest.content_scripts.map((/** @type {{ matches: string[] }} */ c) => c.matches),
       [[...PORTAL_MATCH_PATTERNS]],
     );
     assert.equal(manifest.web_accessible_resources, undefined, 'no file is exposed to web pages');
@@ -47,9 +47,10 @@ forEachBrowser('foundation', (ctx) => {
   });
 
   test('the portal host permissions are granted at install (Firefox MV3 included)', async () => {
-    const granted = await ctx.driver.inExtension(() =>
-      (globalThis.browser ?? globalThis.chrome).permissions.getAll(),
-    );
+    const granted = await ctx.driver.inExtension(() => {
+      const g = /** @type {import('./support/driver.mjs').ExtensionGlobal} */ (globalThis);
+      return (g.browser ?? g.chrome).permissions.getAll();
+    });
     for (const origin of PORTAL_MATCH_PATTERNS) {
       assert.ok(granted.origins.includes(origin), `${origin} granted (${granted.origins.join(', ')})`);
     }
@@ -62,7 +63,7 @@ forEachBrowser('foundation', (ctx) => {
     const state = await overlayState(page);
     assert.equal(state.shadowMode, 'closed', 'a closed shadow root (issue 14)');
     assert.equal(
-      await page.evaluate(() => document.getElementById('hpr-root').shadowRoot),
+      await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('hpr-root')).shadowRoot),
       null,
       'the page cannot reach inside',
     );
@@ -71,7 +72,13 @@ forEachBrowser('foundation', (ctx) => {
     assert.equal(state.h1, TITLE);
     assert.equal(state.name, TITLE, 'the dialog is labelled by the title');
     assert.equal(state.activeInShadow, 'BUTTON', 'focus moved into the dialog');
-    assert.equal(await page.evaluate(() => window.__pageScriptRan), true, "the page's own script still ran");
+    assert.equal(
+      await page.evaluate(
+        () => /** @type {Window & { __pageScriptRan?: boolean }} */ (window).__pageScriptRan,
+      ),
+      true,
+      "the page's own script still ran",
+    );
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -111,10 +118,16 @@ forEachBrowser('foundation', (ctx) => {
     await listing.goto(LISTING);
     await sleep(800);
     const badges = await ctx.driver.inExtension(
-      async ([a, l]) => {
-        const api = globalThis.browser ?? globalThis.chrome;
+      async (/** @type {[string, string]} */ [a, l]) => {
+        const g = /** @type {import('./support/driver.mjs').ExtensionGlobal} */ (globalThis);
+        const api = g.browser ?? g.chrome;
         const tabs = await api.tabs.query({});
-        const find = (url) => tabs.find((t) => t.url === url);
+        /** @param {string} url */
+        const find = (url) => {
+          const tab = tabs.find((t) => t.url === url);
+          if (!tab) throw new Error(`no tab shows ${url}`);
+          return tab;
+        };
         return {
           article: await api.action.getBadgeText({ tabId: find(a).id }),
           listing: await api.action.getBadgeText({ tabId: find(l).id }),
@@ -133,8 +146,11 @@ forEachBrowser('foundation', (ctx) => {
     await article.goto(ARTICLE);
     await waitForOverlay(article);
     const tabId = await ctx.driver.tabIdOf(ARTICLE);
+    if (tabId === undefined) throw new Error(`no tab shows ${ARTICLE}`);
     const popup = await ctx.driver.openPopup(tabId);
-    const status = await popup.evaluate(() => document.querySelector('[role=status]').innerText);
+    const status = await popup.evaluate(
+      () => /** @type {HTMLElement} */ (document.querySelector('[role=status]')).innerText,
+    );
     assert.match(status, /Bài viết/);
     assert.match(status, /Hội nghị lần thứ 6/);
     await clickButton(popup, 'Đóng chế độ đọc');

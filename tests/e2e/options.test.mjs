@@ -9,22 +9,30 @@ import { OUTPUT_DIR } from './support/chromium.mjs';
 import { forEachBrowser, waitForOverlay, inShadow, sleep, waitInShadow } from './support/driver.mjs';
 import { onePerMarkup } from './support/fixtures.mjs';
 
+/** @typedef {import('./support/driver.mjs').DriverPage} DriverPage */
+
 const SHOTS = `${OUTPUT_DIR}screenshots/`;
 const OPTIONS = 'src/options/index.html';
 
 /** In the options page: the radio input whose label reads `label` (the theme_* / font_* messages). */
+/**
+ * @param {DriverPage} page
+ * @param {string} label
+ */
 function clickRadio(page, label) {
-  return page.evaluate((l) => {
+  return page.evaluate((/** @type {string} */ l) => {
     const choice = [...document.querySelectorAll('label')].find(
-      (x) => x.querySelector('input[type=radio]') && x.textContent.trim() === l,
+      (x) => x.querySelector('input[type=radio]') && (x.textContent ?? '').trim() === l,
     );
     if (!choice) throw new Error(`no radio labelled ${l}`);
-    choice.querySelector('input').click();
-    return choice.querySelector('input').checked;
+    /** @type {HTMLInputElement} */ (choice.querySelector('input')).click();
+    return /** @type {HTMLInputElement} */ (choice.querySelector('input')).checked;
   }, label);
 }
 
+/** @param {DriverPage} page */
 const readerTheme = (page) => inShadow(page, 'return shadow.querySelector(".hpr-backdrop").dataset.theme');
+/** @param {DriverPage} page */
 const readerFontSize = (page) =>
   inShadow(page, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize');
 
@@ -36,18 +44,22 @@ forEachBrowser('options page', (ctx) => {
   });
 
   test('theme and font size chosen in the options page restyle an open reader in another tab and persist', async () => {
-    const url = served(onePerMarkup()[0].url);
+    const [first] = onePerMarkup();
+    if (!first) throw new Error('no article fixture');
+    const url = served(first.url);
     const article = await ctx.driver.newPage();
     await article.goto(url);
     await waitForOverlay(article);
     assert.equal(await readerFontSize(article), '20px');
     const options = await ctx.driver.openExtensionPage(OPTIONS);
     await options.waitFor(() =>
-      [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === 'Tối'),
+      [...document.querySelectorAll('label')].some((l) => (l.textContent ?? '').trim() === 'Tối'),
     );
     assert.equal(await clickRadio(options, 'Tối'), true, 'the Tối (dark) radio is checked');
-    await options.evaluate(() => document.querySelector('button[data-size=up]').click());
-    await options.waitFor(() => document.querySelector('.hpo-px')?.textContent.trim() === '22 px');
+    await options.evaluate(() =>
+      /** @type {HTMLElement} */ (document.querySelector('button[data-size=up]')).click(),
+    );
+    await options.waitFor(() => document.querySelector('.hpo-px')?.textContent?.trim() === '22 px');
     // The reader in the other tab follows without a reload.
     await waitInShadow(article, 'return shadow?.querySelector(".hpr-backdrop")?.dataset.theme === "dark"');
     await waitInShadow(
@@ -62,11 +74,13 @@ forEachBrowser('options page', (ctx) => {
     await options.reload();
     await options.waitFor(() =>
       [...document.querySelectorAll('label')].some(
-        (l) => l.textContent.trim() === 'Tối' && l.querySelector('input').checked,
+        (l) =>
+          (l.textContent ?? '').trim() === 'Tối' &&
+          /** @type {HTMLInputElement} */ (l.querySelector('input')).checked,
       ),
     );
     assert.equal(
-      await options.evaluate(() => document.querySelector('.hpo-px')?.textContent.trim()),
+      await options.evaluate(() => document.querySelector('.hpo-px')?.textContent?.trim()),
       '22 px',
     );
     await options.close();
@@ -75,20 +89,26 @@ forEachBrowser('options page', (ctx) => {
 
   test('screenshots of the options page, light and dark', async () => {
     const options = await ctx.driver.openExtensionPage(OPTIONS);
+    /** @type {Record<string, string>} */
     const backgrounds = {};
-    for (const [theme, label] of [
+    for (const [theme, label] of /** @type {[string, string][]} */ ([
       ['light', 'Sáng'],
       ['dark', 'Tối'],
-    ]) {
+    ])) {
       await options.waitFor(
-        (l) => [...document.querySelectorAll('label')].some((x) => x.textContent.trim() === l),
+        (/** @type {string} */ l) =>
+          [...document.querySelectorAll('label')].some((x) => (x.textContent ?? '').trim() === l),
         label,
       );
       await clickRadio(options, label);
-      await options.waitFor((t) => document.querySelector('.hpo')?.dataset.theme === t, theme);
+      await options.waitFor(
+        (/** @type {string} */ t) =>
+          /** @type {HTMLElement | null} */ (document.querySelector('.hpo'))?.dataset.theme === t,
+        theme,
+      );
       await sleep(200);
       backgrounds[theme] = await options.evaluate(
-        () => getComputedStyle(document.querySelector('.hpo')).backgroundColor,
+        () => getComputedStyle(/** @type {HTMLElement} */ (document.querySelector('.hpo'))).backgroundColor,
       );
       await options.screenshot({ path: `${SHOTS}${prefix}options-${theme}.png`, fullPage: true });
     }

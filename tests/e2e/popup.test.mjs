@@ -16,12 +16,15 @@ import {
   elementShot,
   realClick,
   sleep,
+  requireTabId,
 } from './support/driver.mjs';
 import { decodePng } from './support/artefacts.mjs';
-import { ARTICLES, NON_ARTICLES } from './support/fixtures.mjs';
+import { ARTICLES, NON_ARTICLES, findFixture, expectedOf } from './support/fixtures.mjs';
 
 const SHOTS = `${OUTPUT_DIR}screenshots/`;
-const statusText = (popup) => popup.evaluate(() => document.querySelector('.status[role=status]').innerText);
+/** @param {import('./support/driver.mjs').DriverPage} popup */
+const statusText = (popup) =>
+  popup.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('.status[role=status]')).innerText);
 
 forEachBrowser(
   'popup',
@@ -33,41 +36,48 @@ forEachBrowser(
     });
 
     test('status: an article with its title and date, a listing with its kind and reason, a non-portal page', async () => {
-      const article = ARTICLES.find((f) => f.markup === 'hp-c');
-      const listing = NON_ARTICLES.find((f) => f.kind === 'listing');
+      const article = findFixture(ARTICLES, (f) => f.markup === 'hp-c', 'an era-C (hp-c) article');
+      const listing = findFixture(NON_ARTICLES, (f) => f.kind === 'listing', 'a listing page');
+      /** @type {Record<string, import('./support/driver.mjs').DriverPage>} */
       const pages = {};
-      for (const [name, url] of [
+      for (const [name, url] of /** @type {[string, string][]} */ ([
         ['article', served(article.url)],
         ['listing', served(listing.url)],
         ['outside', `http://localhost:${ctx.server.port}/not-a-portal`],
-      ]) {
-        pages[name] = await ctx.driver.newPage();
-        await pages[name].goto(url);
+      ])) {
+        const tab = await ctx.driver.newPage();
+        pages[name] = tab;
+        await tab.goto(url);
       }
-      await waitForOverlay(pages.article);
+      await waitForOverlay(/** @type {import('./support/driver.mjs').DriverPage} */ (pages.article));
       await sleep(500);
-      let popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(served(article.url)));
+      let popup = await ctx.driver.openPopup(await requireTabId(ctx.driver, served(article.url)));
       const articleText = await statusText(popup);
       assert.match(articleText, /Bài viết/);
-      assert.ok(articleText.includes(article.expected.title), 'the article title');
+      assert.ok(articleText.includes(expectedOf(article).title), 'the article title');
       await popup.waitFor(() =>
-        [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Đóng chế độ đọc'),
+        [...document.querySelectorAll('button')].some(
+          (b) => (b.textContent ?? '').trim() === 'Đóng chế độ đọc',
+        ),
       );
       await popup.close();
 
-      popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(served(listing.url)));
+      popup = await ctx.driver.openPopup(await requireTabId(ctx.driver, served(listing.url)));
       const listingText = await statusText(popup);
       assert.match(listingText, /Trang danh sách/);
       assert.match(listingText, /Lý do: /);
       assert.equal(await countButtons(popup, 'Mở chế độ đọc'), 0, 'no reader action on a listing');
       await popup.close();
 
-      const outsideId = await ctx.driver.inExtension(
-        async () =>
-          (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).find(
-            (t) => !t.url || t.url.includes('localhost') || t.pendingUrl?.includes('localhost'),
-          )?.id,
-      );
+      const outsideId = await ctx.driver.inExtension(async () => {
+        const g = /** @type {import('./support/driver.mjs').ExtensionGlobal} */ (globalThis);
+        return (await (g.browser ?? g.chrome).tabs.query({})).find(
+          (t) =>
+            !t.url ||
+            t.url.includes('localhost') ||
+            /** @type {{ pendingUrl?: string }} */ (t).pendingUrl?.includes('localhost'),
+        )?.id;
+      });
       popup = await ctx.driver.openPopup(outsideId ?? 999999);
       assert.equal(await statusText(popup), 'Không phải trang của Cổng thông tin Hải Phòng');
       await popup.close();
@@ -76,11 +86,11 @@ forEachBrowser(
 
     test('the popup opens the reader on an article tab and its QR code decodes to the page URL', async () => {
       await ctx.driver.storage.set('sync', { settings: { autoOpen: 'off' } });
-      const article = ARTICLES.find((f) => f.markup === 'hp-b');
+      const article = findFixture(ARTICLES, (f) => f.markup === 'hp-b', 'an era-B (hp-b) article');
       const page = await ctx.driver.newPage();
       await page.goto(served(article.url));
       await sleep(500);
-      const tabId = await ctx.driver.tabIdOf(served(article.url));
+      const tabId = await requireTabId(ctx.driver, served(article.url));
       const popup = await ctx.driver.openPopup(tabId);
       await clickButton(popup, 'Chia sẻ');
       await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));
@@ -102,14 +112,14 @@ forEachBrowser(
       const before = await ctx.driver.openPopup(999999);
       await before.waitFor(() =>
         [...document.querySelectorAll('a[data-source=search]')].some((x) =>
-          x.textContent.includes('YouTube'),
+          (x.textContent ?? '').includes('YouTube'),
         ),
       );
       const search = await before.evaluate(() => {
         const a = [...document.querySelectorAll('a[data-source=search]')].find((x) =>
-          x.textContent.includes('YouTube'),
+          (x.textContent ?? '').includes('YouTube'),
         );
-        return a && { text: a.innerText, href: a.getAttribute('href') };
+        return a && { text: /** @type {HTMLElement} */ (a).innerText, href: a.getAttribute('href') };
       });
       assert.match(search.text, /^Tìm trên YouTube/);
       assert.match(search.href, /^https:\/\/www\.youtube\.com\/results\?search_query=/);
@@ -121,7 +131,11 @@ forEachBrowser(
       await first.close();
       // A portal page served over plain http (as the fixture server serves every page) teaches
       // nothing, even with social links in its footer (issue 14: discovery is https-only).
-      const seed = ARTICLES.find((f) => f.markup === 'tp-wp' && f.corpus === '00');
+      const seed = findFixture(
+        ARTICLES,
+        (f) => f.markup === 'tp-wp' && f.corpus === '00',
+        'a thanhphohaiphong WordPress (tp-wp) article of corpus 00',
+      );
       const page = await ctx.driver.newPage();
       await page.goto(served(seed.url));
       await waitForOverlay(page);
@@ -138,17 +152,21 @@ forEachBrowser(
         host: 'thanhphohaiphong.gov.vn',
       };
       await ctx.driver.storage.set('local', { discoveredSocial: [link] });
-      const popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(served(seed.url)));
+      const popup = await ctx.driver.openPopup(await requireTabId(ctx.driver, served(seed.url)));
       await popup.waitFor(() => !!document.querySelector('a[data-source=seen]'));
       const shown = await popup.evaluate(() => {
-        const seen = document.querySelector('a[data-source=seen]');
-        const facebook = [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a')].find((a) =>
-          a.textContent.includes('Facebook'),
+        const seen = /** @type {HTMLElement} */ (document.querySelector('a[data-source=seen]'));
+        const facebook = /** @type {HTMLElement} */ (
+          [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a')].find((a) =>
+            (a.textContent ?? '').includes('Facebook'),
+          )
         );
         return {
           seenHref: seen.getAttribute('href'),
-          seenItem: seen.closest('li').innerText,
-          seenHeading: seen.closest('section').querySelector('h2').textContent,
+          seenItem: /** @type {HTMLElement} */ (seen.closest('li')).innerText,
+          seenHeading: /** @type {Element} */ (
+            /** @type {Element} */ (seen.closest('section')).querySelector('h2')
+          ).textContent,
           facebookSource: facebook.dataset.source,
           tel: document.querySelectorAll('a[href="tel:1022"]').length,
           services: document.querySelectorAll('a[href="https://dichvucong.haiphong.gov.vn/"]').length,
@@ -167,14 +185,14 @@ forEachBrowser(
         'return [...document.querySelectorAll("section.seen button")].find((b) => b.textContent.includes("Xác nhận"))',
       );
       await popup.waitFor(
-        (u) =>
+        (/** @type {string} */ u) =>
           [...document.querySelectorAll('section[aria-labelledby=hpr-connect] a[data-source=fixed]')].some(
             (a) => a.getAttribute('href') === u,
           ),
         link.url,
       );
       const { shortcuts } = await ctx.driver.storage.get('sync', 'shortcuts');
-      assert.equal(shortcuts.find((s) => s.id === 'facebook').url, link.url);
+      assert.equal(shortcuts.find((/** @type {{ id: string }} */ s) => s.id === 'facebook').url, link.url);
       // Each shortcut can show its QR code.
       const item = `const a = [...document.querySelectorAll("a[data-source=fixed]")].find((x) => x.getAttribute("href") === ${JSON.stringify(link.url)}); const li = a.closest("li");`;
       await popup.evaluate(
@@ -190,18 +208,18 @@ forEachBrowser(
     });
 
     test('screenshots of the popup in light and dark', async () => {
-      const article = ARTICLES.find((f) => f.markup === 'hp-c');
+      const article = findFixture(ARTICLES, (f) => f.markup === 'hp-c', 'an era-C (hp-c) article');
       const page = await ctx.driver.newPage();
       await page.goto(served(article.url));
       await waitForOverlay(page);
-      const tabId = await ctx.driver.tabIdOf(served(article.url));
+      const tabId = await requireTabId(ctx.driver, served(article.url));
       for (const theme of ['light', 'dark']) {
         await ctx.driver.storage.set('sync', { settings: { theme } });
         const popup = await ctx.driver.openPopup(tabId);
         await popup.setViewport({ width: 380, height: 720 });
         await sleep(200);
         const bg = await popup.evaluate(
-          () => getComputedStyle(document.querySelector('main')).backgroundColor,
+          () => getComputedStyle(/** @type {HTMLElement} */ (document.querySelector('main'))).backgroundColor,
         );
         assert.equal(bg, theme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(251, 250, 247)');
         await popup.screenshot({ path: `${SHOTS}${prefix}popup-${theme}.png`, fullPage: true });
@@ -211,11 +229,11 @@ forEachBrowser(
     });
 
     test('the context-menu item is registered for portal pages and its window shows the share panel', async () => {
-      const article = ARTICLES.find((f) => f.markup === 'hp-c');
+      const article = findFixture(ARTICLES, (f) => f.markup === 'hp-c', 'an era-C (hp-c) article');
       const page = await ctx.driver.newPage();
       await page.goto(served(article.url));
       await waitForOverlay(page);
-      const tabId = await ctx.driver.tabIdOf(served(article.url));
+      const tabId = await requireTabId(ctx.driver, served(article.url));
       // The menu's click handler opens the popup page in a window with view=share: check that view.
       const popup = await ctx.driver.openPopup(tabId, '&view=share');
       await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));

@@ -18,7 +18,7 @@ import {
   waitInShadow,
   realClick,
 } from './support/driver.mjs';
-import { ARTICLES, onePerMarkup } from './support/fixtures.mjs';
+import { ARTICLES, onePerMarkup, expectedOf, itemAt } from './support/fixtures.mjs';
 import { portalName } from '../../src/core/extract/profiles.ts';
 
 const OUT = `${OUTPUT_DIR}print/`;
@@ -30,6 +30,10 @@ forEachBrowser('print and share', (ctx) => {
     await ctx.driver.storage.clear();
   });
 
+  /**
+   * @param {import('./support/fixtures.mjs').Fixture} fixture
+   * @param {{ stubPrint?: boolean }} [options]
+   */
   async function openArticle(fixture, { stubPrint = false } = {}) {
     const page = await ctx.driver.newPage();
     const stub = stubPrint ? await page.stubPrintInContentWorld() : null;
@@ -45,7 +49,8 @@ forEachBrowser('print and share', (ctx) => {
   test('the Print button and the p key open the print dialog once each', async () => {
     if (ctx.driver.can('cdp')) {
       // Chromium: window.print() is stubbed in the content scripts' world (over CDP) and counted.
-      const { page, stub } = await openArticle(onePerMarkup()[0], { stubPrint: true });
+      const { page, stub } = await openArticle(itemAt(onePerMarkup(), 0), { stubPrint: true });
+      if (!stub) throw new Error('window.print was not stubbed in the content world');
       await stub.install();
       await page.press('p');
       assert.equal(await stub.calls(), 1);
@@ -55,13 +60,13 @@ forEachBrowser('print and share', (ctx) => {
       return;
     }
     // Firefox: each one really prints (silently, to a PDF file).
-    const { page } = await openArticle(onePerMarkup()[0]);
+    const { page } = await openArticle(itemAt(onePerMarkup(), 0));
     const byKey = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-key.pdf`);
     const byButton = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-button.pdf`, {
       trigger: () => realClick(page, printButton),
     });
     assert.ok(existsSync(byKey) && existsSync(byButton));
-    assert.ok(pdfText(byButton).includes(squash(onePerMarkup()[0].expected.title)));
+    assert.ok(pdfText(byButton).includes(squash(expectedOf(itemAt(onePerMarkup(), 0)).title)));
     await page.close();
   });
 
@@ -71,10 +76,10 @@ forEachBrowser('print and share', (ctx) => {
       const name = `${prefix}print-${fixture.markup}`;
       const pdf = await ctx.driver.printToPdf(page, `${OUT}${name}.pdf`);
       const text = pdfText(pdf);
-      const expected = fixture.expected;
+      const expected = expectedOf(fixture);
       assert.ok(text.includes(squash(expected.title)), 'title');
-      assert.ok(text.includes(squash(expected.paragraphs[0]).slice(0, 120)), 'first paragraph');
-      assert.ok(text.includes(squash(expected.paragraphs.at(-1)).slice(-120)), 'last paragraph');
+      assert.ok(text.includes(squash(itemAt(expected.paragraphs, 0)).slice(0, 120)), 'first paragraph');
+      assert.ok(text.includes(squash(itemAt(expected.paragraphs, -1)).slice(-120)), 'last paragraph');
       const canonical = await canonicalOf(page);
       assert.ok(text.replace(/ /g, '').includes(canonical.replace(/ /g, '')), `the URL ${canonical}`);
       for (const noise of fixture.noise) assert.ok(!text.includes(squash(noise)), `no portal text: ${noise}`);
@@ -82,7 +87,9 @@ forEachBrowser('print and share', (ctx) => {
       // Page 1 as an image (to look at), and the last page scanned for the QR code.
       execFileSync('pdftoppm', ['-png', '-r', '150', pdf, `${OUT}${name}`]);
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+      const pageCount = /Pages:\s+(\d+)/.exec(info);
+      if (!pageCount) throw new Error(`pdfinfo gave no page count for ${pdf}: ${info}`);
+      const pages = Number(pageCount[1]);
       // The paper follows @page only where the PDF output honours it (Chromium); Firefox's silent
       // print uses the printer's paper (a user's print dialog offers the page's size).
       if (ctx.driver.can('css-page-size')) assert.match(info, /Page size:.*\(A4\)/, 'A4 paper');
@@ -98,7 +105,8 @@ forEachBrowser('print and share', (ctx) => {
 
   test('print options: Letter paper and the summary box before the article', async () => {
     await ctx.driver.storage.set('sync', { settings: { paper: 'Letter', printSummary: true } });
-    const fixture = onePerMarkup()[0];
+    const fixture = itemAt(onePerMarkup(), 0);
+    const expected = expectedOf(fixture);
     const { page } = await openArticle(fixture);
     const pdf = await ctx.driver.printToPdf(page, `${OUT}${prefix}print-letter-summary.pdf`, {
       printBackground: false,
@@ -109,9 +117,10 @@ forEachBrowser('print and share', (ctx) => {
     // page 1 with the article, whatever the summary's length. Compared in lower case (the source
     // line is printed in capitals), each looked for after the one before it (Firefox prints the
     // page's title in its own header line first).
-    const [page1, all] = [pdfText(pdf, { first: 1, last: 1 }), pdfText(pdf)].map((s) => s.toLowerCase());
+    const page1 = pdfText(pdf, { first: 1, last: 1 }).toLowerCase();
+    const all = pdfText(pdf).toLowerCase();
     const source = portalName(new URL(fixture.url).hostname).toLowerCase();
-    const title = squash(fixture.expected.title).toLowerCase();
+    const title = squash(expected.title).toLowerCase();
     const sourceOnPage1 = page1.indexOf(source);
     assert.ok(
       sourceOnPage1 >= 0 && page1.indexOf(title, sourceOnPage1) > sourceOnPage1,
@@ -120,9 +129,9 @@ forEachBrowser('print and share', (ctx) => {
     const order = [
       source,
       title,
-      squash(fixture.expected.author).toLowerCase(),
+      squash(expected.author).toLowerCase(),
       'quan chức',
-      squash(fixture.expected.paragraphs[0]).slice(0, 60).toLowerCase(),
+      squash(itemAt(expected.paragraphs, 0)).slice(0, 60).toLowerCase(),
     ];
     let at = -1;
     for (const part of order) {
@@ -148,6 +157,7 @@ forEachBrowser('print and share', (ctx) => {
 
   async function openShare() {
     const fixture = ARTICLES.find((f) => f.markup === 'hp-c');
+    if (!fixture) throw new Error('no era-C (hp-c) article among the fixtures');
     const { page } = await openArticle(fixture);
     await page.press('q');
     await waitInShadow(page, 'return !!shadow?.querySelector("#hpr-share svg[role=img]")');

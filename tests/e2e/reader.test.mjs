@@ -19,7 +19,22 @@ import {
   realClick,
   sleep,
 } from './support/driver.mjs';
-import { ARTICLES, NON_ARTICLES, onePerMarkup } from './support/fixtures.mjs';
+import {
+  ARTICLES,
+  NON_ARTICLES,
+  onePerMarkup,
+  expectedOf,
+  itemAt,
+  findFixture,
+} from './support/fixtures.mjs';
+
+/**
+ * @typedef {import('./support/driver.mjs').DriverPage} DriverPage
+ * @typedef {import('./support/driver.mjs').ExtensionGlobal} ExtensionGlobal
+ * The service worker's `chrome` with the command event's dispatch (Chromium):
+ * @typedef {typeof globalThis & { chrome: { commands: { onCommand: { dispatch(command: string): void } } } }} CommandGlobal
+ * @typedef {{ id: string, impact: string, nodes: string[] }} AxeViolation
+ */
 
 /** axe-core itself (the engine @axe-core/playwright ships), run in the content world. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,6 +50,7 @@ forEachBrowser('reader', (ctx) => {
 
   const prefix = ctx.name === 'chromium' ? '' : `${ctx.name}-`;
 
+  /** @param {string} url */
   async function openArticle(url) {
     const page = await ctx.driver.newPage();
     await page.goto(served(url));
@@ -51,7 +67,7 @@ forEachBrowser('reader', (ctx) => {
       try {
         await waitForOverlay(page, 8000);
         const state = await overlayState(page);
-        if (state.h1 !== fixture.expected.title)
+        if (state.h1 !== expectedOf(fixture).title)
           failures.push(`${fixture.url}: h1 ${JSON.stringify(state.h1)}`);
       } catch {
         failures.push(`${fixture.url}: no overlay`);
@@ -83,7 +99,7 @@ forEachBrowser('reader', (ctx) => {
   });
 
   test('Escape closes the reader and returns focus and scroll to the page; a popover closes first', async () => {
-    const [fixture] = onePerMarkup();
+    const fixture = itemAt(onePerMarkup(), 0);
     const page = await openArticle(fixture.url);
     await page.press('?');
     assert.equal(
@@ -108,7 +124,7 @@ forEachBrowser('reader', (ctx) => {
   });
 
   test('focus stays inside the dialog while it is open', async () => {
-    const page = await openArticle(onePerMarkup()[0].url);
+    const page = await openArticle(itemAt(onePerMarkup(), 0).url);
     for (let i = 0; i < 40; i++) await page.press('Tab');
     assert.equal(
       await page.evaluate(() => document.activeElement?.id),
@@ -121,18 +137,28 @@ forEachBrowser('reader', (ctx) => {
   });
 
   test('settings change the rendering at once and persist across a reload and across tabs', async () => {
-    const url = onePerMarkup()[0].url;
+    const url = itemAt(onePerMarkup(), 0).url;
     const first = await openArticle(url);
     const second = await openArticle(url);
+    /** @param {DriverPage} page */
     const fontSize = (page) =>
       inShadow(page, 'return getComputedStyle(shadow.querySelector(".hpr-article")).fontSize');
+    /** @param {DriverPage} page */
     const theme = (page) => inShadow(page, 'return shadow.querySelector(".hpr-backdrop").dataset.theme');
     assert.equal(await fontSize(first), '20px');
     await first.front();
     // Each key waits for its change to land (storage echoes of quick successive writes may
     // otherwise arrive after the next key press).
+    /**
+     * @param {DriverPage} page
+     * @param {string} value
+     */
     const themeIs = (page, value) =>
       waitInShadow(page, 'return shadow?.querySelector(".hpr-backdrop")?.dataset.theme === arg', value);
+    /**
+     * @param {DriverPage} page
+     * @param {string} value
+     */
     const sizeIs = (page, value) =>
       waitInShadow(
         page,
@@ -186,9 +212,11 @@ forEachBrowser('reader', (ctx) => {
   });
 
   test('the keyboard shortcut is registered and its handler toggles the reader on the active tab', async () => {
-    const commands = await ctx.driver.inExtension(() =>
-      (globalThis.browser ?? globalThis.chrome).commands.getAll(),
-    );
+    /** @type {import('webextension-polyfill').Commands.Command[]} */
+    const commands = await ctx.driver.inExtension(() => {
+      const g = /** @type {ExtensionGlobal} */ (globalThis);
+      return (g.browser ?? g.chrome).commands.getAll();
+    });
     const toggle = commands.find((c) => c.name === 'toggle-reader');
     // Chromium refuses Alt+Shift+R as a suggested key (it registers no shortcut at all), so the
     // suggestion is Alt+Shift+D (D for "đọc", read); users can change it at chrome://extensions/shortcuts.
@@ -197,18 +225,30 @@ forEachBrowser('reader', (ctx) => {
     // service worker, reachable from Playwright) — the production background exposes no test hook;
     // Firefox's background page is not reachable over WebDriver BiDi.
     if (!ctx.driver.can('commands')) return;
-    const page = await openArticle(onePerMarkup()[1].url);
+    const page = await openArticle(itemAt(onePerMarkup(), 1).url);
     await page.front();
-    await ctx.driver.inExtension(() => chrome.commands.onCommand.dispatch('toggle-reader'));
+    await ctx.driver.inExtension(() =>
+      /** @type {CommandGlobal} */ (globalThis).chrome.commands.onCommand.dispatch('toggle-reader'),
+    );
     await waitForNoOverlay(page);
-    await ctx.driver.inExtension(() => chrome.commands.onCommand.dispatch('toggle-reader'));
+    await ctx.driver.inExtension(() =>
+      /** @type {CommandGlobal} */ (globalThis).chrome.commands.onCommand.dispatch('toggle-reader'),
+    );
     await waitForOverlay(page);
     await page.close();
   });
 
   test('turning auto-open off on one site keeps the reader closed there and open elsewhere', async () => {
-    const hp = ARTICLES.find((f) => new URL(f.url).hostname === 'haiphong.gov.vn');
-    const other = ARTICLES.find((f) => new URL(f.url).hostname !== 'haiphong.gov.vn');
+    const hp = findFixture(
+      ARTICLES,
+      (f) => new URL(f.url).hostname === 'haiphong.gov.vn',
+      'an article on haiphong.gov.vn',
+    );
+    const other = findFixture(
+      ARTICLES,
+      (f) => new URL(f.url).hostname !== 'haiphong.gov.vn',
+      'an article on another portal host',
+    );
     const page = await openArticle(hp.url);
     await realClick(page, 'return shadow.querySelector(".hpr-toolbar button[aria-controls=hpr-settings]")');
     await waitInShadow(page, 'return !!shadow.getElementById("hpr-settings")');
@@ -239,14 +279,16 @@ forEachBrowser('reader', (ctx) => {
       // The overlay's shadow root is closed, so axe-core runs in the extension's isolated world (over
       // CDP), where Element.prototype.shadowRoot is made to open closed roots for axe's tree walk
       // (only in that world, only in this test).
+      /** @type {Record<string, { violations: string[], passes: number }>} */
       const results = {};
       for (const theme of ['light', 'dark', 'sepia', 'contrast']) {
         await ctx.driver.storage.set('sync', { settings: { theme } });
-        const page = await openArticle(onePerMarkup()[0].url);
+        const page = await openArticle(itemAt(onePerMarkup(), 0).url);
         const world = await isolatedWorld(ctx.driver.raw.context, page.raw, ctx.driver.raw.extensionId);
         await world.evaluate(
           `${AXE_SOURCE}; Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { try { return chrome.dom.openOrClosedShadowRoot(this); } catch { return null; } } }); true`,
         );
+        /** @type {{ violations: AxeViolation[], passes: number }} */
         const axe =
           await world.evaluate(`axe.run({ include: [['#hpr-root']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => ({ violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })), passes: r.passes.length }))`);
@@ -272,14 +314,14 @@ forEachBrowser('reader', (ctx) => {
   );
 
   test('screenshots of the overlay in each theme, wide and narrow', async () => {
-    const url = onePerMarkup()[0].url;
+    const url = itemAt(onePerMarkup(), 0).url;
     const files = [];
     for (const theme of ['light', 'sepia', 'dark', 'contrast', 'system']) {
       await ctx.driver.storage.set('sync', { settings: { theme } });
-      for (const [w, h] of [
+      for (const [w, h] of /** @type {[number, number][]} */ ([
         [1280, 900],
         [390, 844],
-      ]) {
+      ])) {
         const page = await ctx.driver.newPage({ viewport: { width: w, height: h } });
         await page.goto(served(url));
         await waitForOverlay(page);
@@ -305,7 +347,7 @@ forEachBrowser('reader', (ctx) => {
   });
 
   test('time from DOMContentLoaded to the overlay visible (median of 10 loads)', async () => {
-    const url = onePerMarkup()[0].url;
+    const url = itemAt(onePerMarkup(), 0).url;
     const times = [];
     const page = await ctx.driver.newPage();
     for (let i = 0; i < 10; i++) {
@@ -313,8 +355,12 @@ forEachBrowser('reader', (ctx) => {
       await waitForOverlay(page);
       times.push(
         await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          const mark = performance.getEntriesByName('hpr:overlay-visible')[0];
+          const nav = /** @type {PerformanceNavigationTiming} */ (
+            performance.getEntriesByType('navigation')[0]
+          );
+          const mark = /** @type {PerformanceEntry} */ (
+            performance.getEntriesByName('hpr:overlay-visible')[0]
+          );
           return mark.startTime - nav.domContentLoadedEventStart;
         }),
       );

@@ -18,12 +18,21 @@ import {
 import { NON_ARTICLES } from './support/fixtures.mjs';
 
 // An era-C article whose CSS would leak into a careless overlay and whose scripts keep ticking.
+/**
+ * The leaky fixture page's own script state.
+ * @typedef {typeof window & { __ticks: number, __pageScriptRan?: boolean }} PageWindow
+ */
+
 const LEAKY = 'http://haiphong.gov.vn/tin-tuc-su-kien/hop-bao-thuong-ky-quy-iii-999002';
 
 /** Computed styles of the page's own elements (what our CSS must never change). */
 function pageStyles() {
+  /**
+   * @param {Element | null} el
+   * @param {string[]} props
+   */
   const pick = (el, props) => {
-    const cs = getComputedStyle(el);
+    const cs = getComputedStyle(/** @type {Element} */ (el));
     return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
   };
   return {
@@ -48,7 +57,7 @@ function sheetKinds() {
     try {
       return [...sheet.cssRules].map((r) =>
         r.constructor.name === 'CSSMediaRule'
-          ? `media ${r.conditionText ?? r.media.mediaText}`
+          ? `media ${/** @type {CSSMediaRule} */ (r).conditionText ?? /** @type {CSSMediaRule} */ (r).media.mediaText}`
           : r.constructor.name === 'CSSPageRule'
             ? 'page'
             : r.constructor.name === 'CSSStyleRule'
@@ -76,11 +85,14 @@ function sheetKinds() {
 }
 
 /** Computed styles inside the overlay (run in the content world, where the closed root is reachable). */
+/** @param {ShadowRoot} shadow */
 function overlayStyles(shadow) {
-  const p = shadow.querySelector('.hpr-body p');
-  const article = shadow.querySelector('.hpr-article');
+  /** @param {string} selector */
+  const el = (selector) => /** @type {Element} */ (shadow.querySelector(selector));
+  const p = el('.hpr-body p');
+  const article = el('.hpr-article');
   const cs = getComputedStyle(p);
-  const button = getComputedStyle(shadow.querySelector('button'));
+  const button = getComputedStyle(el('button'));
   return {
     pColor: cs.color,
     pFontSize: cs.fontSize,
@@ -88,8 +100,8 @@ function overlayStyles(shadow) {
     pFontFamily: cs.fontFamily,
     pLetterSpacing: cs.letterSpacing,
     pLineHeight: cs.lineHeight,
-    h1Color: getComputedStyle(shadow.querySelector('h1')).color,
-    h1FontSize: getComputedStyle(shadow.querySelector('h1')).fontSize,
+    h1Color: getComputedStyle(el('h1')).color,
+    h1FontSize: getComputedStyle(el('h1')).fontSize,
     buttonTransform: button.textTransform,
     buttonLetterSpacing: button.letterSpacing,
   };
@@ -111,7 +123,7 @@ forEachBrowser('robustness', (ctx) => {
     assert.equal(before.p.color, 'rgb(255, 0, 0)', "the page's own CSS applies to the page");
     await page.evaluate(() => {
       window.scrollTo(0, 600);
-      document.getElementById('other-1').focus();
+      /** @type {HTMLElement} */ (document.getElementById('other-1')).focus();
     });
     const scrolled = await page.evaluate(() => ({
       y: Math.round(scrollY),
@@ -121,8 +133,10 @@ forEachBrowser('robustness', (ctx) => {
     // Open the reader as the popup or the shortcut does: a message from the extension to the tab.
     const tabId = await ctx.driver.tabIdOf(LEAKY);
     await ctx.driver.inExtension(
-      ([id]) =>
-        (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, { type: 'reader', action: 'open' }),
+      (/** @type {[number]} */ [id]) => {
+        const g = /** @type {import('./support/driver.mjs').ExtensionGlobal} */ (globalThis);
+        return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'reader', action: 'open' });
+      },
       [tabId],
     );
     await waitForOverlay(page);
@@ -151,13 +165,16 @@ forEachBrowser('robustness', (ctx) => {
     );
     for (const kinds of added)
       assert.ok(
-        kinds.every((k) => k === 'page' || /^media print$/.test(k)),
+        kinds.every((/** @type {string} */ k) => k === 'page' || /^media print$/.test(k)),
         `a sheet of ours holds print rules only: ${kinds}`,
       );
     // The page's scripts keep running under the overlay.
-    const ticks = await page.evaluate(() => window.__ticks);
-    await page.waitFor((t) => window.__ticks > t + 3, ticks);
-    assert.equal(await page.evaluate(() => window.__pageScriptRan), true);
+    const ticks = await page.evaluate(() => /** @type {PageWindow} */ (window).__ticks);
+    await page.waitFor(
+      (/** @type {number} */ t) => /** @type {PageWindow} */ (window).__ticks > t + 3,
+      ticks,
+    );
+    assert.equal(await page.evaluate(() => /** @type {PageWindow} */ (window).__pageScriptRan), true);
 
     await page.press('Escape');
     await waitForNoOverlay(page);
@@ -194,10 +211,12 @@ forEachBrowser('robustness', (ctx) => {
       const page = await ctx.driver.newPage();
       await page.goto(served(fixture.url));
       await sleep(600);
-      const html = readFileSync(fileForUrl(PAGES_ROOT, new URL(served(fixture.url))), 'utf8');
+      const file = fileForUrl(PAGES_ROOT, new URL(served(fixture.url)));
+      if (!file) throw new Error(`no fixture file for ${fixture.url}`);
+      const html = readFileSync(file, 'utf8');
       const state = await page.evaluate((source) => {
         const fresh = new DOMParser().parseFromString(source, 'text/html');
-        const count = (doc) => doc.querySelectorAll('*').length;
+        const count = (/** @type {Document} */ doc) => doc.querySelectorAll('*').length;
         const ours = [...document.querySelectorAll('*')].filter(
           (el) => /^hpr/.test(el.id) || [...el.classList].some((c) => c.startsWith('hpr')) || el.shadowRoot,
         );

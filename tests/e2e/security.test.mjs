@@ -19,10 +19,16 @@ import {
   waitInShadow,
   realClick,
   sleep,
+  requireTabId,
 } from './support/driver.mjs';
 import { pdfText } from './support/artefacts.mjs';
 import { DIST_FIREFOX } from './support/firefox-driver.mjs';
-import { onePerMarkup } from './support/fixtures.mjs';
+import { onePerMarkup, itemAt } from './support/fixtures.mjs';
+
+/**
+ * The hostile pages' payload counters.
+ * @typedef {typeof window & { __pwned?: number, __pageScriptRan?: boolean }} PageWindow
+ */
 
 const HOSTILE = 'http://haiphong.gov.vn/tin-tuc-su-kien/canh-bao-thu-doan-lua-dao-qua-mang-999001';
 const HOSTILE_TITLE = 'Cảnh báo thủ đoạn lừa đảo qua mạng dịp cuối năm';
@@ -34,6 +40,10 @@ const OUT = `${OUTPUT_DIR}print/`;
 const PORTAL_HOST = /(^|\.)haiphong\.gov\.vn$|(^|\.)thanhphohaiphong\.gov\.vn$/;
 
 /** Runs in the content world (the closed root is reachable there): everything inside #hpr-root (nested shadow roots too) that must never be there. */
+/**
+ * @param {ShadowRoot | null} shadow
+ * @param {(el: Element) => ShadowRoot | null} shadowOf
+ */
 function scanReaderRoot(shadow, shadowOf) {
   const FORBIDDEN = new Set([
     'SCRIPT',
@@ -52,9 +62,12 @@ function scanReaderRoot(shadow, shadowOf) {
   const BAD_URL = /^(javascript|vbscript|data):/i;
   if (!shadow) return { mounted: false, found: [] };
   const host = shadow.host;
+  /** @type {string[]} */
   const found = [];
+  /** @param {Element} el */
   const describe = (el) =>
     `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}>`;
+  /** @param {ParentNode} root */
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (FORBIDDEN.has(el.tagName.toUpperCase())) found.push(`element ${describe(el)}`);
@@ -72,7 +85,8 @@ function scanReaderRoot(shadow, shadowOf) {
         if (/(javascript|vbscript):/i.test(value))
           found.push(`${describe(el)} ${name} mentions a script URL`);
       }
-      if (shadowOf(el)) visit(shadowOf(el));
+      const inner = shadowOf(el);
+      if (inner) visit(inner);
     }
   };
   for (const attr of host.attributes) if (attr.name.startsWith('on')) found.push(`host ${attr.name}=`);
@@ -80,6 +94,7 @@ function scanReaderRoot(shadow, shadowOf) {
   return { mounted: true, found };
 }
 
+/** @param {import('./support/driver.mjs').DriverPage} page */
 const scanIn = (page) => inShadow(page, `return (${scanReaderRoot})(shadow, shadowOf)`);
 
 forEachBrowser('security', (ctx) => {
@@ -96,11 +111,12 @@ forEachBrowser('security', (ctx) => {
     await page.front();
     const state = await overlayState(page);
     assert.equal(state.h1, HOSTILE_TITLE, 'detected and read as an article');
-    assert.equal(await page.evaluate(() => window.__pageScriptRan), true);
+    assert.equal(await page.evaluate(() => /** @type {PageWindow} */ (window).__pageScriptRan), true);
     // The article text is there, the markup-looking text stays text.
     const body = await inShadow(page, 'return shadow.querySelector(".hpr-body")?.textContent ?? ""');
     assert.match(body, /từ đầu năm đến nay trên địa bàn/);
     assert.match(body, /<img src=x onerror=/, 'escaped markup is shown as text');
+    /** @type {Record<string, { mounted: boolean, found: string[] }>} */
     const scans = { overlay: await scanIn(page) };
     // Hover and click everything the reader shows of the article (a copied handler would fire).
     await inShadow(
@@ -126,7 +142,7 @@ forEachBrowser('security', (ctx) => {
       assert.equal(scan.mounted, true, `${when}: reader mounted`);
       assert.deepEqual(scan.found, [], `${when}: nothing executable inside #hpr-root`);
     }
-    const pwned = await page.evaluate(() => window.__pwned);
+    const pwned = await page.evaluate(() => /** @type {PageWindow} */ (window).__pwned);
     assert.ok(pwned === 0 || pwned === undefined, `no payload ran (window.__pwned = ${pwned})`);
     assert.equal(page.url(), HOSTILE, 'the page was not navigated away');
     // Positive control: the same guarded payload, copied into a shadow root by the page itself, does count.
@@ -136,7 +152,7 @@ forEachBrowser('security', (ctx) => {
       host.attachShadow({ mode: 'open' }).innerHTML =
         '<img src="https://cdn.haiphong.gov.vn/control.gif?x" onerror="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1" onload="if(this.getRootNode()!==document)window.__pwned=(window.__pwned||0)+1">';
     });
-    await page.waitFor(() => window.__pwned === 1, null, 8000);
+    await page.waitFor(() => /** @type {PageWindow} */ (window).__pwned === 1, null, 8000);
     await page.close();
   });
 
@@ -167,7 +183,7 @@ forEachBrowser('security', (ctx) => {
   });
 
   test('no network request of our own while the reader, the summary, print and the QR share are used', async () => {
-    const fixture = onePerMarkup()[0];
+    const fixture = itemAt(onePerMarkup(), 0);
     const recorder = ctx.driver.requests();
     recorder.start();
     const page = await ctx.driver.newPage();
@@ -196,9 +212,10 @@ forEachBrowser('security', (ctx) => {
     assert.deepEqual(ours, [], 'no request made by the extension');
     // Firefox's own service traffic (remote settings) passes through the same proxy log: it is the
     // browser's, not ours (the built extension names no such host, checked here).
+    /** @param {import('./support/driver.mjs').RequestRecord} r */
     const browserOwn = (r) =>
       ctx.name === 'firefox' && /(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/.test(new URL(r.url).hostname);
-    const bundle = readdirSync(DIST_FIREFOX, { recursive: true })
+    const bundle = /** @type {string[]} */ (readdirSync(DIST_FIREFOX, { recursive: true }))
       .filter((f) => /\.(js|html|json)$/.test(f))
       .map((f) => readFileSync(path.join(DIST_FIREFOX, f), 'utf8'))
       .join('\n');
@@ -207,7 +224,9 @@ forEachBrowser('security', (ctx) => {
       'the extension names no browser-vendor host',
     );
     // Other hosts only where the page's own HTML points there (e.g. a portal's QR-code widget image).
-    const html = readFileSync(fileForUrl(PAGES_ROOT, new URL(pageUrl)), 'utf8').replace(/&amp;/g, '&');
+    const pageFile = fileForUrl(PAGES_ROOT, new URL(pageUrl));
+    if (!pageFile) throw new Error(`no fixture file for ${pageUrl}`);
+    const html = readFileSync(pageFile, 'utf8').replace(/&amp;/g, '&');
     const elsewhere = requests.filter((r) => {
       const url = new URL(r.url);
       if (PORTAL_HOST.test(url.hostname) || browserOwn(r)) return false;
@@ -243,7 +262,7 @@ forEachBrowser('security', (ctx) => {
     if (stub) await stub.install();
     // The page's own scripts see no shadow root to reach into.
     assert.equal(
-      await page.evaluate(() => document.getElementById('hpr-root').shadowRoot),
+      await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('hpr-root')).shadowRoot),
       null,
       'closed: host.shadowRoot is null to the page',
     );
@@ -291,7 +310,7 @@ forEachBrowser('security', (ctx) => {
     await page.waitFor(() => !!document.getElementById('hpr-offer'));
     await page.front();
     assert.equal(
-      await page.evaluate(() => document.getElementById('hpr-offer').shadowRoot),
+      await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('hpr-offer')).shadowRoot),
       null,
       'closed: the page cannot reach the button',
     );
@@ -310,7 +329,10 @@ forEachBrowser('security', (ctx) => {
     assert.equal((await overlayState(page)).h1, 'Kiểm tra công tác chuẩn bị năm học mới tại các trường');
     const decoy = await page.evaluate(() => {
       const els = [...document.querySelectorAll('#hpr-root')];
-      return { count: els.length, decoyKept: els.some((el) => el.dataset.pageDecoy === '1') };
+      return {
+        count: els.length,
+        decoyKept: els.some((el) => /** @type {HTMLElement} */ (el).dataset.pageDecoy === '1'),
+      };
     });
     assert.deepEqual(decoy, { count: 2, decoyKept: true });
     await page.close();
@@ -334,9 +356,14 @@ forEachBrowser('security', (ctx) => {
     await page.press('Escape');
     const pdf = pdfText(await ctx.driver.printToPdf(page, `${OUT}${prefix}print-offsite-canonical.pdf`));
     assert.ok(!/evil/.test(pdf), 'the printout names no off-site address');
-    const popup = await ctx.driver.openPopup(await ctx.driver.tabIdOf(OFFSITE_CANONICAL), '&view=share');
+    const popup = await ctx.driver.openPopup(
+      await requireTabId(ctx.driver, OFFSITE_CANONICAL),
+      '&view=share',
+    );
     await popup.waitFor(() => !!document.querySelector('#hpr-popup-share svg[role=img]'));
-    const popupText = await popup.evaluate(() => document.querySelector('#hpr-popup-share').textContent);
+    const popupText = await popup.evaluate(
+      () => /** @type {Element} */ (document.querySelector('#hpr-popup-share')).textContent,
+    );
     assert.ok(
       !/evil/.test(popupText) && popupText.includes(OFFSITE_CANONICAL),
       `the popup shares the page own URL: ${popupText.slice(0, 200)}`,

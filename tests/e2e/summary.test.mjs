@@ -9,8 +9,14 @@ import { ARTICLES } from './support/fixtures.mjs';
 
 // An era-C article naming officials and citing a plan (Kế hoạch số 68/KH-UBND).
 const FIXTURE = ARTICLES.find((f) => f.markup === 'hp-c');
+if (!FIXTURE) throw new Error('no era-C (hp-c) article among the fixtures');
 
 /** Clicks the n-th item of a summary section, then reports what the reader did. */
+/**
+ * @param {import('./support/driver.mjs').DriverPage} page
+ * @param {string} section
+ * @param {number} n
+ */
 async function jumpTo(page, section, n) {
   const label = await inShadow(
     page,
@@ -63,10 +69,10 @@ forEachBrowser('summary', (ctx) => {
     await ctx.driver.storage.clear();
   });
 
-  for (const [section, what] of [
+  for (const [section, what] of /** @type {[string, string][]} */ ([
     ['hpr-sum-officials', 'an official'],
     ['hpr-sum-documents', 'a document'],
-  ]) {
+  ])) {
     test(`clicking ${what} in the summary scrolls to its mention, highlights it and focuses that block`, async () => {
       const page = await ctx.driver.newPage({ viewport: { width: 1280, height: 700 } });
       await page.goto(served(FIXTURE.url));

@@ -4,13 +4,27 @@ import { launchWithExtension } from './chromium.mjs';
 import { isolatedWorld } from './isolated-world.mjs';
 import { runInContent } from './driver.mjs';
 
+/**
+ * @typedef {import('./driver.mjs').Driver} Driver
+ * @typedef {import('./driver.mjs').DriverPage} DriverPage
+ * @typedef {import('./driver.mjs').ExtensionGlobal} ExtensionGlobal
+ */
+
+/**
+ * @param {Driver} driver
+ * @param {import('playwright-core').Page} page
+ * @returns {DriverPage}
+ */
 function wrapPage(driver, page) {
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
   });
+  /** @type {Awaited<ReturnType<typeof isolatedWorld>> | null} */
   let world = null;
+  /** @type {DriverPage} */
   const wrapped = {
     raw: page,
     errors,
@@ -34,23 +48,29 @@ function wrapPage(driver, page) {
     emulatePrint: () => page.emulateMedia({ media: 'print' }),
     /** Must be called before goto: the isolated world is found from the contexts created after it. */
     async stubPrintInContentWorld() {
-      world = await isolatedWorld(driver.raw.context, page, driver.raw.extensionId);
+      const w = await isolatedWorld(driver.raw.context, page, driver.raw.extensionId);
+      world = w;
       return {
         install: () =>
-          world.evaluate('window.print = () => { window.__printCalls = (window.__printCalls || 0) + 1 }'),
-        calls: () => world.evaluate('window.__printCalls'),
+          w.evaluate('window.print = () => { window.__printCalls = (window.__printCalls || 0) + 1 }'),
+        calls: () => w.evaluate('window.__printCalls'),
       };
     },
   };
   return wrapped;
 }
 
+/**
+ * @param {{ port: number, viewport?: import('./driver.mjs').Viewport }} options
+ * @returns {Promise<Driver>}
+ */
 export async function launch({ port, viewport }) {
   const { context, worker, extensionId } = await launchWithExtension({
     port,
     ...(viewport ? { viewport } : {}),
   });
   const origin = `chrome-extension://${extensionId}`;
+  /** @type {Driver} */
   const driver = {
     name: 'chromium',
     extensionOrigin: origin,
@@ -75,12 +95,28 @@ export async function launch({ port, viewport }) {
     /** Runs fn(arg) in an extension context (here the service worker); use `globalThis.browser ?? chrome`. */
     inExtension: (fn, arg) => worker.evaluate(fn, arg),
     tabIdOf: (url) =>
-      worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
+      worker.evaluate(
+        async (u) =>
+          (await /** @type {ExtensionGlobal} */ (globalThis).chrome.tabs.query({})).find((t) => t.url === u)
+            ?.id,
+        url,
+      ),
     storage: {
-      get: (area, keys) => worker.evaluate(([a, k]) => chrome.storage[a].get(k ?? null), [area, keys]),
-      set: (area, items) => worker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items]),
+      get: (area, keys) =>
+        worker.evaluate(
+          ([a, k]) => /** @type {ExtensionGlobal} */ (globalThis).chrome.storage[a].get(k ?? null),
+          /** @type {const} */ ([area, keys]),
+        ),
+      set: (area, items) =>
+        worker.evaluate(
+          ([a, i]) => /** @type {ExtensionGlobal} */ (globalThis).chrome.storage[a].set(i),
+          /** @type {const} */ ([area, items]),
+        ),
       clear: () =>
-        worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])),
+        worker.evaluate(() => {
+          const { chrome } = /** @type {ExtensionGlobal} */ (globalThis);
+          return Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]);
+        }),
     },
     /** A PDF of the page as printed: print media, then Chromium's own PDF output. */
     async printToPdf(page, file, options = {}) {
@@ -96,13 +132,14 @@ export async function launch({ port, viewport }) {
     },
     /** Every request of every page and of the service worker, with what started it. */
     requests() {
+      /** @type {import('./driver.mjs').RequestRecord[]} */
       const log = [];
+      /** @param {import('playwright-core').Request} request */
       const listener = (request) => {
         let from;
         try {
-          from = request.serviceWorker()
-            ? request.serviceWorker().url()
-            : (request.frame()?.url() ?? 'unknown');
+          const sw = request.serviceWorker();
+          from = sw ? sw.url() : (request.frame()?.url() ?? 'unknown');
         } catch {
           from = request.serviceWorker()?.url() ?? 'service worker';
         }

@@ -42,8 +42,63 @@ import { describe, before, after, test } from 'node:test';
 import { startFixtureServer } from './fixture-server.mjs';
 import { chromiumPath, firefoxPath } from './browsers.mjs';
 
+/**
+ * The interface above as types (`raw` is the browser's own object: Playwright or puppeteer).
+ * @typedef {'chromium' | 'firefox'} BrowserName
+ * @typedef {{ width: number, height: number }} Viewport
+ * @typedef {{ x: number, y: number, width: number, height: number }} Rect
+ * @typedef {(fn: string | ((arg: any) => any), arg?: any) => Promise<any>} InExtension
+ * @typedef {{ url: string, from: string, type: string, method?: string, origin?: string }} RequestRecord
+ * @typedef {object} DriverPage
+ * @property {any} raw
+ * @property {string[]} errors
+ * @property {(url: string) => Promise<unknown>} goto
+ * @property {() => Promise<unknown>} reload
+ * @property {() => Promise<void>} close
+ * @property {() => Promise<void>} front
+ * @property {() => string} url
+ * @property {(fn: string | ((arg: any) => any), arg?: any) => Promise<any>} evaluate
+ * @property {(fn: string | ((arg: any) => any), arg?: any, timeout?: number) => Promise<unknown>} waitFor
+ * @property {(key: string) => Promise<void>} press
+ * @property {(x: number, y: number) => Promise<void>} mouseClick
+ * @property {(body: string, arg?: any) => Promise<any>} inContent
+ * @property {(size: Viewport) => Promise<void>} setViewport
+ * @property {(options?: { path?: string, clip?: Rect, fullPage?: boolean }) => Promise<Uint8Array>} screenshot
+ * @property {() => Promise<void>} emulatePrint
+ * @property {() => Promise<{ install: () => Promise<unknown>, calls: () => Promise<any> }>} stubPrintInContentWorld
+ * `trigger`: what prints (Firefox; default the p key); the rest: Playwright's PDF options (Chromium).
+ * @typedef {{ trigger?: () => Promise<unknown> } & NonNullable<Parameters<import('playwright-core').Page['pdf']>[0]>} PrintOptions
+ * @typedef {object} Driver
+ * @property {BrowserName} name
+ * @property {string} extensionOrigin
+ * @property {any} raw
+ * @property {(feature: string) => boolean} can
+ * @property {(options?: { viewport?: Viewport }) => Promise<DriverPage>} newPage
+ * @property {(path: string) => Promise<DriverPage>} openExtensionPage
+ * @property {(tabId: number, extra?: string) => Promise<DriverPage>} openPopup
+ * @property {InExtension} inExtension
+ * @property {(url: string) => Promise<number | undefined>} tabIdOf
+ * @property {{ get: (area: StorageArea, keys?: string | string[] | null) => Promise<Record<string, any>>, set: (area: StorageArea, items: Record<string, unknown>) => Promise<void>, clear: () => Promise<unknown> }} storage
+ * @property {(page: DriverPage, file: string, options?: PrintOptions) => Promise<string>} printToPdf
+ * @property {(page: DriverPage, trigger: () => Promise<unknown>, file: string) => Promise<string>} download
+ * @property {() => { start: () => void, stop: () => RequestRecord[] }} requests
+ * @property {() => Promise<void>} close
+ * @typedef {Awaited<ReturnType<typeof startFixtureServer>>} FixtureServer
+ * @typedef {'sync' | 'local'} StorageArea
+ * The extension API as the functions run in an extension context see it (`globalThis.chrome` in
+ * Chromium's service worker, `globalThis.browser` in Firefox's extension page):
+ * @typedef {typeof globalThis & { chrome: import('webextension-polyfill').Browser, browser: import('webextension-polyfill').Browser }} ExtensionGlobal
+ * @typedef {object} BrowserContext what a scenario group's `define(ctx)` gets
+ * @property {BrowserName} name
+ * @property {Driver} driver set by the time the tests run
+ * @property {FixtureServer} server set by the time the tests run
+ * @property {(browser: BrowserName, testTitle: string, fn: () => Promise<void>) => void} only
+ */
+
+/** @type {BrowserName[]} */
 export const BROWSERS = ['chromium', 'firefox'];
 
+/** @param {BrowserName} name */
 function browserPath(name) {
   return name === 'chromium' ? chromiumPath() : firefoxPath();
 }
@@ -57,6 +112,11 @@ function selectedBrowsers() {
   return wanted.length ? BROWSERS.filter((b) => wanted.includes(b)) : BROWSERS;
 }
 
+/**
+ * @param {BrowserName} name
+ * @param {{ port: number, server: FixtureServer, viewport?: Viewport }} options
+ * @returns {Promise<Driver>}
+ */
 async function launchDriver(name, options) {
   const mod =
     name === 'chromium' ? await import('./chromium-driver.mjs') : await import('./firefox-driver.mjs');
@@ -68,25 +128,41 @@ async function launchDriver(name, options) {
  * browser. `define(ctx)` gets ctx = { name, driver, server, only } (driver and server are set
  * when the tests run). `only(browser, title, fn)` registers a test for that browser alone.
  */
+/**
+ * @param {string} title
+ * @param {(ctx: BrowserContext) => void} define
+ * @param {{ viewport?: Viewport, serverRoots?: Parameters<typeof startFixtureServer>[0] }} [options]
+ */
 export function forEachBrowser(title, define, { viewport, serverRoots } = {}) {
   for (const name of selectedBrowsers()) {
     const missing = browserPath(name) ? false : `${name} is not installed`;
     describe(`${title} [${name}]`, { skip: missing }, () => {
+      /** @type {Driver | null} */
+      let driver = null;
+      /** @type {FixtureServer | null} */
+      let server = null;
+      /** @type {BrowserContext} */
       const ctx = {
         name,
-        driver: null,
-        server: null,
+        get driver() {
+          if (!driver) throw new Error(`${title} [${name}]: the driver is set once the tests run`);
+          return driver;
+        },
+        get server() {
+          if (!server) throw new Error(`${title} [${name}]: the fixture server is set once the tests run`);
+          return server;
+        },
         only: (browser, testTitle, fn) => {
           if (browser === name) test(testTitle, fn);
         },
       };
       before(async () => {
-        ctx.server = await startFixtureServer(serverRoots);
-        ctx.driver = await launchDriver(name, { port: ctx.server.port, server: ctx.server, viewport });
+        server = await startFixtureServer(serverRoots);
+        driver = await launchDriver(name, { port: server.port, server, viewport });
       });
       after(async () => {
-        await ctx.driver?.close();
-        await ctx.server?.close();
+        await driver?.close();
+        await server?.close();
       });
       define(ctx);
     });
@@ -106,11 +182,13 @@ export function forEachBrowser(title, define, { viewport, serverRoots } = {}) {
 const EXTENSION_PAGE = /^(chrome|moz)-extension:/;
 
 /** True for one of the extension's own pages (asked of the page: BiDi may not report a moz-extension page's URL). */
+/** @param {DriverPage} page */
 async function isExtensionPage(page) {
   return EXTENSION_PAGE.test(await page.evaluate(() => location.href));
 }
 
 /** The source of the function executeScript injects: finds the tab by a nonce, opens our root, runs body. */
+/** @param {string} body */
 function contentProbe(body) {
   return `async (nonce, arg) => {
     const html = document.documentElement;
@@ -139,9 +217,18 @@ function contentProbe(body) {
  * Runs `body` (a function body) in the content-script world of `page`'s tab, with `shadow`, `arg`
  * and `shadowOf`; returns its (JSON-able) result. `inExtension` is the driver's.
  */
+/**
+ * @param {InExtension} inExtension
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 export async function runInContent(inExtension, page, body, arg = null) {
   const nonce = `n${Math.random().toString(36).slice(2)}`;
-  await page.evaluate((n) => document.documentElement.setAttribute('data-hpr-probe', n), nonce);
+  await page.evaluate(
+    (/** @type {string} */ n) => document.documentElement.setAttribute('data-hpr-probe', n),
+    nonce,
+  );
   const url = await page.evaluate(() => location.href);
   const source = `(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -160,15 +247,21 @@ export async function runInContent(inExtension, page, body, arg = null) {
 }
 
 /** Polls `body` in the content world until it returns something truthy (errors while loading count as not yet). */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 async function waitInContent(page, body, arg = null, timeout = 8000) {
   const end = Date.now() + timeout;
+  /** @type {Error | null} */
   let last = null;
   for (;;) {
     try {
       const v = await page.inContent(body, arg);
       if (v) return v;
     } catch (e) {
-      last = e;
+      last = /** @type {Error} */ (e);
     }
     if (Date.now() > end)
       throw new Error(`waitInContent timed out: ${body.slice(0, 120)}${last ? ` (${last.message})` : ''}`);
@@ -177,14 +270,17 @@ async function waitInContent(page, body, arg = null, timeout = 8000) {
 }
 
 /** The overlay host's (closed) shadow root holds a dialog: wait until it is there (or time out). */
+/** @param {DriverPage} page */
 export async function waitForOverlay(page, timeout = 8000) {
   await waitInContent(page, 'return !!shadow?.querySelector(\'[role="dialog"]\')', null, timeout);
 }
 
+/** @param {DriverPage} page */
 export async function waitForNoOverlay(page, timeout = 8000) {
   await page.waitFor(() => !document.getElementById('hpr-root'), null, timeout);
 }
 
+/** @param {DriverPage} page */
 export async function overlayState(page) {
   return page.inContent(`
     const host = document.getElementById('hpr-root');
@@ -202,26 +298,48 @@ export async function overlayState(page) {
 }
 
 /** Runs a function body with `shadow` (the #hpr-root shadow root or null) and `arg` in the tab's content-script world. */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 export function inShadow(page, body, arg) {
   return page.inContent(body, arg);
 }
 
 /** Waits until a function body (with `shadow` and `arg`) returns something truthy. */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 export function waitInShadow(page, body, arg, timeout = 8000) {
   return waitInContent(page, body, arg, timeout);
 }
 
 /** The page's canonical URL (what the print footer and the QR codes carry). */
+/** @param {DriverPage} page */
 export function canonicalOf(page) {
-  return page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
+  return page.evaluate(
+    () =>
+      /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel=canonical]'))?.href ??
+      location.href,
+  );
 }
 
 /** The viewport rectangle of the element a function body returns (scrolled into view first), in the right world. */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ * @returns {Promise<Rect | null>}
+ */
 async function rectOf(page, body, arg) {
   const measure = `const el = await (async () => { ${body} })(); if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'center' }); await new Promise((r) => setTimeout(r, 50)); const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`;
   if (await isExtensionPage(page)) {
     return page.evaluate(
-      ([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
+      (/** @type {[string, unknown]} */ [b, a]) =>
+        new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
       [measure, arg],
     );
   }
@@ -229,11 +347,16 @@ async function rectOf(page, body, arg) {
 }
 
 /** Screenshot (PNG Buffer) of one element, found by a function body returning it (shadow and arg as in inShadow). */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 export async function elementShot(page, body, arg) {
   if (await isExtensionPage(page)) {
     // Our own pages: the element's own screenshot (no shadow root to open there).
     const handle = await page.raw.evaluateHandle(
-      ([b, a]) => new Function('shadow', 'arg', b)(null, a),
+      (/** @type {[string, unknown]} */ [b, a]) => new Function('shadow', 'arg', b)(null, a),
       [body, arg],
     );
     try {
@@ -257,6 +380,11 @@ export async function elementShot(page, body, arg) {
 }
 
 /** A real (trusted) mouse click in the middle of the element a function body returns. */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 export async function realClick(page, body, arg) {
   const r = await rectOf(page, body, arg);
   if (!r) throw new Error(`realClick: no element for ${body.slice(0, 100)}`);
@@ -264,6 +392,7 @@ export async function realClick(page, body, arg) {
   await page.mouseClick(r.x + r.width / 2, r.y + r.height / 2);
 }
 
+/** @param {number} ms @returns {Promise<void>} */
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The button whose accessible name (aria-label, else its text) matches `name` (string: exact). */
@@ -272,19 +401,30 @@ const FIND_BUTTON = `[...(shadow ?? document).querySelectorAll('button')].find((
   return typeof arg === 'string' ? label === arg : new RegExp(arg.source, arg.flags).test(label);
 })`;
 
+/** @param {string | RegExp} name */
 const nameArg = (name) => (typeof name === 'string' ? name : { source: name.source, flags: name.flags });
 
 /** Runs a body with `shadow` (null on extension pages) and `arg`, in the content world of a portal tab or in an extension page. */
+/**
+ * @param {DriverPage} page
+ * @param {string} body
+ * @param {unknown} [arg]
+ */
 async function inAnyPage(page, body, arg) {
   if (await isExtensionPage(page))
     return page.evaluate(
-      ([b, a]) => new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
+      (/** @type {[string, unknown]} */ [b, a]) =>
+        new Function('shadow', 'arg', `return (async () => { ${b} })()`)(null, a),
       [body, arg],
     );
   return page.inContent(body, arg);
 }
 
 /** Clicks a button by its accessible name, with a real (trusted) mouse click; in the reader or on an extension page. */
+/**
+ * @param {DriverPage} page
+ * @param {string | RegExp} name
+ */
 export async function clickButton(page, name, timeout = 8000) {
   const arg = nameArg(name);
   const end = Date.now() + timeout;
@@ -295,6 +435,21 @@ export async function clickButton(page, name, timeout = 8000) {
   await realClick(page, `return ${FIND_BUTTON} ?? null;`, arg);
 }
 
+/**
+ * @param {DriverPage} page
+ * @param {string | RegExp} name
+ */
 export async function countButtons(page, name) {
   return (await inAnyPage(page, `return ${FIND_BUTTON} ? 1 : 0;`, nameArg(name))) ?? 0;
+}
+
+/**
+ * The browser's tab id of the tab showing url, or a clear error when no tab shows it.
+ * @param {Driver} driver
+ * @param {string} url
+ */
+export async function requireTabId(driver, url) {
+  const id = await driver.tabIdOf(url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
 }

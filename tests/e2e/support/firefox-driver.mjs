@@ -20,11 +20,19 @@ import { fileURLToPath } from 'node:url';
 import { firefoxPath } from './browsers.mjs';
 import { runInContent, sleep } from './driver.mjs';
 
+/**
+ * @typedef {import('./driver.mjs').Driver} Driver
+ * @typedef {import('./driver.mjs').DriverPage} DriverPage
+ * @typedef {import('./driver.mjs').InExtension} InExtension
+ * @typedef {import('./driver.mjs').ExtensionGlobal} ExtensionGlobal
+ */
+
 export const DIST_FIREFOX = fileURLToPath(new URL('../../../dist/firefox', import.meta.url));
 export const GECKO_ID = 'haiphong-reader@haiphong-reader.github.io';
 export const EXTENSION_UUID = '5f0c2a6e-3b1d-4c8e-9a7f-48a1e0c0d001';
 
 /** Every host but the machine itself goes to the fixture server, so its log sees every request. */
+/** @param {number} port */
 function pacScript(port) {
   return `function FindProxyForURL(url, host) {
   if (host === 'localhost' || host === '127.0.0.1') return 'DIRECT';
@@ -32,15 +40,23 @@ function pacScript(port) {
 }`;
 }
 
+/** @type {Record<string, import('puppeteer-core').KeyInput>} */
 const KEY_NAMES = { Shift: 'Shift', Control: 'Control', Alt: 'Alt', Meta: 'Meta' };
 
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {() => InExtension} inExtension
+ * @returns {DriverPage}
+ */
 function wrapPage(page, inExtension) {
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource|downloadable font/.test(m.text()))
       errors.push(m.text());
   });
+  /** @type {DriverPage} */
   const wrapped = {
     raw: page,
     errors,
@@ -50,13 +66,17 @@ function wrapPage(page, inExtension) {
       if (!href.startsWith('moz-extension:')) return page.reload({ waitUntil: 'load' });
       // BiDi never reports the load of a moz-extension page: mark the old document, poll for the new.
       await page.evaluate(() => {
-        window.__hprOldDocument = true;
+        /** @type {Window & { __hprOldDocument?: boolean }} */ (window).__hprOldDocument = true;
       });
       page.reload().catch(() => {});
       for (let i = 0; i < 200; i++) {
         await sleep(50);
         const fresh = await page
-          .evaluate(() => !window.__hprOldDocument && document.readyState === 'complete')
+          .evaluate(
+            () =>
+              !(/** @type {Window & { __hprOldDocument?: boolean }} */ (window).__hprOldDocument) &&
+              document.readyState === 'complete',
+          )
           .catch(() => false);
         if (fresh) return null;
       }
@@ -74,10 +94,14 @@ function wrapPage(page, inExtension) {
         arg,
       ),
     async press(key) {
-      const parts = key.length > 1 && key.includes('+') ? key.split('+') : [key];
+      const parts = /** @type {import('puppeteer-core').KeyInput[]} */ (
+        key.length > 1 && key.includes('+') ? key.split('+') : [key]
+      );
       const modifiers = parts.slice(0, -1).map((k) => KEY_NAMES[k] ?? k);
+      const last = parts.at(-1);
+      if (last === undefined) throw new Error(`press: no key in ${JSON.stringify(key)}`);
       for (const m of modifiers) await page.keyboard.down(m);
-      await page.keyboard.press(parts.at(-1));
+      await page.keyboard.press(last);
       for (const m of modifiers.reverse()) await page.keyboard.up(m);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -94,6 +118,10 @@ function wrapPage(page, inExtension) {
   return wrapped;
 }
 
+/**
+ * @param {{ server: import('./driver.mjs').FixtureServer, viewport?: import('./driver.mjs').Viewport }} options
+ * @returns {Promise<Driver>}
+ */
 export async function launch({ server, viewport = { width: 1280, height: 900 } }) {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('Firefox not found');
@@ -160,6 +188,11 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
   const origin = `moz-extension://${EXTENSION_UUID}`;
 
   /** Opens an extension page. BiDi never reports the load of a moz-extension page: don't await it. */
+  /**
+   * @param {string} pagePath
+   * @param {{ type?: 'tab' | 'window' }} [options]
+   * @returns {Promise<DriverPage>}
+   */
   async function openExtensionPage(pagePath, { type } = {}) {
     const raw = await browser.newPage(type ? { type } : undefined);
     const page = wrapPage(raw, () => inExtension);
@@ -183,8 +216,10 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
   // A page of the extension kept open to reach extension APIs (storage, tabs) from the tests;
   // the popup page reporting on no tab reads and never writes.
   const control = await openExtensionPage('src/popup/index.html?tab=-1', { type: 'window' });
+  /** @type {InExtension} */
   const inExtension = (fn, arg) => control.raw.evaluate(fn, arg);
 
+  /** @type {Driver} */
   const driver = {
     name: 'firefox',
     extensionOrigin: origin,
@@ -204,12 +239,30 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
     /** Runs fn(arg) in an extension context (here the control page); use `globalThis.browser ?? chrome`. */
     inExtension,
     tabIdOf: (url) =>
-      inExtension(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url),
+      inExtension(
+        async (/** @type {string} */ u) =>
+          (await /** @type {ExtensionGlobal} */ (globalThis).browser.tabs.query({})).find((t) => t.url === u)
+            ?.id,
+        url,
+      ),
     storage: {
-      get: (area, keys) => inExtension(([a, k]) => browser.storage[a].get(k ?? null), [area, keys ?? null]),
-      set: (area, items) => inExtension(([a, i]) => browser.storage[a].set(i), [area, items]),
+      get: (area, keys) =>
+        inExtension(
+          (/** @type {[import('./driver.mjs').StorageArea, string | string[] | null]} */ [a, k]) =>
+            /** @type {ExtensionGlobal} */ (globalThis).browser.storage[a].get(k ?? null),
+          [area, keys ?? null],
+        ),
+      set: (area, items) =>
+        inExtension(
+          (/** @type {[import('./driver.mjs').StorageArea, Record<string, unknown>]} */ [a, i]) =>
+            /** @type {ExtensionGlobal} */ (globalThis).browser.storage[a].set(i),
+          [area, items],
+        ),
       clear: () =>
-        inExtension(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()])),
+        inExtension(() => {
+          const { browser } = /** @type {ExtensionGlobal} */ (globalThis);
+          return Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()]);
+        }),
     },
     /**
      * A PDF of the page as printed, for real: the reader's Print shortcut calls window.print(),
@@ -233,15 +286,16 @@ export async function launch({ server, viewport = { width: 1280, height: 900 } }
       return file;
     },
     /** Runs trigger() and returns the file it makes the page download (saved to the download folder), copied to file. */
-    async download(page, trigger, file) {
+    async download(_page, trigger, file) {
       const before = new Set(readdirSync(downloads));
       await trigger();
       for (let i = 0; i < 100; i++) {
         await sleep(100);
         const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
-        if (fresh.length && statSync(path.join(downloads, fresh[0])).size > 0) {
+        const [name] = fresh;
+        if (name !== undefined && statSync(path.join(downloads, name)).size > 0) {
           await sleep(200);
-          copyFileSync(path.join(downloads, fresh[0]), file);
+          copyFileSync(path.join(downloads, name), file);
           return file;
         }
       }
