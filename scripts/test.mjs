@@ -124,6 +124,20 @@ if (!unitOk) {
 }
 
 if (runs('build')) gate(run('build', 'node', ['scripts/build.mjs']));
+// The unit tests that read the built manifests (host lists from the registry, minimal permissions)
+// skip in the unit layer above, which runs before the build: run them again on the fresh dist/.
+if (runs('build'))
+  check('the built manifests: host lists and permissions (unit tests that need dist/)', () => {
+    const r = spawnSync(
+      'npx',
+      ['vitest', 'run', 'tests/unit/security/manifest.test.ts', 'tests/unit/portals/host-lists.test.ts'],
+      { encoding: 'utf8' },
+    );
+    const out = `${r.stdout}${r.stderr}`;
+    if (r.status !== 0) return [`vitest exited ${r.status}:\n${out.slice(-3000)}`];
+    if (/skipped/.test(out)) return [`a test still skipped with dist/ built:\n${out.slice(-1500)}`];
+    return [];
+  });
 
 // ── package checks ──
 
