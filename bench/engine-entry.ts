@@ -86,14 +86,17 @@ export function timePage(page: EnginePage, rounds = 9, batchMs = 40): EngineTimi
 }
 
 /**
- * The page with the children of its article container repeated `factor` times: the container is the
- * lowest element holding both the first and the last paragraph the extractor found, so the copy is
- * the article's own markup whatever the CMS.
+ * The page with its article body repeated `factor` times: the container is the lowest element holding
+ * both the first and the last paragraph the extractor found, and the copy is of its children from the
+ * first paragraph's to the last's, so it is the article's own markup whatever the CMS.
  */
 export function scaledHtml(page: EnginePage, factor: number): string | null {
   const doc = parse(page);
   const article = analysePage(doc, page.url).article;
-  const paragraphs = article?.text.split('\n').filter((p) => p.trim().length > 40) ?? [];
+  // Body paragraphs: the lead (sapo) and captions sit outside the body's container on many pages.
+  const outside = new Set([article?.sapo ?? '', ...(article?.images.map((i) => i.caption) ?? [])]);
+  const paragraphs =
+    article?.text.split('\n').filter((p) => p.trim().length > 40 && !outside.has(p.trim())) ?? [];
   if (paragraphs.length < 2) return null;
   const holder = (text: string): Element | null => {
     const probe = text.slice(0, 30);
@@ -109,8 +112,15 @@ export function scaledHtml(page: EnginePage, factor: number): string | null {
   let box: Element | null = first;
   while (box && !box.contains(last)) box = box.parentElement;
   if (!box) return null;
+  // Only the body: the children from the one holding the first paragraph to the one holding the
+  // last, copied after the last. The headline, dateline and lead stay once, as on a long article.
   const children = Array.from(box.childNodes);
-  for (let i = 1; i < factor; i++) for (const c of children) box.appendChild(c.cloneNode(true));
+  const from = children.findIndex((c) => c.contains(first));
+  const to = children.findIndex((c) => c.contains(last));
+  if (from < 0 || to < from) return null;
+  const body = children.slice(from, to + 1);
+  const after = children[to + 1] ?? null;
+  for (let i = 1; i < factor; i++) for (const c of body) box.insertBefore(c.cloneNode(true), after);
   return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
 }
 
