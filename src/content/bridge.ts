@@ -5,7 +5,7 @@
  * (an element's id is a property of the window in every world, so `<form id="…">` would stand in
  * for the state), a symbol cannot (the page's realm has its own symbol registry).
  */
-import type { PageStatus } from '../platform/messages.ts';
+import { TAB_STATE_KEY, type PageStatus } from '../platform/messages.ts';
 import type { Settings } from '../core/settings.ts';
 
 export type { ReaderAction } from '../platform/messages.ts';
@@ -25,9 +25,11 @@ export interface TabState {
   pending?: ReaderAction;
   /** The offer button's host, when shown (the detector adds it, the reader removes it). */
   offer?: HTMLElement;
+  /** The status with the reader's state now: what the popup reads (src/platform/browser.ts readTabStatus). */
+  report?: () => PageStatus;
 }
 
-const KEY: unique symbol = Symbol.for('haiphong-reader.tab-state') as never;
+const KEY: unique symbol = Symbol.for(TAB_STATE_KEY) as never;
 
 export function tabState(): TabState {
   const g = globalThis as unknown as { [KEY]?: TabState };

@@ -1,7 +1,8 @@
 /**
  * Content script on every portal page (document_idle). It only does cheap work: decide what kind
- * of page this is, tell the background (badge, popup status), and, on an article, ask for the
- * reader to be loaded when the user's settings say so. The reader itself is injected on demand.
+ * of page this is and keep that in the tab state (the popup reads it there); on an article, also
+ * tell the background (the badge), listen for the popup's and the shortcut's reader actions, and
+ * ask for the reader to be loaded when the user's settings say so. The reader is injected on demand.
  */
 import {
   inPrivateWindow,
@@ -12,14 +13,20 @@ import {
 import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
-import { checkPage } from './page-check.ts';
+import type { PageStatus } from '../platform/messages.ts';
+import { checkPage, withCanonical } from './page-check.ts';
 import { showOffer } from './offer-button.ts';
 
 const state = tabState();
 
-function currentStatus() {
-  const status = state.status!;
-  return { ...status, readerOpen: state.reader?.isOpen() ?? false };
+/** What the popup shows: the status, the canonical address (read only now) and whether the reader is open. */
+function currentStatus(status: PageStatus): PageStatus {
+  return { ...withCanonical(status, document), readerOpen: state.reader?.isOpen() ?? false };
+}
+
+/** Not awaited: the badge takes the background several calls, and the reader need not wait for it. */
+function reportStatus(): void {
+  if (state.status) sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
 }
 
 function requestReader(action: ReaderAction): void {
@@ -36,30 +43,36 @@ function requestReader(action: ReaderAction): void {
 async function start(): Promise<void> {
   if (state.status) return; // already ran in this tab (e.g. injected twice)
   performance.mark('hpr:detect-start');
-  state.status = checkPage(document, location.href);
+  const status = checkPage(document, location.href);
+  state.status = status;
+  state.report = () => currentStatus(status);
   performance.mark('hpr:detected');
+  // Everything below is for articles. On other pages the check above is all (issue 15: ≤ 2 ms of
+  // script): no extension API at all. The popup reads the status from the tab state; the browser
+  // clears a tab's badge itself when the tab moves to another page; no storage, no discovery.
+  if (!status.isArticle) return;
   onContentMessage(async (message) => {
-    if (message.type === 'get-status') return currentStatus();
-    if (!state.status?.isArticle) return { ok: false, error: 'not-article' };
     requestReader(message.action);
     return { ok: true };
   });
-  // Not awaited: the badge takes the background several calls, and the reader need not wait for it.
-  sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
-  // Settings are read only where they are needed: an article, or a page discovery may learn from.
-  const mayDiscover = discoveryHost(location.href, { subPortals: true }) !== null && !inPrivateWindow();
-  if (!state.status.isArticle && !mayDiscover) return;
+  reportStatus();
+  // A page restored from the back-forward cache runs no content script again, but its badge was
+  // cleared when the tab left it: report it again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) reportStatus();
+  });
   const settings = await loadSettings();
-  if (state.status.isArticle) {
-    state.settings = { settings, at: performance.now() };
-    if (autoOpensOn(settings, location.hostname)) requestReader('open');
-    // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
-    else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));
-  }
-  // The portal's own links to its social pages (header and footer of https main-portal pages, or
-  // sub-portals when the user opted in) are reported to the background, which checks the sender
-  // and stores them (storage.local, never sent anywhere); never from a private window. Done when
-  // the page is idle. Called on `window` itself: Firefox refuses a detached requestIdleCallback.
+  state.settings = { settings, at: performance.now() };
+  if (autoOpensOn(settings, location.hostname)) requestReader('open');
+  // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
+  else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));
+  // The portal's own links to its social pages (header and footer of https main-portal articles, or
+  // of sub-portal articles when the user opted in) are reported to the background, which checks the
+  // sender and stores them (storage.local, never sent anywhere); never from a private window. Only
+  // on articles, where the settings are read anyway; done when the page is idle. Called on `window`
+  // itself: Firefox refuses a detached requestIdleCallback.
+  const mayDiscover =
+    discoveryHost(location.href, { subPortals: settings.discoverSubPortals }) !== null && !inPrivateWindow();
   if (!mayDiscover) return;
   const idle = (cb: () => void) =>
     typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb) : setTimeout(cb, 200);

@@ -6,13 +6,13 @@ import { quickDetect } from '../core/detect/index.ts';
 import type { PageStatus } from '../platform/messages.ts';
 import { canonicalUrl } from '../core/share/canonical.ts';
 
+/** The page's status; its canonical address is left for `withCanonical` (only the popup shows it). */
 export function checkPage(doc: Document, url: string): PageStatus {
   const d = quickDetect(doc, url);
   const isArticle = d.kind === 'article' && d.title !== null;
   return {
     url,
-    // The reader's rule (src/core/share/canonical.ts): a declared address off the portals is ignored.
-    canonical: canonicalUrl(doc, url),
+    canonical: null,
     kind: d.kind,
     isArticle,
     confidence: d.confidence,
@@ -21,4 +21,9 @@ export function checkPage(doc: Document, url: string): PageStatus {
     published: null,
     readerOpen: false,
   };
+}
+
+/** The status with the page's canonical address, by the reader's rule (src/core/share/canonical.ts): a declared address off the portals is ignored. */
+export function withCanonical(status: PageStatus, doc: Document): PageStatus {
+  return { ...status, canonical: canonicalUrl(doc, status.url) };
 }

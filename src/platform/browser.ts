@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { isToBackground, isToContent, type ToBackground, type ToContent } from './messages.ts';
+import { isToBackground, isToContent, TAB_STATE_KEY, type ToBackground, type ToContent } from './messages.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
 import { repairSettings, type Settings } from '../core/settings.ts';
 import {
@@ -52,6 +52,26 @@ export function sendToBackground(message: ToBackground): Promise<unknown> {
 
 export function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
+}
+
+/**
+ * What the detector found on the page in a tab (unvalidated: check it with isPageStatus), read from
+ * the tab state in our isolated world (the content scripts' world, where the page cannot reach), or
+ * null when no detector ran there. Rejects where we may not script the tab (off the portals).
+ */
+export async function readTabStatus(tabId: number): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the tab, serialised: it may use nothing from this module but its argument.
+    func: (key: string) => {
+      const g = globalThis as unknown as Record<symbol, { report?: () => unknown } | undefined>;
+      const sym = Symbol.for(key);
+      const state = Object.prototype.hasOwnProperty.call(g, sym) ? g[sym] : undefined;
+      return typeof state?.report === 'function' ? state.report() : null;
+    },
+    args: [TAB_STATE_KEY],
+  });
+  return frame?.result ?? null;
 }
 
 /** Who sent a message to the background: its tab, frame (0 = the top frame), address, and whether it is a private tab. */

@@ -29,8 +29,15 @@ export type ToBackground =
   | { type: 'load-reader' }
   | { type: 'discovered'; links: FoundLink[] };
 
-/** Popup/background → content script in a tab. */
-export type ToContent = { type: 'get-status' } | { type: 'reader'; action: ReaderAction };
+/** Popup/background → content script in an article's tab (other pages have no listener). */
+export type ToContent = { type: 'reader'; action: ReaderAction };
+
+/**
+ * The global-symbol name of the state the content scripts keep in a tab's isolated world
+ * (src/content/bridge.ts). The popup reads the page's status from there (src/platform/browser.ts
+ * readTabStatus), so the detector needs no message listener on pages that are not articles.
+ */
+export const TAB_STATE_KEY = 'haiphong-reader.tab-state';
 
 const KINDS: readonly PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
 
@@ -84,7 +91,6 @@ function isFoundLinks(v: unknown): v is FoundLink[] {
 
 export function isToContent(v: unknown): v is ToContent {
   if (!isObject(v)) return false;
-  if (v.type === 'get-status') return Object.keys(v).length === 1;
   if (v.type === 'reader')
     return Object.keys(v).length === 2 && (READER_ACTIONS as readonly unknown[]).includes(v.action);
   return false;

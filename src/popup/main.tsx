@@ -7,6 +7,7 @@ import {
   loadShortcuts,
   openOptionsPage,
   saveShortcuts,
+  readTabStatus,
   sendToTab,
   t,
   tabById,
@@ -27,11 +28,11 @@ async function tabView(): Promise<TabView> {
   const tab = Number.isInteger(param) && param > 0 ? await tabById(param) : await activeTab();
   if (!tab) return { state: 'not-portal' };
   try {
-    const reply = await sendToTab(tab.id, { type: 'get-status' });
-    return isPageStatus(reply) ? { state: 'ready', tabId: tab.id, status: reply } : { state: 'unknown' };
+    const status = await readTabStatus(tab.id);
+    return isPageStatus(status) ? { state: 'ready', tabId: tab.id, status } : { state: 'unknown' };
   } catch {
-    // No content script answered: off the portals (we hold no `tabs` permission, so off the
-    // portals the URL is hidden from us), or a portal tab opened before the extension was installed.
+    // The tab cannot be scripted: off the portals (we hold no `tabs` permission, so off the portals
+    // the URL is hidden from us too), or a browser page.
     return { state: isPortalUrl(tab.url) ? 'unknown' : 'not-portal' };
   }
 }

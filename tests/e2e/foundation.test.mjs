@@ -141,6 +141,27 @@ forEachBrowser('foundation', (ctx) => {
     await listing.close();
   });
 
+  test('a tab that leaves an article for a listing loses its badge (the detector sends nothing on non-articles)', async () => {
+    const page = await ctx.driver.newPage();
+    await page.goto(ARTICLE);
+    await waitForOverlay(page);
+    /** @param {string} url */
+    const badgeOf = (url) =>
+      ctx.driver.inExtension(async (/** @type {string} */ u) => {
+        const g = /** @type {import('./support/driver.mjs').ExtensionGlobal} */ (globalThis);
+        const api = g.browser ?? g.chrome;
+        const tab = (await api.tabs.query({})).find((t) => t.url === u);
+        if (!tab) throw new Error(`no tab shows ${u}`);
+        return api.action.getBadgeText({ tabId: tab.id });
+      }, url);
+    assert.equal(await badgeOf(ARTICLE), '✓');
+    await page.goto(LISTING);
+    await sleep(800);
+    // The same tab: the browser reset its tab-specific badge on navigation.
+    assert.equal(await badgeOf(LISTING), '');
+    await page.close();
+  });
+
   test('the popup reports the article tab and can close the reader', async () => {
     const article = await ctx.driver.newPage();
     await article.goto(ARTICLE);

@@ -14,32 +14,50 @@ const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ
 const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
 export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
   {
-    re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'),
+    re: /* @__PURE__ */ new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'),
     label: '"Print <weekday>, dd/mm/yyyy HH:MM" line',
   },
-  { re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'), label: '"Thời gian: dd/mm/yyyy HH:MM" line' },
   {
-    re: new RegExp(
+    re: /* @__PURE__ */ new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'),
+    label: '"Thời gian: dd/mm/yyyy HH:MM" line',
+  },
+  {
+    re: /* @__PURE__ */ new RegExp(
       String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`,
       'iu',
     ),
     label: 'labelled date line',
   },
-  { re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'), label: 'weekday date line' },
-  { re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'), label: '"dd/mm/yyyy - HH:MM" date line' },
   {
-    re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'),
+    re: /* @__PURE__ */ new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'),
+    label: 'weekday date line',
+  },
+  {
+    re: /* @__PURE__ */ new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'),
+    label: '"dd/mm/yyyy - HH:MM" date line',
+  },
+  {
+    re: /* @__PURE__ */ new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'),
     label: '"HH:MM dd/mm/yyyy" date line',
   },
-  { re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'), label: 'bare date line' },
+  {
+    re: /* @__PURE__ */ new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'),
+    label: 'bare date line',
+  },
   { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
   // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
   {
-    re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'),
+    re: /* @__PURE__ */ new RegExp(
+      String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`,
+      'iu',
+    ),
     label: '"dd Tháng <month>, yyyy" line',
   },
   {
-    re: new RegExp(String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`, 'iu'),
+    re: /* @__PURE__ */ new RegExp(
+      String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`,
+      'iu',
+    ),
     label: '"Tháng <month> dd, yyyy" line',
   },
 ];
@@ -107,7 +125,7 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
 const MODIFIED_LABEL = String.raw`(?:ngày\s*)?cập\s*nhật(?:\s*lần\s*cuối)?(?:\s*(?:ngày|lúc))?|(?:ngày\s*)?(?:sửa\s*đổi|chỉnh\s*sửa)|last\s*updated|updated|modified`;
 /** A publication label ("Ngày đăng", "Đăng lúc", "Xuất bản", "Thời gian", "Ngày:", "Posted"). */
 const PUBLISHED_LABEL = String.raw`ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|phát\s*hành)|đăng\s*(?:ngày|lúc|tải)?|xuất\s*bản|thời\s*gian(?:\s*đăng)?|posted|published|ngày(?=\s*:)`;
-const LABEL_RE = new RegExp(
+const LABEL_RE = /* @__PURE__ */ new RegExp(
   String.raw`(?<![\p{L}])(?:(${MODIFIED_LABEL})|(${PUBLISHED_LABEL}))(?![\p{L}])`,
   'giu',
 );

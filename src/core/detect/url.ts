@@ -5,6 +5,14 @@
 import type { PageKind } from '../types.ts';
 import { HAIPHONG, THANHPHOHAIPHONG, type Generation } from '../portals/registry.ts';
 import { hostTest, isServiceHost } from '../portals/lookup.ts';
+import {
+  isAmpPath,
+  isHomePath,
+  isMediaPath,
+  isOneSegment,
+  isSearchPath,
+  isSteeringDocumentPath,
+} from './path-tests.ts';
 
 export type { Generation } from '../portals/registry.ts';
 export { isPortalHost, isPortalUrl } from '../portals/lookup.ts';
@@ -35,18 +43,10 @@ const HP_B_ARTICLE = HAIPHONG.generations['hp-b'].article;
 const HP_A_ARTICLE = HAIPHONG.generations['hp-a'].article;
 const HP_A_LISTING = HAIPHONG.generations['hp-a'].listing;
 const HP_A_HOME = HAIPHONG.generations['hp-a'].home;
-/** A unit's home page below the root ("/web/<unit>/trang-chu", "/vi/trang-chu.html"): "trang chủ" is Vietnamese for home page. */
-const HOME_PATH = /\/trang-chu(?:\.(?:html?|aspx))?\/?$/i;
-/** A single path segment: an era-C/B category (a trailing -digits is a category id, not an article). */
-const ONE_SEGMENT = /^\/[a-z0-9-]+\/?$/i;
 /** Two segments whose first is a known listing root, e.g. /van-ban-quy-pham-phap-luat/trang-2. */
 const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/i;
-const SEARCH_PATH = /^\/(?:tim-kiem|search|ket-qua-tim-kiem)(?:[/.]|$)/i;
 const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/i;
 const DOCUMENT_QUERY = /[?&]p_steering=\d+/i;
-/** Legal documents (steering documents) as files. */
-const DOCUMENT_PATH = /\/steeringdocument\//i;
-const MEDIA_PATH = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf|docx?|xlsx?|pptx?|rar|zip)$/i;
 
 const TP_ARTICLE = THANHPHOHAIPHONG.generations['tp-wp'].article;
 const TP_LISTING = THANHPHOHAIPHONG.generations['tp-wp'].listing;
@@ -77,7 +77,9 @@ export function classifyUrl(url: string): UrlVerdict {
   const host = u.hostname.toLowerCase();
   const path = decodeURIComponentSafe(u.pathname) || '/';
   const query = u.search;
-  const amp = /\/amp\/?$/i.test(path) || /[?&]amp(?:=1)?(?:&|$)/i.test(query);
+  // Simple tests are string comparisons on the lower-cased path (path-tests.ts); the query's only when there is one.
+  const lower = path.toLowerCase();
+  const amp = isAmpPath(lower) || (query !== '' && /[?&]amp(?:=1)?(?:&|$)/i.test(query));
 
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     return verdict(host, { reason: `URL: scheme ${u.protocol} is not a web page` });
@@ -87,7 +89,7 @@ export function classifyUrl(url: string): UrlVerdict {
     return verdict(host, {
       portal: true,
       excluded: true,
-      kind: DOCUMENT_PATH.test(path) ? 'document' : 'other',
+      kind: isSteeringDocumentPath(lower) ? 'document' : 'other',
       weight: 1,
       reason: `URL: ${host} is a service/media host, not a news portal`,
     });
@@ -117,14 +119,14 @@ export function classifyUrl(url: string): UrlVerdict {
         reason: `URL: WordPress post /<slug>.html${amp ? '/amp' : ''}`,
       });
     }
-    if (MEDIA_PATH.test(path))
+    if (isMediaPath(lower))
       return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
     return verdict(host, { ...base, reason: 'URL: thanhphohaiphong.gov.vn path with no known grammar' });
   }
 
   if (HP_HOST.test(host)) {
     const base = { portal: true, amp };
-    if (DOCUMENT_QUERY.test(query)) {
+    if (query !== '' && DOCUMENT_QUERY.test(query)) {
       return verdict(host, {
         ...base,
         generation: 'hp-c',
@@ -133,14 +135,14 @@ export function classifyUrl(url: string): UrlVerdict {
         reason: 'URL: document view (p_steering=…)',
       });
     }
-    if (DOCUMENT_PATH.test(path))
+    if (isSteeringDocumentPath(lower))
       return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: steering-document file' });
-    if (MEDIA_PATH.test(path))
+    if (isMediaPath(lower))
       return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
-    if (SEARCH_PATH.test(path) || (SEARCH_QUERY.test(query) && ONE_SEGMENT.test(path))) {
+    if (isSearchPath(lower) || (query !== '' && SEARCH_QUERY.test(query) && isOneSegment(lower))) {
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
     }
-    if (HP_A_ARTICLE.test(path) && /[?&]contentid=\d+/i.test(query)) {
+    if (query !== '' && HP_A_ARTICLE.test(path) && /[?&]contentid=\d+/i.test(query)) {
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -168,7 +170,7 @@ export function classifyUrl(url: string): UrlVerdict {
       });
     if (path === '/' && !query)
       return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
-    if (HOME_PATH.test(path))
+    if (isHomePath(lower))
       return verdict(host, {
         ...base,
         kind: 'home',
@@ -195,7 +197,8 @@ export function classifyUrl(url: string): UrlVerdict {
         reason: 'URL: era-C /<category>/<title-slug>-<id>',
       });
     }
-    if (ONE_SEGMENT.test(path) || PAGED_LISTING.test(path)) {
+    // A single path segment: an era-C/B category (a trailing -digits is a category id, not an article).
+    if (isOneSegment(lower) || PAGED_LISTING.test(path)) {
       return verdict(host, {
         ...base,
         generation: /[A-Z]/.test(path) ? null : 'hp-c',

@@ -4,28 +4,54 @@
  */
 import { PORTALS, type Generation, type Portal } from './registry.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The registry's host patterns (`name` or `*.name`), every portal's, in registry order. */
 export const PORTAL_HOST_PATTERNS: readonly string[] = PORTALS.flatMap((p) => p.hosts);
 
 /** The manifest's match patterns for the portals: `host_permissions`, content-script `matches`, menus. */
 export const PORTAL_MATCH_PATTERNS: readonly string[] = PORTAL_HOST_PATTERNS.map((h) => `*://${h}/*`);
 
-/** A test of a host (lower case) against host patterns, as a match pattern reads them. */
-export function hostTest(patterns: readonly string[]): RegExp {
-  const alternatives = patterns.map((p) =>
-    p.startsWith('*.') ? `(?:[a-z0-9-]+\\.)*${escape(p.slice(2))}` : escape(p),
-  );
-  return new RegExp(`^(?:${alternatives.join('|')})$`);
+/** A test of a host name (lower case). */
+export interface HostTest {
+  test(host: string): boolean;
+}
+
+/** Labels of letters, digits and hyphens joined by dots, none empty (`a.b-c`), checked without a regex. */
+function isLabels(s: string): boolean {
+  if (s === '' || s.startsWith('.') || s.endsWith('.') || s.includes('..')) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46; // a-z 0-9 - .
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * A test of a host (lower case) against host patterns, as a match pattern reads them: `name` is that
+ * host, `*.name` is it or any host below it. String comparisons, no regular expression: this runs on
+ * every portal page load, where compiling patterns costs more than the test.
+ */
+export function hostTest(patterns: readonly string[]): HostTest {
+  const exact = new Set(patterns.filter((p) => !p.startsWith('*.')));
+  const below = patterns.filter((p) => p.startsWith('*.')).map((p) => p.slice(2));
+  return {
+    test: (host) =>
+      exact.has(host) ||
+      below.some((d) => host === d || (host.endsWith(`.${d}`) && isLabels(host.slice(0, -d.length - 1)))),
+  };
 }
 
 /** A test of a host (lower case) for the portal's service and media hosts (with or without `www.`). */
-export function serviceHostTest(portal: Portal): RegExp {
-  if (portal.serviceHosts.length === 0) return /(?!)/;
-  return new RegExp(
-    `^(?:www\\.)?(?:${portal.serviceHosts.map(escape).join('|')})\\.${escape(portal.domain)}$`,
-  );
+export function serviceHostTest(portal: Portal): HostTest {
+  const names = new Set(portal.serviceHosts);
+  const suffix = `.${portal.domain}`;
+  return {
+    test: (host) => {
+      if (!host.endsWith(suffix)) return false;
+      const name = host.slice(0, -suffix.length);
+      return names.has(name.startsWith('www.') ? name.slice(4) : name);
+    },
+  };
 }
 
 const TESTS = PORTALS.map((portal) => ({

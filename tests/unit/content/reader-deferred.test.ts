@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defined } from '../defined.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import type { Mounted } from '../../../src/ui/mount.ts';
-import { FIXTURES, fixtureHtml } from '../../fixtures/pages/index.ts';
+import { FIXTURES } from '../../fixtures/pages/index.ts';
+import { openFixtureTab } from './fixture-tab.ts';
 import viMessages from '../../../_locales/vi/messages.json';
 import { translatorFrom } from '../../../src/ui/i18n.ts';
 
@@ -32,20 +33,11 @@ vi.mock('../../../src/ui/mount.ts', async (importOriginal) => {
   };
 });
 
-const STATE = Symbol.for('haiphong-reader.tab-state');
 const article = FIXTURES.find((f) => f.kind === 'article' && f.url.includes('cau-nguyen-trai'))!;
 
 /** Loads the reader script on the fixture article and opens it (as the detector's request does). */
 async function openReader() {
-  vi.resetModules();
-  delete (globalThis as Record<symbol, unknown>)[STATE];
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(article.url);
-  // Without its stylesheet links: nothing to load in the test.
-  const page = new DOMParser().parseFromString(
-    fixtureHtml(article).replace(/<link\b[^>]*>/gi, ''),
-    'text/html',
-  );
-  document.documentElement.innerHTML = page.documentElement.innerHTML;
+  openFixtureTab(article);
   const { tabState } = await import('../../../src/content/bridge.ts');
   tabState().pending = 'open';
   await import('../../../src/content/reader.ts');

@@ -17,7 +17,6 @@ describe('message validation', () => {
   it('accepts exactly the typed messages', () => {
     expect(isToBackground({ type: 'page-status', status })).toBe(true);
     expect(isToBackground({ type: 'load-reader' })).toBe(true);
-    expect(isToContent({ type: 'get-status' })).toBe(true);
     expect(isToContent({ type: 'reader', action: 'toggle' })).toBe(true);
   });
 
@@ -26,7 +25,9 @@ describe('message validation', () => {
     expect(isToBackground({ type: 'page-status', status: { ...status, kind: 'banner' } })).toBe(false);
     expect(isToBackground({ type: 'page-status', status: { ...status, reasons: [1] } })).toBe(false);
     expect(isToContent({ type: 'reader', action: 'print-everything' })).toBe(false);
-    expect(isToContent({ type: 'get-status', extra: 1 })).toBe(false);
+    expect(isToContent({ type: 'reader', action: 'open', extra: 1 })).toBe(false);
+    // The popup reads a page's status from the tab state now: a status request is not a message.
+    expect(isToContent({ type: 'get-status' })).toBe(false);
     for (const junk of [null, undefined, 'get-status', 42, [], { type: 'nope' }]) {
       expect(isToBackground(junk)).toBe(false);
       expect(isToContent(junk)).toBe(false);
