@@ -15,6 +15,7 @@ import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import type { PageStatus } from '../platform/messages.ts';
 import { checkPage, withCanonical } from './page-check.ts';
+import { quickIsArticle } from '../core/detect/index.ts';
 import { showOffer } from './offer-button.ts';
 
 const state = tabState();
@@ -41,16 +42,21 @@ function requestReader(action: ReaderAction): void {
 }
 
 async function start(): Promise<void> {
-  if (state.status) return; // already ran in this tab (e.g. injected twice)
+  if (state.report) return; // already ran in this tab (e.g. injected twice)
   performance.mark('hpr:detect-start');
-  const status = checkPage(document, location.href);
+  const url = location.href;
+  const article = quickIsArticle(document, url);
+  performance.mark('hpr:detected');
+  // On a page that is not an article that is all (issue 15: ≤ 2 ms of script): no extension API at
+  // all. The popup reads the status from the tab state (made only when it asks); the browser clears
+  // a tab's badge itself when the tab moves to another page; no storage, no discovery.
+  if (!article) {
+    state.report = () => currentStatus(checkPage(document, url));
+    return;
+  }
+  const status = checkPage(document, url);
   state.status = status;
   state.report = () => currentStatus(status);
-  performance.mark('hpr:detected');
-  // Everything below is for articles. On other pages the check above is all (issue 15: ≤ 2 ms of
-  // script): no extension API at all. The popup reads the status from the tab state; the browser
-  // clears a tab's badge itself when the tab moves to another page; no storage, no discovery.
-  if (!status.isArticle) return;
   onContentMessage(async (message) => {
     requestReader(message.action);
     return { ok: true };

@@ -93,6 +93,19 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 }
 
 /**
+ * `quickDetect(doc, url)` calls the page an article with a title, at less cost: the title search (the
+ * dearest part of a first run) is made only when the URL and the cheap signals already make "article"
+ * the winning kind. A missing title only adds listing evidence, so it can turn an article into a
+ * listing but never make an article of anything else. The detector's test on every page load.
+ */
+export function quickIsArticle(doc: Document, url: string): boolean {
+  const u = classifyUrl(url);
+  if (u.excluded) return false;
+  if (combine(u, cheapSignals(doc)).kind !== 'article') return false;
+  return findTitleElement(doc) !== null;
+}
+
+/**
  * What full detection read of the page's anatomy, for the extractor to reuse on the same document in
  * the same turn (analysePage): the headline, and the prose containers when the density walk ran.
  */

@@ -1,0 +1,49 @@
+/**
+ * quickIsArticle (the detector's test on every page load) answers as quickDetect does — an article
+ * with a title — on every fixture page and every real saved page (../shared/real/pages, when
+ * present), each also read under other portal addresses (a listing, a home page, an article of
+ * another generation, a search), so the URL and the page disagree as often as they agree.
+ */
+import { describe, expect, it } from 'vitest';
+import { quickDetect, quickIsArticle } from '../../../src/core/detect/index.ts';
+import { FIXTURES, fixtureHtml } from '../../fixtures/pages/index.ts';
+import { loadRealPages, realHtml, servedUrl } from '../../fixtures/real/index.ts';
+import { parseHtml } from '../../../tools/parse-html.ts';
+
+const OTHER_URLS = [
+  'https://haiphong.gov.vn/tin-tuc-su-kien',
+  'https://haiphong.gov.vn/',
+  'https://thanhphohaiphong.gov.vn/category/tin-tuc',
+  'https://haiphong.gov.vn/Tin-tuc/Mot-bai-viet-12345.html',
+  'https://haiphong.gov.vn/tim-kiem?q=cau',
+  'https://cdn.haiphong.gov.vn/a.pdf',
+];
+
+const pages: { name: string; url: string; html: string }[] = [
+  ...FIXTURES.map((f) => ({ name: f.file, url: f.url, html: fixtureHtml(f) })),
+  ...(loadRealPages() ?? []).map((p) => ({ name: p.file, url: servedUrl(p), html: realHtml(p) })),
+];
+
+describe('quickIsArticle ≡ quickDetect says article with a title', () => {
+  it(`on ${pages.length} pages, each under its own and ${OTHER_URLS.length} other addresses`, async () => {
+    const differ: string[] = [];
+    let yes = 0;
+    let no = 0;
+    for (const p of pages) {
+      for (const url of [p.url, ...OTHER_URLS]) {
+        const { doc, close } = parseHtml(p.html, url);
+        const d = quickDetect(doc, url);
+        const expected = d.kind === 'article' && d.title !== null;
+        const got = quickIsArticle(doc, url);
+        if (got !== expected) differ.push(`${p.name} at ${url}: ${got}, quickDetect ${expected}`);
+        if (expected) yes++;
+        else no++;
+        await close();
+      }
+    }
+    expect(differ).toEqual([]);
+    // Not vacuous: both answers, many times.
+    expect(yes).toBeGreaterThan(20);
+    expect(no).toBeGreaterThan(20);
+  }, 300_000);
+});
