@@ -31,9 +31,12 @@ export interface BrowserFigures {
     /** The floors: the same difference with an extension whose content script is empty… */
     emptyScriptMs: number;
     emptyExtraMs: number;
-    /** …and with one whose content script only listens for messages and sends one (the badge's). */
+    /** …with one whose content script only listens for messages and sends one (the badge's)… */
     messagingScriptMs: number;
     messagingExtraMs: number;
+    /** …and with one that only reads one element of the page (the DOM bindings of a fresh isolated world). */
+    elementScriptMs: number;
+    elementExtraMs: number;
   };
 }
 
@@ -120,6 +123,8 @@ const PHASES = [
 const EMPTY_SCRIPT = '';
 const MESSAGING_SCRIPT =
   "chrome.runtime.onMessage.addListener(() => undefined); chrome.runtime.sendMessage({ type: 'page-status' }).catch(() => undefined);";
+/** Any look at the page's elements: the first element wrapper sets up the DOM interfaces in the world. */
+const ELEMENT_SCRIPT = "window.__hprElement = document.querySelector('script, meta, div');";
 function referenceExtension(script: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hpr-bench-ref-'));
   const matches = [...PORTAL_MATCH_PATTERNS];
@@ -267,18 +272,20 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
     const without = await launch(port, null);
     cleanup.push(without.dir);
     const refs = [];
-    for (const script of [EMPTY_SCRIPT, MESSAGING_SCRIPT]) {
+    for (const script of [EMPTY_SCRIPT, MESSAGING_SCRIPT, ELEMENT_SCRIPT]) {
       const extDir = referenceExtension(script);
       const ref = await launch(port, extDir);
       cleanup.push(extDir, ref.dir);
       refs.push(ref.ctx);
     }
     const ctxs = [withExt.ctx, without.ctx, ...refs];
-    const [withMs = NaN, withoutMs = NaN, emptyScriptMs = NaN, messagingScriptMs = NaN] = await scriptTimes(
-      ctxs,
-      http_(listing.url),
-      LOADS,
-    );
+    const [
+      withMs = NaN,
+      withoutMs = NaN,
+      emptyScriptMs = NaN,
+      messagingScriptMs = NaN,
+      elementScriptMs = NaN,
+    ] = await scriptTimes(ctxs, http_(listing.url), LOADS);
     for (const c of ctxs) await c.close();
     const phases = Object.fromEntries(
       PHASES.flatMap((n) => (marks[n]?.length ? [[n, median(marks[n])]] : [])),
@@ -297,6 +304,8 @@ export async function measureInChromium(dist: string): Promise<BrowserFigures> {
         emptyExtraMs: Math.max(0, emptyScriptMs - withoutMs),
         messagingScriptMs,
         messagingExtraMs: Math.max(0, messagingScriptMs - withoutMs),
+        elementScriptMs,
+        elementExtraMs: Math.max(0, elementScriptMs - withoutMs),
       },
     };
   } finally {
