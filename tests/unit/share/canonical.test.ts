@@ -1,8 +1,8 @@
 /**
  * Issue 14, off-site canonical: a declared canonical address (rel=canonical, og:url) is taken only
  * from <head>, only on the page's own host or another portal host, only over https; otherwise the
- * page's own address. The reader (analysePage → article.source.url), the popup (checkPage →
- * status.canonical) and `npm run extract` all follow it.
+ * page's own address. The reader (analysePage → article.source.url), the popup (checkPage and
+ * withCanonical → status.canonical) and `npm run extract` all follow it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptedCanonical, canonicalUrl } from '../../../src/core/share/canonical.ts';
 import { analysePage } from '../../../src/core/index.ts';
-import { checkPage } from '../../../src/content/page-check.ts';
+import { checkPage, withCanonical } from '../../../src/content/page-check.ts';
 
 const ROOT = join(__dirname, '../../..');
 const PAGE = 'https://haiphong.gov.vn/tin-tuc-su-kien/ra-soat-phuong-an-phong-chong-bao-999003';
@@ -127,7 +127,8 @@ describe('the hostile page with an off-site canonical (tests/fixtures/hostile)',
     const a = analysePage(d, PAGE);
     expect(a.isArticle).toBe(true);
     expect(a.article!.source.url).toBe(PAGE);
-    const status = checkPage(d, PAGE);
+    // The popup's status gets the address when the popup asks (withCanonical), by the same rule.
+    const status = withCanonical(checkPage(d, PAGE), d);
     expect(status.canonical).toBe(PAGE);
   });
 
