@@ -117,8 +117,20 @@ export function mentionOf(
   return { text: n.orig.slice(a, b), start: a, end: b };
 }
 
+/** Keys already made, by string: the same titles and names are compared again and again. Bounded. */
+const KEYS = new Map<string, string>();
+
 /** Key used to compare strings written slightly differently (case, tone placement, spaces). */
 export function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 4096) KEYS.clear();
+    KEYS.set(s, (k = makeKey(s)));
+  }
+  return k;
+}
+
+function makeKey(s: string): string {
   return fixTonePlacement(s.normalize('NFC').replace(SPACE_LIKE, ' '))
     .replace(/\s+/g, ' ')
     .trim()
