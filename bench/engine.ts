@@ -30,8 +30,11 @@ export interface EngineFigures {
 const ROOT = join(import.meta.dirname, '..');
 export const REAL_PAGES = join(ROOT, '../shared/real/pages');
 
-/** The engine page's script; unminified for bench/profile.ts (readable function names). */
-export async function bundle(minify = true): Promise<string> {
+/**
+ * The engine page's script (or another entry of bench/ for a blank page); unminified for the profilers
+ * (readable function names).
+ */
+export async function bundle(minify = true, entry = 'engine-entry.ts'): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
@@ -39,7 +42,7 @@ export async function bundle(minify = true): Promise<string> {
       write: false,
       minify,
       lib: {
-        entry: join(import.meta.dirname, 'engine-entry.ts'),
+        entry: join(import.meta.dirname, entry),
         formats: ['iife'],
         name: 'hprEngineBundle',
         fileName: () => 'engine.js',

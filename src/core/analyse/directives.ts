@@ -169,7 +169,11 @@ function opensItem(toks: Token[], i: number): boolean {
   return k < 0 || toks[k]?.kind === 'n';
 }
 
+/** First words of the directive verbs: most tokens are rejected by one lookup. */
+const VERB_FIRST = new Set(VERBS.map((v) => v[0]));
+
 function matchVerb(toks: Token[], i: number): number {
+  if (!VERB_FIRST.has(toks[i]?.lower)) return 0;
   for (const v of VERBS) {
     let ok = true;
     for (let k = 0; k < v.length; k++) {

@@ -4,14 +4,25 @@
  * "Nghị quyết Đại hội XIII của Đảng", "Chương trình hành động").
  */
 import type { DocumentRef } from '../types.ts';
-import { key, mentionOf, type Normalised } from './normalise.ts';
+import { charBefore, key, mentionOf, type Normalised } from './normalise.ts';
 import { type Token } from './tokens.ts';
 import { isSurname, syllableRun } from './names.ts';
 import { isCapTok, orgAt, orgBefore } from './organisations.ts';
 import * as LEX from './lexicon.ts';
 
 const TYPES = LEX.DOCUMENT_TYPES.join('|');
-const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+/**
+ * A type word, not followed by a letter or digit; it must not follow one either (`wordBefore`, checked
+ * apart: a look-behind in the expression is tried at every character of the text and costs ten times
+ * the scan).
+ */
+const TYPE_RE = new RegExp(`(${TYPES})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** A letter, mark or digit ends right before offset i (a surrogate pair is one character). */
+function wordBefore(s: string, i: number): boolean {
+  return i > 0 && WORD_CHAR.test(charBefore(s, i));
+}
 const TYPE_LOWER = new Map(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
 /** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
 const ABBR = LEX.DOCUMENT_ABBREVIATIONS;
@@ -202,6 +213,10 @@ function typedMentions(cx: Cx): DocFound[] {
     const word = m[1];
     if (!word) continue;
     const start = m.index;
+    if (wordBefore(s, start)) {
+      TYPE_RE.lastIndex = start + 1;
+      continue;
+    }
     let type = TYPE_LOWER.get(word.toLowerCase()) ?? word;
     let p = start + word.length;
     TYPE_EXT.lastIndex = p;

@@ -19,11 +19,35 @@ export interface Normalised {
 
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF\t\r\f\v]/g;
 
+const BEFORE_WRAP = /^[\p{L}\p{M},]$/u;
+const AFTER_WRAP = /^\p{Ll}$/u;
+
 /**
  * A single line break between a letter and a lower-case letter is a wrap inside a sentence, not a
- * paragraph or list boundary: "Giám đốc Sở Thông tin và Truyền\nthông" is one title. Length-preserving.
+ * paragraph or list boundary: "Giám đốc Sở Thông tin và Truyền\nthông" is one title. Such breaks
+ * become spaces. Length-preserving. A scan from line break to line break: a regular expression that
+ * looks behind at every character costs as much as the rest of the normalisation.
  */
-const SOFT_WRAP = /(?<=[\p{L}\p{M},])\n(?=\p{Ll})/gu;
+function joinSoftWraps(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+    if (i === 0 || i + 1 >= s.length) continue;
+    const after = String.fromCodePoint(s.codePointAt(i + 1) ?? 0);
+    if (!BEFORE_WRAP.test(charBefore(s, i)) || !AFTER_WRAP.test(after)) continue;
+    out += s.slice(from, i) + ' ';
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The character (code point: a surrogate pair is one) that ends right before offset i > 0. */
+export function charBefore(s: string, i: number): string {
+  const lo = s.charCodeAt(i - 1);
+  const hi = i >= 2 ? s.charCodeAt(i - 2) : 0;
+  const pair = lo >= 0xdc00 && lo < 0xe000 && hi >= 0xd800 && hi < 0xdc00;
+  return s.slice(pair ? i - 2 : i - 1, i);
+}
 
 const TONE_PAIR = /([oOuU])([áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
 
@@ -72,11 +96,8 @@ export function normalise(text: string): Normalised {
     map.set(offs);
     map[s.length] = n;
   }
-  s = s
-    .replace(SPACE_LIKE, ' ')
-    .replace(/\u00D0/g, '\u0110')
-    .replace(SOFT_WRAP, ' ');
-  s = fixTonePlacement(s);
+  s = s.replace(SPACE_LIKE, ' ').replace(/\u00D0/g, '\u0110');
+  s = fixTonePlacement(joinSoftWraps(s));
   return { s, map, orig: text };
 }
 
@@ -96,8 +117,20 @@ export function mentionOf(
   return { text: n.orig.slice(a, b), start: a, end: b };
 }
 
+/** Keys already made, by string: the same titles and names are compared again and again. Bounded. */
+const KEYS = new Map<string, string>();
+
 /** Key used to compare strings written slightly differently (case, tone placement, spaces). */
 export function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 4096) KEYS.clear();
+    KEYS.set(s, (k = makeKey(s)));
+  }
+  return k;
+}
+
+function makeKey(s: string): string {
   return fixTonePlacement(s.normalize('NFC').replace(SPACE_LIKE, ' '))
     .replace(/\s+/g, ' ')
     .trim()

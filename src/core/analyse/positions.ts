@@ -81,12 +81,35 @@ function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number
   return best;
 }
 
-/** Matches a head (with prefixes) or a rank at token i. */
-export function matchHead(
-  toks: Token[],
-  i: number,
-  lower = false,
-): { end: number; rank: boolean; head: string } | null {
+export interface HeadMatch {
+  /** token index after the head */
+  end: number;
+  rank: boolean;
+  /** lower-case words of the head with its prefixes */
+  head: string;
+}
+
+/**
+ * The heads found so far in the last token list asked about, by token index, with and without `lower`
+ * (undefined: not asked yet). The passes over the officials ask about the same tokens several times.
+ */
+let headsOf: Token[] | null = null;
+let heads: (HeadMatch | null | undefined)[][] = [[], []];
+
+/** Matches a head (with prefixes) or a rank at token i. The result is shared: read it, never change it. */
+export function matchHead(toks: Token[], i: number, lower = false): HeadMatch | null {
+  if (i < 0 || i >= toks.length) return null;
+  if (headsOf !== toks) {
+    headsOf = toks;
+    heads = [[], []];
+  }
+  const known = heads[lower ? 1 : 0]!;
+  let h = known[i];
+  if (h === undefined) known[i] = h = headAt(toks, i, lower);
+  return h;
+}
+
+function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
   const first = toks[i];
   if (!first || first.kind !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);

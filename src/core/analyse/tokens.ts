@@ -59,9 +59,20 @@ function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/**
+ * The text in lower case, when lowering it whole gives every word the same lower case as lowering the
+ * word alone (one call instead of one per word): the same length, and no capital sigma, the one letter
+ * whose lower case depends on its neighbours. Otherwise null.
+ */
+function lowerWhole(s: string): string | null {
+  const l = s.toLowerCase();
+  return l.length === s.length && !s.includes('\u03A3') ? l : null;
+}
+
 export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   const toks: Token[] = [];
   const n = s.length;
+  const lowered = lowerWhole(s);
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -88,10 +99,12 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       j += dw;
     }
     const t = s.slice(i, j);
-    const l = t.toLowerCase();
+    const l = lowered === null ? t.toLowerCase() : lowered.slice(i, j);
     let cap = false;
-    // capitalised word without digits: a possible name syllable
-    if (t !== l && t[0] !== l[0] && (t.length === 1 || t.slice(1) === l.slice(1))) cap = !/\p{N}/u.test(t);
+    // capitalised word without digits: a possible name syllable (the first letter changes in lower case,
+    // the rest does not; most words are lower case and stop at the first letter)
+    if (t.charCodeAt(0) !== l.charCodeAt(0) && (t.length === 1 || t.slice(1) === l.slice(1)))
+      cap = !/\p{N}/u.test(t);
     toks.push({ text: t, lower: l, start: i, end: j, kind: 'w', cap, sent: 0, para: 0 });
     i = j;
   }
@@ -103,7 +116,8 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
   const close = (b: number) => {
     if (b >= a) {
       sents.push({ a, b, para });
-      for (const tk of toks.slice(a, b + 1)) {
+      for (let k = a; k <= b; k++) {
+        const tk = toks[k]!;
         tk.sent = sent;
         tk.para = para;
       }
