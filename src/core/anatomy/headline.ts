@@ -187,12 +187,12 @@ export function ownTitleTexts(doc: Document): string[] {
 }
 
 const SKIP_TAGS = new Set(['TITLE', 'SCRIPT', 'STYLE', 'A', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'BUTTON']);
-
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
-  return false;
-}
+/** How many elements of the body (in document order) the own-title walk looks at. */
+const OWN_TITLE_WALK = 8000;
+/** `NodeFilter.SHOW_TEXT` and `Node.DOCUMENT_POSITION_FOLLOWING`. */
+const SHOW_TEXT = 4;
+const FOLLOWING = 4;
+const NON_SPACE_RE = /\S/;
 
 /**
  * The element showing the page's own title when no heading holds it (a div title): one bounded walk
@@ -212,15 +212,28 @@ export function ownTitleElement(doc: Document): Element | null {
   const max = Math.max(...texts.map((t) => t.length)) + 5;
   let best: Element | null = null;
   let bestRank = Infinity;
-  const els = doc.body.getElementsByTagName('*');
-  for (let i = 0; i < els.length && i < 8000; i++) {
-    const el = els[i];
-    if (!el) continue;
-    if (SKIP_TAGS.has(el.tagName) || !hasOwnText(el)) continue;
+  // The elements with text of their own are the parents of the non-blank text nodes: one walk over the
+  // text nodes finds them. Their order differs from the elements' (a parent's text can follow its
+  // child's), which does not change the pick: two elements showing the same text are never nested
+  // when both hold text of their own, so ties keep document order.
+  const body = doc.body;
+  let last: Element | null | undefined; // the last element within the walk's limit (null: all are)
+  const withinLimit = (el: Element): boolean => {
+    if (last === undefined) last = body.getElementsByTagName('*')[OWN_TITLE_WALK - 1] ?? null;
+    return !last || el === last || !!(el.compareDocumentPosition(last) & FOLLOWING);
+  };
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!NON_SPACE_RE.test((n as Text).data)) continue;
+    const el = n.parentElement;
+    if (!el || el === body || seen.has(el)) continue;
+    seen.add(el);
+    if (SKIP_TAGS.has(el.tagName)) continue;
     const t = boundedText(el, max);
     if (!t) continue;
     const r = rank.get(titleKey(t));
-    if (r === undefined || r >= bestRank || inChrome(el) || isLinkHeading(el)) continue;
+    if (r === undefined || r >= bestRank || !withinLimit(el) || inChrome(el) || isLinkHeading(el)) continue;
     best = el;
     bestRank = r;
     if (r === 0) break;
