@@ -25,11 +25,14 @@ function isSpace(c: number): boolean {
         c === 0xfeff;
 }
 
-/** `s.replace(/\s+/g, ' ').trim().length` without building the string (hot loops over many nodes). */
-export function collapsedLength(s: string): number {
+/**
+ * `s.replace(/\s+/g, ' ').trim().length` without building the string (hot loops over many nodes);
+ * counting stops once it passes `stop` (the answer is then some length above `stop`).
+ */
+export function collapsedLength(s: string, stop = Infinity): number {
   let n = 0;
   let gap = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= stop; i++) {
     if (isSpace(s.charCodeAt(i))) {
       gap = n > 0;
       continue;
@@ -69,17 +72,47 @@ function mergeInOrder(a: Element[], b: Element[]): Element[] {
   return out;
 }
 
+/** A selector a browser answers from a fast path: one tag, class or id. */
+const SIMPLE_SELECTOR_RE = /^(?:[a-z][a-z0-9]*|[.#][\w-]+)$/i;
+/** The last compound of a selector ("… > li", "… h1.title[x]"): its tag and class, when written plainly. */
+const RIGHTMOST_RE = /(?:^|[\s>])([a-z][a-z0-9]*)?(?:\.([\w-]+))?(?:\[[^\]"']*(?:"[^"]*"|'[^']*')?\])*$/i;
+/** Above this many elements with the tag or class, the whole-page query is the quicker one. */
+const NARROW_MAX = 64;
+
+/**
+ * The elements of `root` matching one selector, in document order. A compound or complex selector is
+ * matched against every element of the page; when its last compound names a tag or class that few
+ * elements carry, only those are tested (`matches`: the same selector engine, the same answer).
+ */
+function selectOne(root: Document | Element, sel: string): Element[] {
+  if (!SIMPLE_SELECTOR_RE.test(sel)) {
+    const m = RIGHTMOST_RE.exec(sel);
+    const cls = m?.[2];
+    const tag = m?.[1];
+    const pool = cls ? root.getElementsByClassName(cls) : tag ? root.getElementsByTagName(tag) : null;
+    if (pool && pool.length <= NARROW_MAX) {
+      const out: Element[] = [];
+      for (let i = 0; i < pool.length; i++) {
+        const el = pool[i]!;
+        if (el.matches(sel)) out.push(el);
+      }
+      return out;
+    }
+  }
+  return Array.from(root.querySelectorAll(sel));
+}
+
 /**
  * What `root.querySelectorAll(selectors.join(', '))` returns (document order, each element once), by
  * one query per selector merged: a browser answers a single tag or class selector from a fast path,
  * while a selector list is matched selector by selector against every element of the page.
  */
-export function selectAll(root: ParentNode, selectors: readonly string[]): Element[] {
+export function selectAll(root: Document | Element, selectors: readonly string[]): Element[] {
   let out: Element[] = [];
   for (const sel of selectors) {
-    const found = root.querySelectorAll(sel);
+    const found = selectOne(root, sel);
     if (!found.length) continue;
-    out = out.length ? mergeInOrder(out, Array.from(found)) : Array.from(found);
+    out = out.length ? mergeInOrder(out, found) : found;
   }
   return out;
 }

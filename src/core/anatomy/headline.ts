@@ -3,7 +3,7 @@
  * shows the page's own title (og:title, <title>) without the site/category suffix; an h1 when it
  * agrees. Used by detection (is there a title?) and extraction (the article title). Read-only.
  */
-import { boundedText, elementText, inChrome } from './dom.ts';
+import { boundedText, collapsedLength, elementText, inChrome } from './dom.ts';
 
 /** Text of a site-name heading, not an article title. */
 const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
@@ -75,15 +75,16 @@ export function matchesOwnTitle(text: string, own: string[]): boolean {
 
 /**
  * Of title candidates in preference order, the first that repeats the page's own title, else the
- * first. `ok` filters candidates (length, chrome, site names, teaser links).
+ * first. `ok` filters candidates (length, chrome, site names, teaser links). `own`: ownTitles(doc),
+ * when the caller has it already.
  */
 export function pickTitleCandidate(
   doc: Document,
   selectors: string[],
   ok: (el: Element, text: string) => boolean,
   limit = 60,
+  own: string[] = ownTitles(doc),
 ): { el: Element | null; matched: boolean } {
-  const own = ownTitles(doc);
   let first: Element | null = null;
   let seen = 0;
   const tried = new Set<Element>();
@@ -99,8 +100,12 @@ export function pickTitleCandidate(
       tried.add(el);
       if (++seen > limit) return { el: first, matched: false };
       const t = elementText(el);
+      // Once there is a first candidate, only one repeating the own title can change the answer:
+      // the cheap text comparison goes before the filter (chrome, teaser-link walks).
+      const matches = own.length > 0 && matchesOwnTitle(t, own);
+      if (first && !matches) continue;
       if (!ok(el, t)) continue;
-      if (own.length && matchesOwnTitle(t, own)) return { el, matched: true };
+      if (matches) return { el, matched: true };
       if (!own.length) return { el, matched: false };
       first ??= el;
     }
@@ -118,11 +123,12 @@ const okH2 = (el: Element, t: string) =>
  * selector queries): the content script's check. `findHeadline` adds the page-wide walk for div titles.
  */
 export function findTitleElement(doc: Document): Element | null {
-  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  const own = ownTitles(doc);
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle, 60, own);
   if (found.matched) return found.el;
   // An h2 (themes that keep h1 for the site name) repeating the page's own title beats an unmatched
   // candidate; else the first candidate; last resort, the first h2 that is neither chrome nor a teaser link.
-  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2, 60, own);
   if (h2.matched || !found.el) return h2.el;
   return found.el;
 }
@@ -134,9 +140,10 @@ export function findTitleElement(doc: Document): Element | null {
  * <title> that carries " - Category - Site".
  */
 export function findHeadline(doc: Document): Element | null {
-  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  const own = ownTitles(doc);
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle, 60, own);
   if (found.matched) return found.el;
-  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2, 60, own);
   if (h2.matched) return h2.el;
   return ownTitleElement(doc) ?? found.el ?? h2.el;
 }
@@ -225,11 +232,13 @@ export function ownTitleElement(doc: Document): Element | null {
   const seen = new Set<Element>();
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!NON_SPACE_RE.test((n as Text).data)) continue;
+    const data = (n as Text).data;
+    if (!NON_SPACE_RE.test(data)) continue;
     const el = n.parentElement;
     if (!el || el === body || seen.has(el)) continue;
     seen.add(el);
-    if (SKIP_TAGS.has(el.tagName)) continue;
+    // A text node longer than every run makes its parent's text longer still (a paragraph).
+    if (SKIP_TAGS.has(el.tagName) || collapsedLength(data, max) > max) continue;
     const t = boundedText(el, max);
     if (!t) continue;
     const r = rank.get(titleKey(t));

@@ -361,6 +361,45 @@ function hasAncestorTag(el: Element, tag: string, stop = 6): boolean {
   return false;
 }
 
+/** Elements that can hold a field label, and how many of them (in document order) are looked at. */
+const LABEL_TAGS = ['label', 'span', 'div', 'strong', 'b', 'th', 'td', 'dt', 'p'];
+const LABEL_TAG_SET = new Set(LABEL_TAGS);
+const LABEL_WALK = 3000;
+const LABEL_START_RE = /^\s*[SNTCLsntcl]/;
+/** `NodeFilter.SHOW_TEXT` and `Node.DOCUMENT_POSITION_FOLLOWING`. */
+const SHOW_TEXT = 4;
+const FOLLOWING = 4;
+
+/**
+ * Up to three legal-document field labels standing alone in the first LABEL_WALK label elements of the
+ * body: elements that open with a text node starting like a label. One walk over the text nodes (an
+ * element's first text child comes in the element's document order); the limit is checked only for
+ * an element that holds a label.
+ */
+function documentFieldLabels(doc: Document): Set<string> {
+  const labels = new Set<string>();
+  const body = doc.body;
+  if (!body) return labels;
+  let last: Element | null | undefined; // the last element within the limit (null: all are)
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let n = walker.nextNode(); n && labels.size < 3; n = walker.nextNode()) {
+    if (n.previousSibling || !LABEL_START_RE.test((n as Text).data)) continue;
+    const el = n.parentElement;
+    if (!el || el === body || !LABEL_TAG_SET.has(el.localName)) continue;
+    const t = boundedText(el, 40);
+    if (!t || !DOCUMENT_FIELD_RE.test(t)) continue;
+    if (last === undefined) last = body.querySelectorAll(LABEL_TAGS.join(', '))[LABEL_WALK - 1] ?? null;
+    if (last && el !== last && !(el.compareDocumentPosition(last) & FOLLOWING)) break;
+    labels.add(
+      t
+        .toLowerCase()
+        .replace(/[\s:]+/g, ' ')
+        .trim(),
+    );
+  }
+  return labels;
+}
+
 /** Search headings, legal-document fields, and a date line next to the title. Cheap: no full-text walk. */
 export function structureSignals(doc: Document, title: Element | null): { votes: Vote[]; dated: boolean } {
   const votes: Vote[] = [];
@@ -397,22 +436,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
   }
   if (!votes.some((v) => v.kind === 'document')) {
     // The same fields laid out as label elements (div/span/label rows) rather than a table.
-    const labels = new Set<string>();
-    const els = doc.body ? doc.body.querySelectorAll('label, span, div, strong, b, th, td, dt, p') : [];
-    for (let i = 0; i < els.length && i < 3000 && labels.size < 3; i++) {
-      const el = els[i];
-      if (!el) continue;
-      const first = el.firstChild;
-      if (!first || first.nodeType !== 3 || !/^\s*[SNTCLsntcl]/.test((first as Text).data)) continue;
-      const t = boundedText(el, 40);
-      if (t && DOCUMENT_FIELD_RE.test(t))
-        labels.add(
-          t
-            .toLowerCase()
-            .replace(/[\s:]+/g, ' ')
-            .trim(),
-        );
-    }
+    const labels = documentFieldLabels(doc);
     if (labels.size >= 3)
       votes.push({
         kind: 'document',
