@@ -10,6 +10,113 @@ export function elementText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** True for the characters `\s` matches in a regular expression (the whitespace `elementText` collapses). */
+function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim().length` without building the string (hot loops over many nodes);
+ * counting stops once it passes `stop` (the answer is then some length above `stop`).
+ */
+export function collapsedLength(s: string, stop = Infinity): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length && n <= stop; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    n++;
+  }
+  return n;
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`: the argument comes after the node in document order. */
+const FOLLOWING = 4;
+
+/** Two lists of elements, each in document order, merged in document order, each element once. */
+function mergeInOrder(a: Element[], b: Element[]): Element[] {
+  const out: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x.compareDocumentPosition(y) & FOLLOWING) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** A selector a browser answers from a fast path: one tag, class or id. */
+const SIMPLE_SELECTOR_RE = /^(?:[a-z][a-z0-9]*|[.#][\w-]+)$/i;
+/** The last compound of a selector ("… > li", "… h1.title[x]"): its tag and class, when written plainly. */
+const RIGHTMOST_RE = /(?:^|[\s>])([a-z][a-z0-9]*)?(?:\.([\w-]+))?(?:\[[^\]"']*(?:"[^"]*"|'[^']*')?\])*$/i;
+/** Above this many elements with the tag or class, the whole-page query is the quicker one. */
+const NARROW_MAX = 64;
+
+/**
+ * The elements of `root` matching one selector, in document order. A compound or complex selector is
+ * matched against every element of the page; when its last compound names a tag or class that few
+ * elements carry, only those are tested (`matches`: the same selector engine, the same answer).
+ */
+function selectOne(root: Document | Element, sel: string): Element[] {
+  if (!SIMPLE_SELECTOR_RE.test(sel)) {
+    const m = RIGHTMOST_RE.exec(sel);
+    const cls = m?.[2];
+    const tag = m?.[1];
+    const pool = cls ? root.getElementsByClassName(cls) : tag ? root.getElementsByTagName(tag) : null;
+    if (pool && pool.length <= NARROW_MAX) {
+      const out: Element[] = [];
+      for (let i = 0; i < pool.length; i++) {
+        const el = pool[i]!;
+        if (el.matches(sel)) out.push(el);
+      }
+      return out;
+    }
+  }
+  return Array.from(root.querySelectorAll(sel));
+}
+
+/**
+ * What `root.querySelectorAll(selectors.join(', '))` returns (document order, each element once), by
+ * one query per selector merged: a browser answers a single tag or class selector from a fast path,
+ * while a selector list is matched selector by selector against every element of the page.
+ */
+export function selectAll(root: Document | Element, selectors: readonly string[]): Element[] {
+  let out: Element[] = [];
+  for (const sel of selectors) {
+    const found = selectOne(root, sel);
+    if (!found.length) continue;
+    out = out.length ? mergeInOrder(out, found) : found;
+  }
+  return out;
+}
+
 /** Text of a small element, or null as soon as it passes `max` characters (stops walking early). */
 export function boundedText(el: Element, max: number): string | null {
   let out = '';

@@ -3,7 +3,7 @@
  * shows the page's own title (og:title, <title>) without the site/category suffix; an h1 when it
  * agrees. Used by detection (is there a title?) and extraction (the article title). Read-only.
  */
-import { boundedText, elementText, inChrome } from './dom.ts';
+import { boundedText, collapsedLength, elementText, inChrome } from './dom.ts';
 
 /** Text of a site-name heading, not an article title. */
 const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
@@ -75,15 +75,16 @@ export function matchesOwnTitle(text: string, own: string[]): boolean {
 
 /**
  * Of title candidates in preference order, the first that repeats the page's own title, else the
- * first. `ok` filters candidates (length, chrome, site names, teaser links).
+ * first. `ok` filters candidates (length, chrome, site names, teaser links). `own`: ownTitles(doc),
+ * when the caller has it already.
  */
 export function pickTitleCandidate(
   doc: Document,
   selectors: string[],
   ok: (el: Element, text: string) => boolean,
   limit = 60,
+  own: string[] = ownTitles(doc),
 ): { el: Element | null; matched: boolean } {
-  const own = ownTitles(doc);
   let first: Element | null = null;
   let seen = 0;
   const tried = new Set<Element>();
@@ -99,8 +100,12 @@ export function pickTitleCandidate(
       tried.add(el);
       if (++seen > limit) return { el: first, matched: false };
       const t = elementText(el);
+      // Once there is a first candidate, only one repeating the own title can change the answer:
+      // the cheap text comparison goes before the filter (chrome, teaser-link walks).
+      const matches = own.length > 0 && matchesOwnTitle(t, own);
+      if (first && !matches) continue;
       if (!ok(el, t)) continue;
-      if (own.length && matchesOwnTitle(t, own)) return { el, matched: true };
+      if (matches) return { el, matched: true };
       if (!own.length) return { el, matched: false };
       first ??= el;
     }
@@ -118,11 +123,12 @@ const okH2 = (el: Element, t: string) =>
  * selector queries): the content script's check. `findHeadline` adds the page-wide walk for div titles.
  */
 export function findTitleElement(doc: Document): Element | null {
-  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  const own = ownTitles(doc);
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle, 60, own);
   if (found.matched) return found.el;
   // An h2 (themes that keep h1 for the site name) repeating the page's own title beats an unmatched
   // candidate; else the first candidate; last resort, the first h2 that is neither chrome nor a teaser link.
-  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2, 60, own);
   if (h2.matched || !found.el) return h2.el;
   return found.el;
 }
@@ -134,9 +140,10 @@ export function findTitleElement(doc: Document): Element | null {
  * <title> that carries " - Category - Site".
  */
 export function findHeadline(doc: Document): Element | null {
-  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle);
+  const own = ownTitles(doc);
+  const found = pickTitleCandidate(doc, TITLE_SELECTORS, okTitle, 60, own);
   if (found.matched) return found.el;
-  const h2 = pickTitleCandidate(doc, ['h2'], okH2);
+  const h2 = pickTitleCandidate(doc, ['h2'], okH2, 60, own);
   if (h2.matched) return h2.el;
   return ownTitleElement(doc) ?? found.el ?? h2.el;
 }
@@ -187,12 +194,12 @@ export function ownTitleTexts(doc: Document): string[] {
 }
 
 const SKIP_TAGS = new Set(['TITLE', 'SCRIPT', 'STYLE', 'A', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'BUTTON']);
-
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
-  return false;
-}
+/** How many elements of the body (in document order) the own-title walk looks at. */
+const OWN_TITLE_WALK = 8000;
+/** `NodeFilter.SHOW_TEXT` and `Node.DOCUMENT_POSITION_FOLLOWING`. */
+const SHOW_TEXT = 4;
+const FOLLOWING = 4;
+const NON_SPACE_RE = /\S/;
 
 /**
  * The element showing the page's own title when no heading holds it (a div title): one bounded walk
@@ -212,15 +219,30 @@ export function ownTitleElement(doc: Document): Element | null {
   const max = Math.max(...texts.map((t) => t.length)) + 5;
   let best: Element | null = null;
   let bestRank = Infinity;
-  const els = doc.body.getElementsByTagName('*');
-  for (let i = 0; i < els.length && i < 8000; i++) {
-    const el = els[i];
-    if (!el) continue;
-    if (SKIP_TAGS.has(el.tagName) || !hasOwnText(el)) continue;
+  // The elements with text of their own are the parents of the non-blank text nodes: one walk over the
+  // text nodes finds them. Their order differs from the elements' (a parent's text can follow its
+  // child's), which does not change the pick: two elements showing the same text are never nested
+  // when both hold text of their own, so ties keep document order.
+  const body = doc.body;
+  let last: Element | null | undefined; // the last element within the walk's limit (null: all are)
+  const withinLimit = (el: Element): boolean => {
+    if (last === undefined) last = body.getElementsByTagName('*')[OWN_TITLE_WALK - 1] ?? null;
+    return !last || el === last || !!(el.compareDocumentPosition(last) & FOLLOWING);
+  };
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (!NON_SPACE_RE.test(data)) continue;
+    const el = n.parentElement;
+    if (!el || el === body || seen.has(el)) continue;
+    seen.add(el);
+    // A text node longer than every run makes its parent's text longer still (a paragraph).
+    if (SKIP_TAGS.has(el.tagName) || collapsedLength(data, max) > max) continue;
     const t = boundedText(el, max);
     if (!t) continue;
     const r = rank.get(titleKey(t));
-    if (r === undefined || r >= bestRank || inChrome(el) || isLinkHeading(el)) continue;
+    if (r === undefined || r >= bestRank || !withinLimit(el) || inChrome(el) || isLinkHeading(el)) continue;
     best = el;
     bestRank = r;
     if (r === 0) break;
