@@ -39,7 +39,8 @@ export interface QuickDetection extends Detection {
 
 const KINDS: PageKind[] = ['article', 'listing', 'home', 'search', 'document', 'other'];
 
-function combine(url: UrlVerdict, votes: Vote[]): Detection {
+/** The votes as counted (listing evidence counts for a home or results page) and the kinds by score. */
+function tally(url: UrlVerdict, votes: Vote[]): { all: Vote[]; kind: PageKind; top: number; second: number } {
   const all: Vote[] = [];
   if (url.kind) all.push({ kind: url.kind, weight: url.weight, reason: url.reason });
   // A home page and a results page are lists of teasers too: listing evidence supports them (a results
@@ -58,9 +59,12 @@ function combine(url: UrlVerdict, votes: Vote[]): Detection {
   const score = new Map<PageKind, number>(KINDS.map((k) => [k, 0]));
   for (const v of all) score.set(v.kind, (score.get(v.kind) ?? 0) + v.weight);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  let [kind, top] = ranked[0] ?? ['other', 0];
-  const second = ranked[1]?.[1] ?? 0;
-  if (top === 0) kind = 'other';
+  const [kind, top] = ranked[0] ?? ['other', 0];
+  return { all, kind: top === 0 ? 'other' : kind, top, second: ranked[1]?.[1] ?? 0 };
+}
+
+function combine(url: UrlVerdict, votes: Vote[]): Detection {
+  const { all, kind, top, second } = tally(url, votes);
   // Share of the evidence for the winner, damped when there is little evidence at all.
   const share = top / (top + second || 1);
   const saturation = 1 - Math.exp(-2 * top);
@@ -101,7 +105,7 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 export function quickIsArticle(doc: Document, url: string): boolean {
   const u = classifyUrl(url);
   if (u.excluded) return false;
-  if (combine(u, cheapSignals(doc)).kind !== 'article') return false;
+  if (tally(u, cheapSignals(doc)).kind !== 'article') return false;
   return findTitleElement(doc) !== null;
 }
 

@@ -50,11 +50,9 @@ const JSONLD_ARTICLE_RE = /"@type"\s*:\s*"(?:NewsArticle|Article|BlogPosting|Rep
 const JSONLD_LISTING_RE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage|ItemList)"/;
 
 export function hasPaginationScript(doc: Document): boolean {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i];
-    if (!s) continue;
-    if (s.hasAttribute('src')) continue;
+  // Inline scripts only, asked of the selector engine: no wrapper is made for the external ones
+  // (each element read costs on the detector's first run in a page).
+  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const t = s.textContent ?? '';
     if (PAGINATION_MARKERS.some((m) => t.includes(m)) || PAGINATION_RE.test(t)) return true;
   }
