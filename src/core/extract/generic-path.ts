@@ -139,13 +139,15 @@ export function readAround(
   let best: BuildResult | null = null;
   // The first reading, laid out once for every container tried.
   const before = readingOf(built);
+  // The reading of the level below: the builder takes it in whole instead of walking it again.
+  let inner = built;
   for (let r: Element | null = root, level = 0; r && level < levels; r = r.parentElement, level++) {
     if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
     // Above the container only when it holds other small boxes beside it (else nothing is gained).
     if (level > 0 && !smallSiblingsOnly(r, root)) break;
     if (level < from) continue;
-    const again = readAgain(r, built, before, opts);
-    if (again) best = again;
+    inner = buildBlocks(r, { ...opts, skip: furnitureSkips(r) }, inner);
+    if (readAgain(inner, built, before, opts)) best = inner;
   }
   return best;
 }
@@ -181,21 +183,21 @@ function readingOf(built: BuildResult): Reading {
   return { text, key: partKey(text), longPartKeys };
 }
 
+/** Whether `again`, a reading of a container around the first one, passes the test of readAround against `built`. */
 function readAgain(
-  root: Element,
+  again: BuildResult,
   built: BuildResult,
   { text: before, key: beforeKey, longPartKeys }: Reading,
-  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
-): BuildResult | null {
-  const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
+  opts: { lead?: string | null },
+): boolean {
   const layout = textLayout(null, again.blocks);
   const after = layout.text;
   const afterKey = partKey(after);
   // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
   if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead)))
-    return null;
+    return false;
   // Keeps every part Readability read.
-  for (const key of longPartKeys) if (!afterKey.includes(key)) return null;
+  for (const key of longPartKeys) if (!afterKey.includes(key)) return false;
   // Adds something: text parts or figures.
   let extraChars = 0;
   let extraLinkChars = 0;
@@ -216,15 +218,15 @@ function readAgain(
       text.length <= 80 &&
       (!!looksLikeByline(text, true) || isCmsAccountLine(text));
     if (credit) continue;
-    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
+    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return false;
     extraChars += text.length;
     if (b.type === 'paragraph')
       for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
   }
   const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
-  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
-  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return null;
-  return again;
+  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return false;
+  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return false;
+  return true;
 }
 
 /** A dated notice under its headline may be a single line ("Chi tiết xem tại file đính kèm"). */
