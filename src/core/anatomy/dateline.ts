@@ -8,6 +8,9 @@ import { boundedText } from './dom.ts';
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
+/** A date line is at most this long (longer text is never one). */
+export const DATE_LINE_MAX = 200;
+
 /** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
 const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{N}]))?`;
 const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
@@ -63,7 +66,7 @@ export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
 ];
 
 export function dateLineLabel(raw: string): string | null {
-  if (raw.length > 200) return null;
+  if (raw.length > DATE_LINE_MAX) return null;
   const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;
   for (const p of DATE_LINE_PATTERNS) if (p.re.test(text)) return p.label;
   return null;

@@ -5,7 +5,7 @@
  * `findLead` walks forward in document order from the headline to the first prose block and returns
  * that lead-like block, or null when the first prose is ordinary body text. Read-only; bounded walk.
  */
-import { dateLineLabel } from './dateline.ts';
+import { DATE_LINE_MAX, dateLineLabel } from './dateline.ts';
 import { boundedText } from './dom.ts';
 
 /** Class or id words of a lead box across CMSs (a word of its own, e.g. "sapo-wrapper", "article__summary"). */
@@ -102,12 +102,15 @@ export function findLead(headline: Element, limit = 400): Lead | null {
       el = nextAfter(el);
       continue;
     }
-    const text = boundedText(el, LEAD_MAX);
+    // A container is looked into unless it is empty or a short line: its text is needed only up to a
+    // date line's length (a long container, the body's, is not read to its end at every level).
+    const container = hasBlockChild(el);
+    const text = boundedText(el, container ? DATE_LINE_MAX : LEAD_MAX);
     if (text === '' || (text !== null && text.length < PROSE_MIN) || (text !== null && dateLineLabel(text))) {
       el = nextAfter(el); // empty, a short line (date, breadcrumb, label) or the date line: not prose
       continue;
     }
-    if (text === null || hasBlockChild(el)) {
+    if (text === null || container) {
       // A container: a lead box holding the lead block, or the body holding the first paragraph.
       el = el.firstElementChild ?? nextAfter(el);
       continue;

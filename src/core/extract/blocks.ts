@@ -308,6 +308,51 @@ function allStyled(inlines: Inline[], key: 'bold' | 'italic'): boolean {
   return total > 0 && styled / total >= 0.9;
 }
 
+/**
+ * A build as it stood before its boundary markers were resolved, kept so that a build of an ancestor
+ * can take it in whole instead of walking the subtree again (see Builder.splice).
+ */
+interface RawBuild {
+  root: Element;
+  opts: BuildOptions;
+  blocks: Block[];
+  hints: BlockHint[];
+  linkShare: number[];
+  markers: { index: number; text: string }[];
+  awaitCaption: { index: number; img: Element } | null;
+  awaitCredit: number | null;
+  /** The breadcrumb rule (first two blocks only) dropped a line. */
+  crumb: boolean;
+  /** A boundary marker was met before any block (and ignored). */
+  lostMark: boolean;
+  /** The build's first step that reads or sets a waiting caption or credit (see FirstStep). */
+  first: FirstStep | null;
+}
+
+/**
+ * What an image or caption waiting before a container would meet first inside it: a line (which might
+ * be taken as its caption or credit), a new image (the wait is replaced), or a heading (the caption
+ * wait ends, a credit wait goes on).
+ */
+type FirstStep = { text: string; inlines: Inline[]; el: Element | null } | 'image' | 'heading';
+
+/** A photo credit line after a caption ("Ảnh: …"). */
+const CREDIT_LINE_RE = /^\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:/iu;
+
+const RAW = new WeakMap<BuildResult, RawBuild>();
+
+/** The same skip set inside `el` (its own membership aside: a root's own is never looked at). */
+function sameSkipsInside(el: Element, a: Set<Element> | undefined, b: Set<Element> | undefined): boolean {
+  let n = 0;
+  for (const e of a ?? []) {
+    if (e === el || !el.contains(e)) continue;
+    if (!b?.has(e)) return false;
+    n++;
+  }
+  for (const e of b ?? []) if (e !== el && el.contains(e)) n--;
+  return n === 0;
+}
+
 class Builder {
   blocks: Block[] = [];
   hints: BlockHint[] = [];
@@ -322,12 +367,18 @@ class Builder {
   private awaitCredit: number | null = null;
   private titleNorm: string;
   private dropFurniture: boolean;
+  private crumb = false;
+  private lostMark = false;
+  private first: FirstStep | null = null;
+  raw: RawBuild | null = null;
 
   constructor(
     private root: Element,
     private opts: BuildOptions,
     /** Shared with the nested builders (lists, quotes, captions) of the same run. */
     private blockInside = new WeakMap<Element, boolean>(),
+    /** An earlier build of an element inside the root, taken in whole when the walk meets it (see splice). */
+    private reuse: RawBuild | null = null,
   ) {
     this.titleNorm = norm(opts.title).toLowerCase();
     this.dropFurniture = opts.dropFurniture !== false;
@@ -336,13 +387,104 @@ class Builder {
   run(): BuildResult {
     this.children(this.root, { bold: false, italic: false, href: null });
     this.flush();
+    this.raw = {
+      root: this.root,
+      opts: this.opts,
+      blocks: [...this.blocks],
+      hints: [...this.hints],
+      linkShare: [...this.linkShare],
+      markers: [...this.markers],
+      awaitCaption: this.awaitCaption,
+      awaitCredit: this.awaitCredit,
+      crumb: this.crumb,
+      lostMark: this.lostMark,
+      first: this.first,
+    };
     this.resolveMarker();
     return { blocks: this.blocks, hints: this.hints, stoppedAt: this.stoppedAt, inlineBox: this.inlineBox };
   }
 
+  /**
+   * The container `el` met by the walk is the root of the earlier build `reuse`: its blocks are taken
+   * as they are instead of walking it again, when nothing the walk would see differently lies between —
+   * the same options and skips inside it, no image waiting for a caption (or figure for a credit) that
+   * its first line would give, no class or alignment above it that the hints, caption and signature
+   * tests would read, and none of the rules that look at the block count (breadcrumbs, markers) used.
+   * False: walk it.
+   */
+  private splice(el: Element): boolean {
+    const r = this.reuse;
+    if (!r || r.root !== el || !this.waitEndsAs(r.first)) return false;
+    const at = this.blocks.length;
+    if (at > 0 && (r.crumb || r.lostMark)) return false;
+    const o = r.opts;
+    if (
+      o.baseUrl !== this.opts.baseUrl ||
+      norm(o.title).toLowerCase() !== this.titleNorm ||
+      (o.dropFurniture !== false) !== this.dropFurniture ||
+      (o.captionSelectors ?? []).join('\n') !== (this.opts.captionSelectors ?? []).join('\n') ||
+      !sameSkipsInside(el, o.skip, this.opts.skip)
+    )
+      return false;
+    // The caption and signature tests climb from a line up to the root; the hints up to and with it.
+    for (let n: Element | null = el; n && n !== this.root; n = n.parentElement) {
+      if (isRightAligned(n) || isCentered(n) || n.tagName === 'FIGCAPTION') return false;
+      if (CAPTION_CLASS_RE.test(classId(n)) || (n !== el && AUTHOR_CLASS_RE.test(classId(n)))) return false;
+      if (this.opts.captionSelectors?.some((s) => safeMatches(n!, s))) return false;
+    }
+    if (isRightAligned(this.root) || AUTHOR_CLASS_RE.test(classId(this.root))) return false;
+    for (let i = 0; i < r.blocks.length; i++) {
+      // Copies: a line after the container may still give its last figure a caption.
+      this.blocks.push({ ...r.blocks[i]! });
+      this.hints.push({ ...r.hints[i]! });
+      this.linkShare.push(r.linkShare[i] ?? 0);
+    }
+    for (const m of r.markers) this.markers.push({ index: m.index + at, text: m.text });
+    // A container that never touches the waits leaves them as they were.
+    if (r.first) {
+      this.awaitCaption = r.awaitCaption && { index: r.awaitCaption.index + at, img: r.awaitCaption.img };
+      this.awaitCredit = r.awaitCredit === null ? null : r.awaitCredit + at;
+    }
+    this.crumb ||= r.crumb;
+    this.lostMark ||= r.lostMark;
+    this.first ??= r.first;
+    return true;
+  }
+
+  /** Whether the caption or credit this build waits for (if any) would not be taken by `first`. */
+  private waitEndsAs(first: FirstStep | null): boolean {
+    if (!this.awaitCaption && this.awaitCredit === null) return true;
+    if (first === null || first === 'image') return true;
+    if (first === 'heading') return this.awaitCredit === null;
+    if (this.awaitCredit !== null && this.takesCredit(this.awaitCredit, first.text)) return false;
+    return !this.awaitCaption || !this.takesCaption(this.awaitCaption, first.text, first.inlines, first.el);
+  }
+
+  /** The line is the photo credit of the figure at `index`. */
+  private takesCredit(index: number, text: string): boolean {
+    const fig = this.blocks[index];
+    return fig?.type === 'figure' && !fig.credit && CREDIT_LINE_RE.test(text) && text.length <= 70;
+  }
+
+  /** The line is the caption of the image waiting for one. */
+  private takesCaption(
+    wait: { index: number; img: Element },
+    text: string,
+    inlines: Inline[],
+    el: Element | null,
+  ): boolean {
+    const fig = this.blocks[wait.index];
+    return (
+      fig?.type === 'figure' && !this.rightAlignedLine(el) && this.captionLike(text, inlines, el, wait.img)
+    );
+  }
+
   /** A boundary heading ("Tin khác", …) was met: note it, keep walking, decide at the end. */
   private mark(text: string): void {
-    if (!this.blocks.length) return;
+    if (!this.blocks.length) {
+      this.lostMark = true;
+      return;
+    }
     const last = this.markers[this.markers.length - 1];
     if (last && last.index === this.blocks.length) return;
     this.markers.push({ index: this.blocks.length, text });
@@ -461,24 +603,22 @@ class Builder {
     const text = inlinesText(inlines);
     if (!text) return;
     if (this.isNoise(text)) return;
+    this.first ??= { text, inlines, el };
     if (this.awaitCredit !== null) {
-      const fig = this.blocks[this.awaitCredit];
+      const index = this.awaitCredit;
       this.awaitCredit = null;
-      if (
-        fig?.type === 'figure' &&
-        !fig.credit &&
-        /^\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:/iu.test(text) &&
-        text.length <= 70
-      ) {
+      const fig = this.blocks[index];
+      if (fig?.type === 'figure' && this.takesCredit(index, text)) {
         fig.credit = text;
         return;
       }
     }
     if (this.awaitCaption) {
-      const { index, img } = this.awaitCaption;
+      const wait = this.awaitCaption;
       this.awaitCaption = null;
-      const fig = this.blocks[index];
-      if (fig?.type === 'figure' && !this.rightAlignedLine(el) && this.captionLike(text, inlines, el, img)) {
+      const fig = this.blocks[wait.index];
+      if (fig?.type === 'figure' && this.takesCaption(wait, text, inlines, el)) {
+        const index = wait.index;
         const { caption, credit } = splitCredit(text);
         fig.caption = caption;
         if (credit) fig.credit = credit;
@@ -496,13 +636,13 @@ class Builder {
   }
 
   private isNoise(text: string): boolean {
-    if (
-      text.length <= 90 &&
-      (NOISE_LINE_RE.test(text) ||
-        isToolbarLine(text) ||
-        (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)))
-    )
-      return true;
+    if (text.length <= 90) {
+      if (NOISE_LINE_RE.test(text) || isToolbarLine(text)) return true;
+      if (this.blocks.length < 2 && BREADCRUMB_RE.test(text) && /[>»›]/.test(text)) {
+        this.crumb = true;
+        return true;
+      }
+    }
     if (text.length <= 90 && dateLineLabel(text) && !/tháng/i.test(text)) return true;
     if (this.titleNorm && text.toLowerCase() === this.titleNorm) return true;
     return false;
@@ -586,6 +726,7 @@ class Builder {
         return;
       }
       this.awaitCaption = null;
+      this.first ??= 'heading';
       this.push({ type: 'heading', level, text: t }, el);
       return;
     }
@@ -643,7 +784,7 @@ class Builder {
     }
     // Any other element is a block container (p, div, section, article, center, dl, …).
     this.flush();
-    this.children(el, { bold: false, italic: false, href: null });
+    if (!this.splice(el)) this.children(el, { bold: false, italic: false, href: null });
     this.flush();
   }
 
@@ -682,6 +823,7 @@ class Builder {
     this.push({ type: 'figure', src, alt: norm(img.getAttribute('alt')), caption: '' }, img);
     this.awaitCaption = { index: this.blocks.length - 1, img };
     this.awaitCredit = null;
+    this.first ??= 'image';
   }
 
   private figure(el: Element, style: Style): void {
@@ -696,6 +838,7 @@ class Builder {
     const start = this.blocks.length;
     for (const img of imgs) this.image(img);
     this.awaitCaption = null;
+    this.first ??= 'heading'; // (when no image was kept) the caption wait ends, a credit wait goes on
     if (cap && this.blocks.length > start) {
       const inner = new Builder(cap, { ...this.opts, title: undefined }, this.blockInside);
       const text =
@@ -863,6 +1006,14 @@ export function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-export function buildBlocks(root: Element, opts: BuildOptions): BuildResult {
-  return new Builder(root, opts).run();
+/**
+ * `reuse`: an earlier build of an element inside `root` (the article body, when its parent is read
+ * again for the figures beside it); where the walk meets that element its blocks are taken as they
+ * are, when the result is sure to be the same (see Builder.splice).
+ */
+export function buildBlocks(root: Element, opts: BuildOptions, reuse?: BuildResult): BuildResult {
+  const builder = new Builder(root, opts, undefined, (reuse && RAW.get(reuse)) ?? null);
+  const result = builder.run();
+  if (builder.raw) RAW.set(result, builder.raw);
+  return result;
 }

@@ -171,7 +171,9 @@ export function markedByline(doc: Document, limit = 5000): string | null {
   const els = doc.body ? doc.body.getElementsByTagName('*') : [];
   for (let i = 0; i < els.length && i < limit; i++) {
     const el = els[i];
+    // Most elements carry no attribute at all: nothing to read on them.
     if (!el) break;
+    if (!el.hasAttributes()) continue;
     const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (
       el.getAttribute('rel') !== 'author' &&

@@ -13,7 +13,7 @@ import { creditLinesAfter, lastText } from '../anatomy/credits.ts';
 import { buildBlocks, type BuildResult, visibleText } from './blocks.ts';
 import { cleanAuthor, isCmsAccountLine, looksLikeByline, markedByline } from './byline.ts';
 import { clearBody, type Gap } from './direct-path.ts';
-import { findLead } from '../anatomy/lead.ts';
+import { findLead, type Lead } from '../anatomy/lead.ts';
 import { proseContainers, type Prose } from '../detect/signals.ts';
 import type { DetectedAnatomy } from '../detect/index.ts';
 import { parseDate, type ParsedDate } from './date.ts';
@@ -23,7 +23,7 @@ import { norm } from './text.ts';
 import { dateNotes, pickPublished } from './published.ts';
 import { furnitureSkips, isLinkOnly } from './furniture.ts';
 import { attachWrapperCaptions } from './captions.ts';
-import { assemble, baseFor, describeEl, leadText, MIN_BODY_CHARS, type Extraction } from './assemble.ts';
+import { assemble, baseFor, describeEl, MIN_BODY_CHARS, type Extraction } from './assemble.ts';
 
 /** The element whose direct children hold the most paragraph text (outside chrome). */
 export function densestContainer(doc: Document): Element | null {
@@ -135,17 +135,21 @@ export function readAround(
   opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
   from = 0,
   levels = 2,
+  /** The first reading's text, when the caller has laid it out already. */
+  text?: string,
 ): BuildResult | null {
   let best: BuildResult | null = null;
   // The first reading, laid out once for every container tried.
-  const before = readingOf(built);
+  const before = readingOf(built, text);
+  // The reading of the level below: the builder takes it in whole instead of walking it again.
+  let inner = built;
   for (let r: Element | null = root, level = 0; r && level < levels; r = r.parentElement, level++) {
     if (r === doc.body || r.tagName === 'HTML' || r.tagName === 'BODY' || inChrome(r)) break;
     // Above the container only when it holds other small boxes beside it (else nothing is gained).
     if (level > 0 && !smallSiblingsOnly(r, root)) break;
     if (level < from) continue;
-    const again = readAgain(r, built, before, opts);
-    if (again) best = again;
+    inner = buildBlocks(r, { ...opts, skip: furnitureSkips(r) }, inner);
+    if (readAgain(inner, built, before, opts)) best = inner;
   }
   return best;
 }
@@ -172,8 +176,8 @@ interface Reading {
   longPartKeys: string[];
 }
 
-function readingOf(built: BuildResult): Reading {
-  const text = textLayout(null, built.blocks).text;
+function readingOf(built: BuildResult, laidOut?: string): Reading {
+  const text = laidOut ?? textLayout(null, built.blocks).text;
   const longPartKeys = text
     .split(PART_SEPARATOR)
     .filter((part) => part.length >= 40)
@@ -181,21 +185,21 @@ function readingOf(built: BuildResult): Reading {
   return { text, key: partKey(text), longPartKeys };
 }
 
+/** Whether `again`, a reading of a container around the first one, passes the test of readAround against `built`. */
 function readAgain(
-  root: Element,
+  again: BuildResult,
   built: BuildResult,
   { text: before, key: beforeKey, longPartKeys }: Reading,
-  opts: { baseUrl: string; title: string; captionSelectors: string[]; lead?: string | null },
-): BuildResult | null {
-  const again = buildBlocks(root, { ...opts, skip: furnitureSkips(root) });
+  opts: { lead?: string | null },
+): boolean {
   const layout = textLayout(null, again.blocks);
   const after = layout.text;
   const afterKey = partKey(after);
   // A container that takes in the lead box is above the body (the lead is read apart, as the sapo).
   if (opts.lead && afterKey.includes(partKey(opts.lead)) && !beforeKey.includes(partKey(opts.lead)))
-    return null;
+    return false;
   // Keeps every part Readability read.
-  for (const key of longPartKeys) if (!afterKey.includes(key)) return null;
+  for (const key of longPartKeys) if (!afterKey.includes(key)) return false;
   // Adds something: text parts or figures.
   let extraChars = 0;
   let extraLinkChars = 0;
@@ -216,15 +220,15 @@ function readAgain(
       text.length <= 80 &&
       (!!looksLikeByline(text, true) || isCmsAccountLine(text));
     if (credit) continue;
-    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return null;
+    if (b.type !== 'figure' && b.type !== 'table' && !imageLine) return false;
     extraChars += text.length;
     if (b.type === 'paragraph')
       for (const i of b.inlines) if (i.type === 'link') extraLinkChars += i.text.length;
   }
   const figures = (bs: Block[]) => bs.filter((b) => b.type === 'figure').length;
-  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return null;
-  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return null;
-  return again;
+  if (!extraChars && figures(again.blocks) <= figures(built.blocks)) return false;
+  if (extraChars > before.length * 0.5 + 400 || extraLinkChars > extraChars * 0.3) return false;
+  return true;
 }
 
 /** A dated notice under its headline may be a single line ("Chi tiết xem tại file đính kèm"). */
@@ -286,6 +290,54 @@ function keepAlignment(clone: Document): void {
 }
 
 /**
+ * What the readings of one page (direct, short notice, Readability) each ask of it — metadata, the
+ * publication date and the lead under a title, the marked and labelled bylines — read once: no reading
+ * changes the page (Readability works on a clone).
+ */
+interface PageReads {
+  meta(): PageMeta;
+  published(titleEl: Element | null): ParsedDate | null;
+  lead(headline: Element): Lead | null;
+  /** The lead under the title as text (see leadText). */
+  sapo(titleEl: Element | null): string | null;
+  /** The metadata's author, else a byline marked by class, id, rel or itemprop. */
+  byline(): string | null;
+  labelledAuthor(): string | null;
+}
+
+/** `read`, run once per key. */
+function once<K, V>(read: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k) => {
+    if (!known.has(k)) known.set(k, read(k));
+    return known.get(k) as V;
+  };
+}
+
+/** `read`, run once. */
+function lazy<V>(read: () => V): () => V {
+  let known: { v: V } | null = null;
+  return () => (known ??= { v: read() }).v;
+}
+
+function pageReads(doc: Document): PageReads {
+  const meta = lazy(() => readMeta(doc));
+  const marked = lazy(() => markedByline(doc));
+  const lead = once((h: Element) => findLead(h));
+  return {
+    meta,
+    published: once((t: Element | null) => pickPublished(doc, meta(), t, [])),
+    lead,
+    sapo: once((t: Element | null) => {
+      const l = t ? lead(t) : null;
+      return l ? norm(visibleText(l.el)) || null : null;
+    }),
+    byline: () => meta().author ?? marked(),
+    labelledAuthor: lazy(() => labelledAuthor(doc)),
+  };
+}
+
+/**
  * Rule "direct": a page whose body is clear (see clearBody) is read from that container, widened to
  * its parent or grandparent when they add only figures, captions, tables or the writer's line (the
  * test that restores what Readability leaves out).
@@ -293,18 +345,19 @@ function keepAlignment(clone: Document): void {
 function extractDirect(
   doc: Document,
   url: string,
-  meta: PageMeta,
+  reads: PageReads,
   titleEl: Element,
   title: string,
-  sapo: string | null,
   { body, gap }: { body: Element; gap: Gap },
 ): Extraction | null {
   const baseUrl = baseFor(doc, url);
+  const sapo = reads.sapo(titleEl);
   const opts = { baseUrl, title, captionSelectors: GENERIC_CAPTIONS };
   let built = buildBlocks(body, { ...opts, skip: furnitureSkips(body) });
-  if (textLayout(null, built.blocks).text.length < MIN_BODY_CHARS) return null;
+  const first = textLayout(null, built.blocks).text;
+  if (first.length < MIN_BODY_CHARS) return null;
   const notes = [`clear body: ${describeEl(body)}`];
-  const wider = readAround(doc, body, built, { ...opts, lead: sapo }, 1, 2);
+  const wider = readAround(doc, body, built, { ...opts, lead: sapo }, 1, 2, first);
   if (wider) {
     built = wider;
     notes.push('widened to the figures and lines around it');
@@ -326,17 +379,17 @@ function extractDirect(
     built = { ...built, blocks: [...blocks, ...built.blocks], hints: [...hints, ...built.hints] };
   }
   const bodyEnd = lastText(body);
-  const published = pickPublished(doc, meta, titleEl, []);
-  const byline = meta.author ?? markedByline(doc);
+  const published = reads.published(titleEl);
+  const byline = reads.byline();
   const reading = { title, published, sapo, built, byline, bodyEnd, minChars: MIN_BODY_CHARS };
-  return finishGeneric(doc, url, meta, reading, notes, 'generic: direct');
+  return finishGeneric(doc, url, reads, reading, notes, 'generic: direct');
 }
 
 /** What both generic readings end with: captions from the page, then the Article with its byline and credit lines. */
 function finishGeneric(
   doc: Document,
   url: string,
-  meta: PageMeta,
+  reads: PageReads,
   r: {
     title: string;
     published: ParsedDate | null;
@@ -349,6 +402,7 @@ function finishGeneric(
   notes: string[],
   how: string,
 ): Extraction | null {
+  const meta = reads.meta();
   const built = attachWrapperCaptions(doc, r.built, baseFor(doc, url));
   notes.push(...dateNotes(r.published));
   const article = assemble({
@@ -361,7 +415,7 @@ function finishGeneric(
     blocks: built.blocks,
     hints: built.hints,
     authorFromPage: null,
-    authorFallback: cleanAuthor(r.byline) ?? labelledAuthor(doc) ?? cleanAuthor(meta.author),
+    authorFallback: cleanAuthor(r.byline) ?? reads.labelledAuthor() ?? cleanAuthor(meta.author),
     creditLines: r.bodyEnd ? creditLinesAfter(r.bodyEnd) : [],
     minChars: r.minChars,
   });
@@ -379,11 +433,11 @@ function finishGeneric(
 function extractNotice(
   doc: Document,
   url: string,
+  reads: PageReads,
   headline: Element,
   prose: Map<Element, Prose>,
 ): Extraction | null {
-  const meta = readMeta(doc);
-  const published = pickPublished(doc, meta, headline, []);
+  const published = reads.published(headline);
   const around = published ? sectionAfterHeadline(headline) : null;
   if (!around || around.chars >= MIN_BODY_CHARS || around.root.tagName === 'HEADER') return null;
   for (const [el, p] of prose)
@@ -398,17 +452,17 @@ function extractNotice(
   });
   if (textLayout(null, built.blocks).text.length < SHORT_NOTICE_CHARS) return null;
   const notes = [`headline section: ${describeEl(around.root)}`];
-  const byline = meta.author ?? markedByline(doc);
+  const byline = reads.byline();
   const reading = {
     title,
     published,
-    sapo: leadText(headline),
+    sapo: reads.sapo(headline),
     built,
     byline,
     bodyEnd: lastText(around.root),
     minChars: SHORT_NOTICE_CHARS,
   };
-  return finishGeneric(doc, url, meta, reading, notes, 'generic: direct');
+  return finishGeneric(doc, url, reads, reading, notes, 'generic: direct');
 }
 
 export interface GenericOptions {
@@ -424,17 +478,17 @@ export interface GenericOptions {
  */
 export function extractGeneric(doc: Document, url: string, gopts: GenericOptions = {}): Extraction | null {
   const headline = gopts.anatomy ? gopts.anatomy.headline : findHeadline(doc);
+  const reads = pageReads(doc);
   if (gopts.direct !== false) {
-    const lead = headline ? findLead(headline) : null;
+    const lead = headline ? reads.lead(headline) : null;
     const prose = headline ? (gopts.anatomy?.prose ?? proseContainers(doc)) : null;
     const clear = headline && prose ? clearBody(headline, prose, lead?.el ?? null) : null;
     if (headline && clear) {
-      const sapo = lead ? norm(visibleText(lead.el)) || null : null;
       const title = norm(visibleText(headline));
-      const direct = extractDirect(doc, url, readMeta(doc), headline, title, sapo, clear);
+      const direct = extractDirect(doc, url, reads, headline, title, clear);
       if (direct) return direct;
     }
-    const notice = headline && prose ? extractNotice(doc, url, headline, prose) : null;
+    const notice = headline && prose ? extractNotice(doc, url, reads, headline, prose) : null;
     if (notice) return notice;
   }
   const notes: string[] = [];
@@ -460,7 +514,7 @@ export function extractGeneric(doc: Document, url: string, gopts: GenericOptions
   } catch (e) {
     notes.push(`Readability failed: ${(e as Error).message}`);
   }
-  const meta = readMeta(doc);
+  const meta = reads.meta();
   let titleEl = headline;
   let title = titleEl ? norm(visibleText(titleEl)) : '';
   if (!titleEl) {
@@ -468,7 +522,7 @@ export function extractGeneric(doc: Document, url: string, gopts: GenericOptions
     title = meta.title || documentTitle(doc) || norm(parsed?.title) || '';
     titleEl = findElementByText(doc, title);
   }
-  const sapo = leadText(titleEl);
+  const sapo = reads.sapo(titleEl);
   const baseUrl = baseFor(doc, url);
   // Where the body ends on the page (the credit lines after it are read from there).
   const readEnd = parsed?.content ? lastText(parsed.content) : null;
@@ -483,7 +537,7 @@ export function extractGeneric(doc: Document, url: string, gopts: GenericOptions
     : null;
   let minChars = MIN_BODY_CHARS;
   const published =
-    pickPublished(doc, meta, titleEl, []) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
+    reads.published(titleEl) ?? (parsed?.publishedTime ? parseDate(parsed.publishedTime) : null);
   const readOk = !!built && textLayout(null, built.blocks).text.length >= MIN_BODY_CHARS;
   const around = titleEl && published ? sectionAfterHeadline(titleEl) : null;
   // Readability found nothing usable under a dated headline, or read a page part outside the headline's
@@ -534,5 +588,5 @@ export function extractGeneric(doc: Document, url: string, gopts: GenericOptions
     }
   }
   const reading = { title, published, sapo, built, byline: parsed?.byline, bodyEnd, minChars };
-  return finishGeneric(doc, url, meta, reading, notes, 'generic: Readability');
+  return finishGeneric(doc, url, reads, reading, notes, 'generic: Readability');
 }

@@ -44,14 +44,30 @@ export {
   traceClone,
 } from './generic-path.ts';
 
+/**
+ * Whether one of the selectors matches; null when one of them is invalid (as the list joined by commas
+ * would be). Asked one by one: a simple selector is matched on a fast path, a list of them is not
+ * (in Chromium a list of a few dozen class selectors costs about ten times their separate queries).
+ */
+function anyMatch(doc: Document, selectors: string[]): boolean | null {
+  let found = false;
+  const empty = doc.createDocumentFragment();
+  for (const s of selectors) {
+    try {
+      if (found)
+        empty.querySelector(s); // still parsed: one invalid selector spoils the list
+      else found = !!doc.querySelector(s);
+    } catch {
+      return null;
+    }
+  }
+  return found;
+}
+
 /** Whether any of the selectors matches; true when one of them is invalid (then each is tried on its own). */
 function hasAny(doc: Document, selectors: string[]): boolean {
   if (!selectors.length) return false;
-  try {
-    return !!doc.querySelector(selectors.join(', '));
-  } catch {
-    return true;
-  }
+  return anyMatch(doc, selectors) ?? true;
 }
 
 /** Profiles that apply: markers on the page first, then the URL's generation. */
@@ -68,12 +84,7 @@ export function applicableProfiles(
     profiles.flatMap((p) => p.markers),
   );
   for (const p of profiles) {
-    let marked: boolean;
-    try {
-      marked = anyMarked && p.markers.length > 0 && !!doc.querySelector(p.markers.join(', '));
-    } catch {
-      marked = false;
-    }
+    const marked = anyMarked && p.markers.length > 0 && anyMatch(doc, p.markers) === true;
     if (marked) byMarker.push(p);
     else if (generation && p.generations.includes(generation)) byGen.push(p);
   }
