@@ -150,6 +150,34 @@ function shippedLocales(outDir: string): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint on the content scripts: with this first-line comment Chromium compiles
+ * all of a file's functions when it compiles the file, instead of parsing each one a second time on
+ * its first call. The detector calls most of its functions on every page: its script time on a page
+ * that is not an article went from about 9 to about 3.5 ms; the reader, injected when an article
+ * opens, reached the overlay about 10 ms sooner (issue 15; `npm run bench`). Other engines read it
+ * as a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHint(outDir: string, files: string[]): Plugin {
+  return {
+    name: 'hpr:compile-hint',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const file of files) {
+          const target = path.join(outDir, file);
+          if (!existsSync(target)) continue;
+          const code = readFileSync(target, 'utf8');
+          if (!code.startsWith(COMPILE_HINT)) writeFileSync(target, `${COMPILE_HINT}\n${code}`);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -163,6 +191,7 @@ export default defineConfig({
     noWebAccessibleResources(`dist/${target}`),
     stableFileNames(`dist/${target}`),
     shippedLocales(`dist/${target}`),
+    compileHint(`dist/${target}`, ['src/content/detect.js', 'src/content/reader.js']),
   ],
   build: {
     outDir: `dist/${target}`,
