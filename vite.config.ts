@@ -59,7 +59,8 @@ function noWebAccessibleResources(outDir: string): Plugin {
         if (!existsSync(manifestPath)) return;
         const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
         delete manifest.web_accessible_resources;
-        writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+        // Compact, as the browsers read it (the readable source is manifest.json and vite.config.ts).
+        writeFileSync(manifestPath, JSON.stringify(manifest) + '\n');
         const assets = path.join(outDir, 'assets');
         const files = readdirSync(assets);
         for (const twin of files.filter((f) => /^reader\.ts-[\w-]+\.js$/.test(f))) {

@@ -7,68 +7,90 @@ import { boundedText } from './dom.ts';
 
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
-const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 /** A date line is at most this long (longer text is never one). */
 export const DATE_LINE_MAX = 200;
 
-/** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
-const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{N}]))?`;
-const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
-const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
-export const DATE_LINE_PATTERNS: { re: RegExp; label: string }[] = [
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'),
-    label: '"Print <weekday>, dd/mm/yyyy HH:MM" line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'),
-    label: '"Thời gian: dd/mm/yyyy HH:MM" line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(
-      String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`,
-      'iu',
-    ),
-    label: 'labelled date line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'),
-    label: 'weekday date line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'),
-    label: '"dd/mm/yyyy - HH:MM" date line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'),
-    label: '"HH:MM dd/mm/yyyy" date line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'),
-    label: 'bare date line',
-  },
-  { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
-  // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
-  {
-    re: /* @__PURE__ */ new RegExp(
-      String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`,
-      'iu',
-    ),
-    label: '"dd Tháng <month>, yyyy" line',
-  },
-  {
-    re: /* @__PURE__ */ new RegExp(
-      String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`,
-      'iu',
-    ),
-    label: '"Tháng <month> dd, yyyy" line',
-  },
-];
+/** The date-line vocabulary as regular expressions, built on first use (the detector's quick check never needs them). */
+interface Vocabulary {
+  /** Date lines, each with what it looks like. */
+  patterns: { re: RegExp; label: string }[];
+  /** The labels of a date line: group 1 a modification label, group 2 a publication label. */
+  label: RegExp;
+}
+let built: Vocabulary | null = null;
+function vocabulary(): Vocabulary {
+  if (built) return built;
+  const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
+
+  /** A time, 24-hour or 12-hour ("07:20 PM", "7:20 CH"). */
+  const T = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{N}]))?`;
+  const WEEKDAY = String.raw`(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật|CN)`;
+  const VI_MONTH = String.raw`(?:\d{1,2}|mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?!\p{L})`;
+  const patterns: { re: RegExp; label: string }[] = [
+    {
+      re: new RegExp(String.raw`^\s*Print\s+${WEEKDAY}\s*,?\s*${D}`, 'i'),
+      label: '"Print <weekday>, dd/mm/yyyy HH:MM" line',
+    },
+    {
+      re: new RegExp(String.raw`Thời\s*gian\s*:?\s*${D}`, 'iu'),
+      label: '"Thời gian: dd/mm/yyyy HH:MM" line',
+    },
+    {
+      re: new RegExp(
+        String.raw`(?:Ngày\s*(?:đăng|cập\s*nhật|ban\s*hành)?\s*:|(?:Cập\s*nhật|Đăng|Xuất\s*bản)\s*(?:ngày|lúc)?\s*:?)\s*(?:${T}\s*(?:[-|,]\s*)?(?:ngày\s*)?)?${D}`,
+        'iu',
+      ),
+      label: 'labelled date line',
+    },
+    {
+      re: new RegExp(String.raw`${WEEKDAY}\s*,?\s*(?:ngày\s*)?${D}`, 'iu'),
+      label: 'weekday date line',
+    },
+    {
+      re: new RegExp(String.raw`${D}\s*[-|,]?\s*${T}`, 'iu'),
+      label: '"dd/mm/yyyy - HH:MM" date line',
+    },
+    {
+      re: new RegExp(String.raw`^\s*${T}\s*(?:[-|,]|ngày)?\s*${D}`, 'iu'),
+      label: '"HH:MM dd/mm/yyyy" date line',
+    },
+    {
+      re: new RegExp(String.raw`^\s*(?:${T}\s*[-|,]?\s*)?${D}\s*$`, 'iu'),
+      label: 'bare date line',
+    },
+    { re: /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i, label: '"ngày dd tháng mm năm yyyy" line' },
+    // WordPress Vietnamese locale: "29 Tháng Ba, 2021", "Tháng Ba 29, 2021", "29 tháng 3, 2021".
+    {
+      re: new RegExp(String.raw`^[^\d]{0,40}?\d{1,2}\s+tháng\s+${VI_MONTH}\s*,?\s+\d{4}(?!\d)`, 'iu'),
+      label: '"dd Tháng <month>, yyyy" line',
+    },
+    {
+      re: new RegExp(String.raw`^[^\d]{0,40}?tháng\s+${VI_MONTH}\s+\d{1,2}\s*,\s*\d{4}(?!\d)`, 'iu'),
+      label: '"Tháng <month> dd, yyyy" line',
+    },
+  ];
+
+  /** A modification label ("Cập nhật", "Ngày cập nhật", "Cập nhật lúc", "Sửa đổi", "Updated"): a last resort. */
+  const MODIFIED_LABEL = String.raw`(?:ngày\s*)?cập\s*nhật(?:\s*lần\s*cuối)?(?:\s*(?:ngày|lúc))?|(?:ngày\s*)?(?:sửa\s*đổi|chỉnh\s*sửa)|last\s*updated|updated|modified`;
+  /** A publication label ("Ngày đăng", "Đăng lúc", "Xuất bản", "Thời gian", "Ngày:", "Posted"). */
+  const PUBLISHED_LABEL = String.raw`ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|phát\s*hành)|đăng\s*(?:ngày|lúc|tải)?|xuất\s*bản|thời\s*gian(?:\s*đăng)?|posted|published|ngày(?=\s*:)`;
+  const label = new RegExp(
+    String.raw`(?<![\p{L}])(?:(${MODIFIED_LABEL})|(${PUBLISHED_LABEL}))(?![\p{L}])`,
+    'giu',
+  );
+  built = { patterns, label };
+  return built;
+}
+
+/** The date-line patterns, each with what it looks like. */
+export function dateLinePatterns(): readonly { re: RegExp; label: string }[] {
+  return vocabulary().patterns;
+}
 
 export function dateLineLabel(raw: string): string | null {
   if (raw.length > DATE_LINE_MAX) return null;
   const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;
-  for (const p of DATE_LINE_PATTERNS) if (p.re.test(text)) return p.label;
+  for (const p of vocabulary().patterns) if (p.re.test(text)) return p.label;
   return null;
 }
 
@@ -124,15 +146,6 @@ export function textsAroundTitle(title: Element, maxEach = 250): string[] {
 
 // ---- which date a line gives: publication or modification ----
 
-/** A modification label ("Cập nhật", "Ngày cập nhật", "Cập nhật lúc", "Sửa đổi", "Updated"): a last resort. */
-const MODIFIED_LABEL = String.raw`(?:ngày\s*)?cập\s*nhật(?:\s*lần\s*cuối)?(?:\s*(?:ngày|lúc))?|(?:ngày\s*)?(?:sửa\s*đổi|chỉnh\s*sửa)|last\s*updated|updated|modified`;
-/** A publication label ("Ngày đăng", "Đăng lúc", "Xuất bản", "Thời gian", "Ngày:", "Posted"). */
-const PUBLISHED_LABEL = String.raw`ngày\s*(?:đăng|đưa\s*tin|xuất\s*bản|phát\s*hành)|đăng\s*(?:ngày|lúc|tải)?|xuất\s*bản|thời\s*gian(?:\s*đăng)?|posted|published|ngày(?=\s*:)`;
-const LABEL_RE = /* @__PURE__ */ new RegExp(
-  String.raw`(?<![\p{L}])(?:(${MODIFIED_LABEL})|(${PUBLISHED_LABEL}))(?![\p{L}])`,
-  'giu',
-);
-
 export interface DatePiece {
   text: string;
   /** The piece is labelled as a modification time. */
@@ -148,8 +161,9 @@ export function datePieces(line: string): DatePiece[] {
   const out: DatePiece[] = [];
   let start = 0;
   let modified = false;
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(line); m; m = LABEL_RE.exec(line)) {
+  const labels = vocabulary().label;
+  labels.lastIndex = 0;
+  for (let m = labels.exec(line); m; m = labels.exec(line)) {
     if (m.index > start && /\d/.test(line.slice(start, m.index)))
       out.push({ text: line.slice(start, m.index), modified });
     start = m.index;
