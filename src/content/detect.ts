@@ -14,8 +14,8 @@ import { discoverSocialLinks, discoveryHost } from '../core/shortcuts.ts';
 import { autoOpensOn } from '../core/settings.ts';
 import { tabState, type ReaderAction } from './bridge.ts';
 import type { PageStatus } from '../platform/messages.ts';
-import { checkPage, withCanonical } from './page-check.ts';
-import { quickIsArticle } from '../core/detect/index.ts';
+import { checkPage, statusOf, withCanonical } from './page-check.ts';
+import { quickDetectArticle } from '../core/detect/index.ts';
 import { showOffer } from './offer-button.ts';
 
 const state = tabState();
@@ -45,16 +45,16 @@ async function start(): Promise<void> {
   if (state.report) return; // already ran in this tab (e.g. injected twice)
   performance.mark('hpr:detect-start');
   const url = location.href;
-  const article = quickIsArticle(document, url);
+  const found = quickDetectArticle(document, url);
   performance.mark('hpr:detected');
   // On a page that is not an article that is all (issue 15: ≤ 2 ms of script): no extension API at
   // all. The popup reads the status from the tab state (made only when it asks); the browser clears
   // a tab's badge itself when the tab moves to another page; no storage, no discovery.
-  if (!article) {
-    state.report = () => currentStatus(checkPage(document, url));
+  const status = found && statusOf(url, found);
+  if (!status?.isArticle) {
+    state.report = () => currentStatus(status ?? checkPage(document, url));
     return;
   }
-  const status = checkPage(document, url);
   state.status = status;
   state.report = () => currentStatus(status);
   onContentMessage(async (message) => {

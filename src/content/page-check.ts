@@ -2,19 +2,22 @@
  * The cheap check the detector runs on every portal page: URL grammar and a few DOM queries
  * (src/core/detect's quickDetect), turned into the status the badge and the popup show.
  */
-import { quickDetect } from '../core/detect/index.ts';
+import { quickDetect, type QuickDetection } from '../core/detect/index.ts';
 import type { PageStatus } from '../platform/messages.ts';
 import { canonicalUrl } from '../core/share/canonical.ts';
 
 /** The page's status; its canonical address is left for `withCanonical` (only the popup shows it). */
 export function checkPage(doc: Document, url: string): PageStatus {
-  const d = quickDetect(doc, url);
-  const isArticle = d.kind === 'article' && d.title !== null;
+  return statusOf(url, quickDetect(doc, url));
+}
+
+/** The status of what quickDetect (or quickDetectArticle) found on the page at `url`. */
+export function statusOf(url: string, d: QuickDetection): PageStatus {
   return {
     url,
     canonical: null,
     kind: d.kind,
-    isArticle,
+    isArticle: d.kind === 'article' && d.title !== null,
     confidence: d.confidence,
     reasons: d.reasons.slice(0, 8),
     title: d.title,

@@ -84,7 +84,11 @@ function combine(url: UrlVerdict, votes: Vote[]): Detection {
 export function quickDetect(doc: Document, url: string): QuickDetection {
   const u = classifyUrl(url);
   if (u.excluded) return { ...combine(u, []), worthExtracting: false, title: null };
-  const votes = cheapSignals(doc);
+  return withTitle(doc, u, cheapSignals(doc));
+}
+
+/** quickDetect's last step: the title search, its vote, and the verdict. */
+function withTitle(doc: Document, u: UrlVerdict, votes: Vote[]): QuickDetection {
   const title = findTitleElement(doc);
   if (!title) votes.push({ kind: 'listing', weight: 0.05, reason: 'DOM: no article title heading' });
   const d = combine(u, votes);
@@ -97,16 +101,18 @@ export function quickDetect(doc: Document, url: string): QuickDetection {
 }
 
 /**
- * `quickDetect(doc, url)` calls the page an article with a title, at less cost: the title search (the
- * dearest part of a first run) is made only when the URL and the cheap signals already make "article"
- * the winning kind. A missing title only adds listing evidence, so it can turn an article into a
- * listing but never make an article of anything else. The detector's test on every page load.
+ * quickDetect for the detector's check on every page load, at less cost where the page cannot be an
+ * article: null, without the title search (the dearest part of a first run), when the URL and the
+ * cheap signals do not already make "article" the winning kind. A missing title only adds listing
+ * evidence, so it can turn an article into a listing but never make an article of anything else.
+ * Otherwise quickDetect's own result, from the same reading.
  */
-export function quickIsArticle(doc: Document, url: string): boolean {
+export function quickDetectArticle(doc: Document, url: string): QuickDetection | null {
   const u = classifyUrl(url);
-  if (u.excluded) return false;
-  if (tally(u, cheapSignals(doc)).kind !== 'article') return false;
-  return findTitleElement(doc) !== null;
+  if (u.excluded) return null;
+  const votes = cheapSignals(doc);
+  if (tally(u, votes).kind !== 'article') return null;
+  return withTitle(doc, u, votes);
 }
 
 /**
