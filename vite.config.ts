@@ -159,7 +159,7 @@ function shippedLocales(outDir: string): Plugin {
  * opens, reached the overlay about 10 ms sooner (issue 15; `npm run bench`). Other engines read it
  * as a comment.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 function compileHint(outDir: string, files: string[]): Plugin {
   return {
     name: 'hpr:compile-hint',

@@ -82,11 +82,6 @@ function vocabulary(): Vocabulary {
   return built;
 }
 
-/** The date-line patterns, each with what it looks like. */
-export function dateLinePatterns(): readonly { re: RegExp; label: string }[] {
-  return vocabulary().patterns;
-}
-
 export function dateLineLabel(raw: string): string | null {
   if (raw.length > DATE_LINE_MAX) return null;
   const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;

@@ -18,7 +18,7 @@ import {
 } from './signals.ts';
 
 export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
-export { findTitleElement, dateLineLabel, dateLinePatterns, inChrome, elementText } from './signals.ts';
+export { findTitleElement, dateLineLabel, inChrome, elementText } from './signals.ts';
 
 export interface Detection {
   kind: PageKind;

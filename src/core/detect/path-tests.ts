@@ -5,6 +5,7 @@
  * equivalent to the expression in its comment (tests/unit/detect/path-tests.test.ts checks that).
  * `lower` is the decoded path, lower-cased.
  */
+import { isLabels } from '../portals/lookup.ts';
 
 /** `/\/amp\/?$/i` */
 export function isAmpPath(lower: string): boolean {
@@ -65,10 +66,6 @@ export function isHomePath(lower: string): boolean {
 export function isOneSegment(lower: string): boolean {
   if (!lower.startsWith('/')) return false;
   const seg = lower.endsWith('/') ? lower.slice(1, -1) : lower.slice(1);
-  if (seg === '') return false;
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
-  }
-  return true;
+  // One label of a host name: letters, digits and hyphens (no dot, so a single label).
+  return !seg.includes('.') && isLabels(seg);
 }

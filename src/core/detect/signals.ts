@@ -9,7 +9,7 @@ import { dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
 import { LISTING_SCRIPTS } from '../portals/lookup.ts';
 
 export { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
-export { dateLinePatterns, dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
+export { dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
 export {
   findElementByText,
   findHeadline,

@@ -16,7 +16,7 @@ export interface HostTest {
 }
 
 /** Labels of letters, digits and hyphens joined by dots, none empty (`a.b-c`), checked without a regex. */
-function isLabels(s: string): boolean {
+export function isLabels(s: string): boolean {
   if (s === '' || s.startsWith('.') || s.endsWith('.') || s.includes('..')) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
