@@ -6,8 +6,8 @@
  */
 import type { PageKind } from '../types.ts';
 import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
+import { cheapSignals } from './cheap-signals.ts';
 import {
-  cheapSignals,
   densitySignals,
   findHeadline,
   findTitleElement,

@@ -7,7 +7,7 @@ import { PORTALS } from '../../../src/core/portals/registry.ts';
 import { LISTING_SCRIPTS, isMainPortalHost, portalOfHost } from '../../../src/core/portals/lookup.ts';
 import { PROFILES, portalName } from '../../../src/core/extract/profiles.ts';
 import { DEFAULT_SHORTCUTS, discoveryHost } from '../../../src/core/shortcuts.ts';
-import { hasPaginationScript } from '../../../src/core/detect/signals.ts';
+import { hasPaginationScript } from '../../../src/core/detect/cheap-signals.ts';
 
 describe('what the portal registry gives the rest of the extension', () => {
   it('every profile the registry names exists, and every profile serves a generation of it', () => {
