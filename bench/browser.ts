@@ -104,7 +104,6 @@ export async function launch(
 
 /** The marks the detector and the reader set, in the order they happen on an auto-opening article. */
 const PHASES = [
-  'hpr:detect-start',
   'hpr:detected',
   'hpr:reader-requested',
   'hpr:reader-script',

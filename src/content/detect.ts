@@ -43,10 +43,10 @@ function requestReader(action: ReaderAction): void {
 
 async function start(): Promise<void> {
   if (state.report) return; // already ran in this tab (e.g. injected twice)
-  performance.mark('hpr:detect-start');
+  // The page's own location: no address to parse. No performance mark before the verdict either
+  // (the first entry sets up the timeline's interfaces in this world).
+  const found = quickDetectArticle(document, location);
   const url = location.href;
-  const found = quickDetectArticle(document, url);
-  performance.mark('hpr:detected');
   // On a page that is not an article that is all (issue 15: ≤ 2 ms of script): no extension API at
   // all. The popup reads the status from the tab state (made only when it asks); the browser clears
   // a tab's badge itself when the tab moves to another page; no storage, no discovery.
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
     state.report = () => currentStatus(status ?? checkPage(document, url));
     return;
   }
+  performance.mark('hpr:detected');
   state.status = status;
   state.report = () => currentStatus(status);
   onContentMessage(async (message) => {

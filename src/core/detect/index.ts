@@ -5,8 +5,8 @@
  * This module must stay small and free of extractor imports: the content script bundles it on every page.
  */
 import type { PageKind } from '../types.ts';
-import { classifyUrl, type Generation, type UrlVerdict } from './url.ts';
-import { cheapSignals } from './cheap-signals.ts';
+import { classifyUrl, type Generation, type UrlParts, type UrlVerdict } from './url.ts';
+import { cheapSignals, cheapSignalsBound } from './cheap-signals.ts';
 import {
   densitySignals,
   findHeadline,
@@ -17,7 +17,7 @@ import {
   type Vote,
 } from './signals.ts';
 
-export { classifyUrl, isPortalHost, type Generation, type UrlVerdict } from './url.ts';
+export { classifyUrl, isPortalHost, type Generation, type UrlParts, type UrlVerdict } from './url.ts';
 export { findTitleElement, dateLineLabel, inChrome, elementText } from './signals.ts';
 
 export interface Detection {
@@ -107,9 +107,12 @@ function withTitle(doc: Document, u: UrlVerdict, votes: Vote[]): QuickDetection 
  * evidence, so it can turn an article into a listing but never make an article of anything else.
  * Otherwise quickDetect's own result, from the same reading.
  */
-export function quickDetectArticle(doc: Document, url: string): QuickDetection | null {
+export function quickDetectArticle(doc: Document, url: string | UrlParts): QuickDetection | null {
   const u = classifyUrl(url);
   if (u.excluded) return null;
+  // Where the URL does not already say "article": first from element counts alone (no element
+  // read), then from the signals themselves.
+  if (u.kind !== 'article' && tally(u, cheapSignalsBound(doc)).kind !== 'article') return null;
   const votes = cheapSignals(doc);
   if (tally(u, votes).kind !== 'article') return null;
   return withTitle(doc, u, votes);

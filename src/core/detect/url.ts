@@ -12,6 +12,7 @@ import {
   isOneSegment,
   isSearchPath,
   isSteeringDocumentPath,
+  forLowerCase,
 } from './path-tests.ts';
 
 export type { Generation } from '../portals/registry.ts';
@@ -37,20 +38,32 @@ export interface UrlVerdict {
 const HP_HOST = hostTest(HAIPHONG.hosts);
 const TP_HOST = hostTest(THANHPHOHAIPHONG.hosts);
 
-/** Article, listing and home paths per generation: the registry's. */
+/**
+ * Article, listing and home paths per generation: the registry's. Its case-insensitive expressions
+ * are tested case-sensitively on the lower-cased path and query (forLowerCase: the same answers, no
+ * case tables built on the detector's first run); so are this file's own.
+ */
 const HP_C_ARTICLE = HAIPHONG.generations['hp-c'].article;
-const HP_B_ARTICLE = HAIPHONG.generations['hp-b'].article;
-const HP_A_ARTICLE = HAIPHONG.generations['hp-a'].article;
-const HP_A_LISTING = HAIPHONG.generations['hp-a'].listing;
-const HP_A_HOME = HAIPHONG.generations['hp-a'].home;
+const HP_B_ARTICLE = forLowerCase(HAIPHONG.generations['hp-b'].article);
+const HP_A_ARTICLE = forLowerCase(HAIPHONG.generations['hp-a'].article);
+const HP_A_LISTING = forLowerCase(HAIPHONG.generations['hp-a'].listing);
+const HP_A_HOME = forLowerCase(HAIPHONG.generations['hp-a'].home);
 /** Two segments whose first is a known listing root, e.g. /van-ban-quy-pham-phap-luat/trang-2. */
-const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/i;
-const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/i;
-const DOCUMENT_QUERY = /[?&]p_steering=\d+/i;
+const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/;
+const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/;
+const DOCUMENT_QUERY = /[?&]p_steering=\d+/;
+const ERA_A_CONTENT_QUERY = /[?&]contentid=\d+/;
+const AMP_QUERY = /[?&]amp(?:=1)?(?:&|$)/;
 
-const TP_ARTICLE = THANHPHOHAIPHONG.generations['tp-wp'].article;
-const TP_LISTING = THANHPHOHAIPHONG.generations['tp-wp'].listing;
-const TP_NOT_CONTENT = /^\/(?:wp-content|wp-json|wp-admin|feed)(?:\/|$)/i;
+const TP_ARTICLE = forLowerCase(THANHPHOHAIPHONG.generations['tp-wp'].article);
+const TP_LISTING = forLowerCase(THANHPHOHAIPHONG.generations['tp-wp'].listing);
+const TP_NOT_CONTENT = /^\/(?:wp-content|wp-json|wp-admin|feed)(?:\/|$)/;
+
+/**
+ * The parts of an address the grammar reads: a parsed URL, or the page's own `location` (the
+ * detector passes it, sparing a parse on every page load).
+ */
+export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
 
 function verdict(host: string, partial: Partial<UrlVerdict>): UrlVerdict {
   return {
@@ -67,10 +80,10 @@ function verdict(host: string, partial: Partial<UrlVerdict>): UrlVerdict {
 }
 
 /** What the URL grammar says about a page. Never throws. */
-export function classifyUrl(url: string): UrlVerdict {
-  let u: URL;
+export function classifyUrl(url: string | UrlParts): UrlVerdict {
+  let u: UrlParts;
   try {
-    u = new URL(url);
+    u = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return verdict('', { reason: 'URL: not parseable' });
   }
@@ -79,7 +92,8 @@ export function classifyUrl(url: string): UrlVerdict {
   const query = u.search;
   // Simple tests are string comparisons on the lower-cased path (path-tests.ts); the query's only when there is one.
   const lower = path.toLowerCase();
-  const amp = isAmpPath(lower) || (query !== '' && /[?&]amp(?:=1)?(?:&|$)/i.test(query));
+  const lowerQuery = query.toLowerCase();
+  const amp = isAmpPath(lower) || (query !== '' && AMP_QUERY.test(lowerQuery));
 
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     return verdict(host, { reason: `URL: scheme ${u.protocol} is not a web page` });
@@ -97,21 +111,21 @@ export function classifyUrl(url: string): UrlVerdict {
 
   if (TP_HOST.test(host)) {
     const base = { portal: true, generation: 'tp-wp' as const, amp };
-    if (TP_NOT_CONTENT.test(path))
+    if (TP_NOT_CONTENT.test(lower))
       return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: WordPress system path' });
     if (/[?&]s=/.test(query))
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: WordPress search (?s=)' });
     if (path === '/' || /^\/(?:index\.php)?$/.test(path)) {
       return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
     }
-    if (TP_LISTING.test(path))
+    if (TP_LISTING.test(lower))
       return verdict(host, {
         ...base,
         kind: 'listing',
         weight: 0.45,
         reason: 'URL: WordPress category/tag/page path',
       });
-    if (TP_ARTICLE.test(path)) {
+    if (TP_ARTICLE.test(lower)) {
       return verdict(host, {
         ...base,
         kind: 'article',
@@ -126,7 +140,7 @@ export function classifyUrl(url: string): UrlVerdict {
 
   if (HP_HOST.test(host)) {
     const base = { portal: true, amp };
-    if (query !== '' && DOCUMENT_QUERY.test(query)) {
+    if (query !== '' && DOCUMENT_QUERY.test(lowerQuery)) {
       return verdict(host, {
         ...base,
         generation: 'hp-c',
@@ -139,10 +153,10 @@ export function classifyUrl(url: string): UrlVerdict {
       return verdict(host, { ...base, kind: 'document', weight: 0.7, reason: 'URL: steering-document file' });
     if (isMediaPath(lower))
       return verdict(host, { ...base, kind: 'other', weight: 0.8, reason: 'URL: media or file download' });
-    if (isSearchPath(lower) || (query !== '' && SEARCH_QUERY.test(query) && isOneSegment(lower))) {
+    if (isSearchPath(lower) || (query !== '' && SEARCH_QUERY.test(lowerQuery) && isOneSegment(lower))) {
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
     }
-    if (query !== '' && HP_A_ARTICLE.test(path) && /[?&]contentid=\d+/i.test(query)) {
+    if (query !== '' && HP_A_ARTICLE.test(lower) && ERA_A_CONTENT_QUERY.test(lowerQuery)) {
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -151,7 +165,7 @@ export function classifyUrl(url: string): UrlVerdict {
         reason: 'URL: era-A Portal/Detail.aspx?ContentID=…',
       });
     }
-    if (HP_A_LISTING.test(path)) {
+    if (HP_A_LISTING.test(lower)) {
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -160,7 +174,7 @@ export function classifyUrl(url: string): UrlVerdict {
         reason: 'URL: era-A Portal/Default.aspx (organisation page)',
       });
     }
-    if (HP_A_HOME.test(path))
+    if (HP_A_HOME.test(lower))
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -179,7 +193,7 @@ export function classifyUrl(url: string): UrlVerdict {
       });
     if (path === '/')
       return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
-    if (HP_B_ARTICLE.test(path)) {
+    if (HP_B_ARTICLE.test(lower)) {
       return verdict(host, {
         ...base,
         generation: 'hp-b',
@@ -198,7 +212,7 @@ export function classifyUrl(url: string): UrlVerdict {
       });
     }
     // A single path segment: an era-C/B category (a trailing -digits is a category id, not an article).
-    if (isOneSegment(lower) || PAGED_LISTING.test(path)) {
+    if (isOneSegment(lower) || PAGED_LISTING.test(lower)) {
       return verdict(host, {
         ...base,
         generation: /[A-Z]/.test(path) ? null : 'hp-c',

@@ -11,7 +11,9 @@ import {
   isOneSegment,
   isSearchPath,
   isSteeringDocumentPath,
+  forLowerCase,
 } from '../../../src/core/detect/path-tests.ts';
+import { PORTALS } from '../../../src/core/portals/registry.ts';
 import { FIXTURES } from '../../fixtures/pages/index.ts';
 
 const CASES: [string, (lower: string) => boolean, RegExp][] = [
@@ -50,6 +52,19 @@ const PIECES = [
   'html',
   'htm',
   'aspx',
+  'Portal',
+  'detail',
+  'PrintItem',
+  'Default',
+  '123',
+  '4567',
+  'page',
+  'Trang',
+  'category',
+  'Tag',
+  'wp-JSON',
+  'feed',
+  '%',
 ];
 
 /** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
@@ -115,4 +130,31 @@ describe('URL grammar string tests equal the regular expressions they replace', 
       expect(paths.some((p) => !re.test(p))).toBe(true);
     });
   }
+});
+
+describe('forLowerCase: a case-insensitive expression tested case-sensitively on the lower-cased path', () => {
+  const caseless = PORTALS.flatMap((p) =>
+    Object.values(p.generations).flatMap((g) => [g.article, g.listing, g.home]),
+  ).filter((re): re is RegExp => !!re && re.flags.includes('i'));
+
+  it('the registry has case-insensitive path expressions to convert', () => {
+    expect(caseless.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const re of caseless) {
+    it(`${re} gives the same answers`, () => {
+      const lower = forLowerCase(re);
+      expect(lower.flags).not.toContain('i');
+      const paths = [...REAL, ...HAND, ...generatedPaths(20000)];
+      expect(paths.filter((p) => lower.test(p.toLowerCase()) !== re.test(p))).toEqual([]);
+      expect(paths.some((p) => re.test(p))).toBe(true);
+      expect(paths.some((p) => !re.test(p))).toBe(true);
+    });
+  }
+
+  it('refuses an expression it cannot convert', () => {
+    expect(() => forLowerCase(/^\/[a-z]+$/)).toThrow(/already case-sensitive/);
+    expect(() => forLowerCase(/^\/Portal\//i)).toThrow(/upper-case letter/);
+    expect(forLowerCase(/^\/\d+\S*$/i).test('/12x')).toBe(true);
+  });
 });
