@@ -4,11 +4,9 @@
  * so their first-run cost in a fresh isolated world is what a non-article page pays.
  */
 import { boundedText, selectAll } from '../anatomy/dom.ts';
-import { LISTING_SCRIPTS } from '../portals/lookup.ts';
+import { listingScripts } from '../portals/lookup.ts';
 import { describe, type Vote } from './signals.ts';
 
-/** Inline-script markers of paginated listing pages: the portal registry's. */
-const { texts: PAGINATION_MARKERS, pattern: PAGINATION_RE } = LISTING_SCRIPTS;
 // Selector lists are kept as arrays and queried one selector at a time (selectAll: same elements,
 // same order, several times quicker in a browser than one selector list).
 const ARTICLE_MARKERS = [
@@ -31,9 +29,11 @@ const JSONLD_LISTING_RE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage|It
 export function hasPaginationScript(doc: Document): boolean {
   // Inline scripts only, asked of the selector engine: no wrapper is made for the external ones
   // (each element read costs on the detector's first run in a page).
+  // Inline-script markers of paginated listing pages: the portal registry's.
+  const { texts, pattern } = listingScripts();
   for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const t = s.textContent ?? '';
-    if (PAGINATION_MARKERS.some((m) => t.includes(m)) || PAGINATION_RE.test(t)) return true;
+    if (texts.some((m) => t.includes(m)) || pattern.test(t)) return true;
   }
   return false;
 }

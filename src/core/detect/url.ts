@@ -41,13 +41,17 @@ const TP_HOST = hostTest(THANHPHOHAIPHONG.hosts);
 /**
  * Article, listing and home paths per generation: the registry's. Its case-insensitive expressions
  * are tested case-sensitively on the lower-cased path and query (forLowerCase: the same answers, no
- * case tables built on the detector's first run); so are this file's own.
+ * case tables built on the detector's first run), each made on its first use; so are this file's own.
  */
+function lowerCaseTest(re: RegExp): (lower: string) => boolean {
+  let made: RegExp | null = null;
+  return (lower) => (made ??= forLowerCase(re)).test(lower);
+}
 const HP_C_ARTICLE = HAIPHONG.generations['hp-c'].article;
-const HP_B_ARTICLE = forLowerCase(HAIPHONG.generations['hp-b'].article);
-const HP_A_ARTICLE = forLowerCase(HAIPHONG.generations['hp-a'].article);
-const HP_A_LISTING = forLowerCase(HAIPHONG.generations['hp-a'].listing);
-const HP_A_HOME = forLowerCase(HAIPHONG.generations['hp-a'].home);
+const HP_B_ARTICLE = lowerCaseTest(HAIPHONG.generations['hp-b'].article);
+const HP_A_ARTICLE = lowerCaseTest(HAIPHONG.generations['hp-a'].article);
+const HP_A_LISTING = lowerCaseTest(HAIPHONG.generations['hp-a'].listing);
+const HP_A_HOME = lowerCaseTest(HAIPHONG.generations['hp-a'].home);
 /** Two segments whose first is a known listing root, e.g. /van-ban-quy-pham-phap-luat/trang-2. */
 const PAGED_LISTING = /^\/[a-z0-9-]+\/(?:trang|page)-?\d+\/?$/;
 const SEARCH_QUERY = /[?&](?:q|s|keyword|kw|tu-khoa|searchtext)=/;
@@ -55,8 +59,8 @@ const DOCUMENT_QUERY = /[?&]p_steering=\d+/;
 const ERA_A_CONTENT_QUERY = /[?&]contentid=\d+/;
 const AMP_QUERY = /[?&]amp(?:=1)?(?:&|$)/;
 
-const TP_ARTICLE = forLowerCase(THANHPHOHAIPHONG.generations['tp-wp'].article);
-const TP_LISTING = forLowerCase(THANHPHOHAIPHONG.generations['tp-wp'].listing);
+const TP_ARTICLE = lowerCaseTest(THANHPHOHAIPHONG.generations['tp-wp'].article);
+const TP_LISTING = lowerCaseTest(THANHPHOHAIPHONG.generations['tp-wp'].listing);
 const TP_NOT_CONTENT = /^\/(?:wp-content|wp-json|wp-admin|feed)(?:\/|$)/;
 
 /**
@@ -118,14 +122,14 @@ export function classifyUrl(url: string | UrlParts): UrlVerdict {
     if (path === '/' || /^\/(?:index\.php)?$/.test(path)) {
       return verdict(host, { ...base, kind: 'home', weight: 0.6, reason: 'URL: portal root' });
     }
-    if (TP_LISTING.test(lower))
+    if (TP_LISTING(lower))
       return verdict(host, {
         ...base,
         kind: 'listing',
         weight: 0.45,
         reason: 'URL: WordPress category/tag/page path',
       });
-    if (TP_ARTICLE.test(lower)) {
+    if (TP_ARTICLE(lower)) {
       return verdict(host, {
         ...base,
         kind: 'article',
@@ -156,7 +160,7 @@ export function classifyUrl(url: string | UrlParts): UrlVerdict {
     if (isSearchPath(lower) || (query !== '' && SEARCH_QUERY.test(lowerQuery) && isOneSegment(lower))) {
       return verdict(host, { ...base, kind: 'search', weight: 0.6, reason: 'URL: search path' });
     }
-    if (query !== '' && HP_A_ARTICLE.test(lower) && ERA_A_CONTENT_QUERY.test(lowerQuery)) {
+    if (query !== '' && HP_A_ARTICLE(lower) && ERA_A_CONTENT_QUERY.test(lowerQuery)) {
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -165,7 +169,7 @@ export function classifyUrl(url: string | UrlParts): UrlVerdict {
         reason: 'URL: era-A Portal/Detail.aspx?ContentID=…',
       });
     }
-    if (HP_A_LISTING.test(lower)) {
+    if (HP_A_LISTING(lower)) {
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -174,7 +178,7 @@ export function classifyUrl(url: string | UrlParts): UrlVerdict {
         reason: 'URL: era-A Portal/Default.aspx (organisation page)',
       });
     }
-    if (HP_A_HOME.test(lower))
+    if (HP_A_HOME(lower))
       return verdict(host, {
         ...base,
         generation: 'hp-a',
@@ -193,7 +197,7 @@ export function classifyUrl(url: string | UrlParts): UrlVerdict {
       });
     if (path === '/')
       return verdict(host, { ...base, kind: null, weight: 0, reason: 'URL: portal root with a query' });
-    if (HP_B_ARTICLE.test(lower)) {
+    if (HP_B_ARTICLE(lower)) {
       return verdict(host, {
         ...base,
         generation: 'hp-b',

@@ -104,11 +104,17 @@ export function generationsOfProfile(profileId: string): Generation[] {
   );
 }
 
-/** Inline-script markers of listing pages, every portal's: texts, and one pattern for all. */
-export const LISTING_SCRIPTS: { texts: readonly string[]; pattern: RegExp } = (() => {
+/**
+ * Inline-script markers of listing pages, every portal's: texts, and one pattern for all. Made on
+ * first use: the detector asks only where a page may be an article.
+ */
+let listingScriptMarkers: { texts: readonly string[]; pattern: RegExp } | null = null;
+export function listingScripts(): { texts: readonly string[]; pattern: RegExp } {
+  if (listingScriptMarkers) return listingScriptMarkers;
   const all = PORTALS.flatMap((p) => Object.values(p.generations).flatMap((g) => g.listingScripts ?? []));
-  return {
+  listingScriptMarkers = {
     texts: all.flatMap((l) => l.texts),
     pattern: new RegExp(all.flatMap((l) => l.patterns.map((r) => r.source)).join('|') || '(?!)'),
   };
-})();
+  return listingScriptMarkers;
+}

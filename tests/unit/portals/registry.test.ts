@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '../../../src/core/portals/registry.ts';
-import { LISTING_SCRIPTS, isMainPortalHost, portalOfHost } from '../../../src/core/portals/lookup.ts';
+import { listingScripts, isMainPortalHost, portalOfHost } from '../../../src/core/portals/lookup.ts';
 import { PROFILES, portalName } from '../../../src/core/extract/profiles.ts';
 import { DEFAULT_SHORTCUTS, discoveryHost } from '../../../src/core/shortcuts.ts';
 import { hasPaginationScript } from '../../../src/core/detect/cheap-signals.ts';
@@ -43,8 +43,8 @@ describe('what the portal registry gives the rest of the extension', () => {
   });
 
   it("a listing-script marker of the registry makes a page's inline script a listing's", () => {
-    expect(LISTING_SCRIPTS.texts.length).toBeGreaterThan(0);
-    for (const text of LISTING_SCRIPTS.texts) {
+    expect(listingScripts().texts.length).toBeGreaterThan(0);
+    for (const text of listingScripts().texts) {
       const doc = new DOMParser().parseFromString(`<script>var x = new ${text}();</script>`, 'text/html');
       expect(hasPaginationScript(doc), text).toBe(true);
     }
