@@ -8,8 +8,9 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isToBackground, isToContent, TAB_STATE_KEY, type ToBackground, type ToContent } from './messages.ts';
+import { settingsStore, type SettingsStorage } from './settings-store.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
-import { repairSettings, type Settings } from '../core/settings.ts';
+import { repairSettings } from '../core/settings.ts';
 import {
   mergeDiscovered,
   repairDiscovered,
@@ -145,26 +146,13 @@ export function onCommand(handler: (command: string) => void): void {
   browser.commands.onCommand.addListener(handler);
 }
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return repairSettings(stored[SETTINGS_KEY]).settings;
-  } catch {
-    return repairSettings(undefined).settings;
-  }
-}
-
+const storedSettings = settingsStore(() => browser.storage as unknown as SettingsStorage);
+/** The stored settings, repaired (a missing or broken store gives the defaults). */
+export const loadSettings = storedSettings.load;
 /** Writes the settings, repaired first (every save, from every page): nothing invalid is stored. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: repairSettings(settings).settings });
-}
-
-export function onSettingsChanged(handler: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes[SETTINGS_KEY])
-      handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
-  });
-}
+export const saveSettings = storedSettings.save;
+/** Settings changed elsewhere (another tab, the options page), repaired. */
+export const onSettingsChanged = storedSettings.onChanged;
 
 const SHORTCUTS_KEY = 'shortcuts';
 const DISCOVERED_KEY = 'discoveredSocial';

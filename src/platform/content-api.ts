@@ -9,8 +9,7 @@
  * (src/platform/browser.ts).
  */
 import { isToContent, type ToBackground, type ToContent } from './messages.ts';
-import { repairSettings, type Settings } from '../core/settings.ts';
-import { SETTINGS_KEY } from './storage-keys.ts';
+import { settingsStore, type SettingsStorage } from './settings-store.ts';
 
 interface Sender {
   id?: string;
@@ -38,15 +37,7 @@ interface NativeApi {
       ): void;
     };
   };
-  storage: {
-    sync: {
-      get(key: string): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-    };
-    onChanged: {
-      addListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-    };
-  };
+  storage: SettingsStorage;
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
   extension?: { inIncognitoContext?: boolean };
 }
@@ -95,25 +86,10 @@ export function onContentMessage(handler: (message: ToContent) => Promise<unknow
   return () => runtime.onMessage.removeListener(listener);
 }
 
+const storedSettings = settingsStore(() => api().storage);
 /** The stored settings, repaired (a missing or broken store gives the defaults). */
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await api().storage.sync.get(SETTINGS_KEY);
-    return repairSettings(stored?.[SETTINGS_KEY]).settings;
-  } catch {
-    return repairSettings(undefined).settings;
-  }
-}
-
-/** Writes the settings, repaired first (as src/platform/browser.ts does): nothing invalid is stored. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  await api().storage.sync.set({ [SETTINGS_KEY]: repairSettings(settings).settings });
-}
-
+export const loadSettings = storedSettings.load;
+/** Writes the settings, repaired first: nothing invalid is stored. */
+export const saveSettings = storedSettings.save;
 /** Settings changed elsewhere (another tab, the options page), repaired. */
-export function onSettingsChanged(handler: (settings: Settings) => void): void {
-  api().storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes[SETTINGS_KEY])
-      handler(repairSettings(changes[SETTINGS_KEY].newValue).settings);
-  });
-}
+export const onSettingsChanged = storedSettings.onChanged;
