@@ -1,4 +1,5 @@
 /** Page metadata: meta tags and JSON-LD, read defensively. */
+import { firstMatch } from '../anatomy/dom.ts';
 import { norm } from './text.ts';
 
 export interface PageMeta {
@@ -10,7 +11,7 @@ export interface PageMeta {
 
 function metaContent(doc: Document, selectors: string[]): string | null {
   for (const s of selectors) {
-    const el = doc.querySelector(s);
+    const el = firstMatch(doc, s);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
     if (v && v.trim()) return v.trim();
   }
