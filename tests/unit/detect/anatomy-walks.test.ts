@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/anatomy/dom.ts';
 import { dateLineLabel } from '../../../src/core/anatomy/dateline.ts';
 import { absoluteHttpUrl } from '../../../src/core/extract/text.ts';
+import { readMeta } from '../../../src/core/extract/meta.ts';
 import { safeHttpUrl } from '../../../src/core/safe-url.ts';
 import { ownTitleElement } from '../../../src/core/anatomy/headline.ts';
 import { structureSignals } from '../../../src/core/detect/signals.ts';
@@ -67,6 +68,24 @@ describe('firstMatch', () => {
     it(`is querySelector("${sel}")`, () => {
       expect(firstMatch(doc, sel)).toBe(doc.querySelector(sel));
     });
+});
+
+describe('readMeta', () => {
+  it('takes the microdata date in the order of its selectors: a datetime first, then a content', () => {
+    const both = page(
+      '<span itemprop="datePublished" content="2024-05-06">6/5</span><time itemprop="datePublished" datetime="2024-01-02">2/1</time>',
+    );
+    expect(readMeta(both).published).toBe('2024-01-02');
+    const content = page(
+      '<p itemprop="datePublished">x</p><span itemprop="datePublished" content=" 2024-05-06 ">6/5</span>',
+    );
+    expect(readMeta(content).published).toBe('2024-05-06');
+    const meta = page(
+      '<time itemprop="datePublished" datetime="2024-01-02">2/1</time>',
+      '<meta name="pubdate" content="2023-03-04">',
+    );
+    expect(readMeta(meta).published).toBe('2024-01-02');
+  });
 });
 
 describe('firstTextChar', () => {
