@@ -3,7 +3,7 @@
  * "Thứ Năm, 11/03/2021 17:15", "Cập nhật: …") for detection (is there one next to the title?) and
  * extraction (which line holds the publication date). Parsing the date itself is extract/date.ts.
  */
-import { boundedText } from './dom.ts';
+import { boundedText, collapseSpaces } from './dom.ts';
 
 // ---- date lines (detection only needs "is there one", the extractor parses) ----
 
@@ -82,8 +82,11 @@ function vocabulary(): Vocabulary {
   return built;
 }
 
+const FOUR_DIGITS_RE = /\d{4}/;
+
 export function dateLineLabel(raw: string): string | null {
-  if (raw.length > DATE_LINE_MAX) return null;
+  // Every pattern holds a year (four digits in a row): most short lines have none and skip the patterns.
+  if (raw.length > DATE_LINE_MAX || !FOUR_DIGITS_RE.test(raw)) return null;
   const text = /[\u0300-\u036f]/.test(raw) ? raw.normalize('NFC') : raw;
   for (const p of vocabulary().patterns) if (p.re.test(text)) return p.label;
   return null;
@@ -101,7 +104,7 @@ function hasHeadlineLink(el: Element): boolean {
 export function textsAroundTitle(title: Element, maxEach = 250): string[] {
   const out: string[] = [];
   const text = (n: Node): string | null | undefined => {
-    if (n.nodeType === 3) return (n as Text).data.replace(/\s+/g, ' ').trim() || undefined;
+    if (n.nodeType === 3) return collapseSpaces((n as Text).data) || undefined;
     if (n.nodeType !== 1) return undefined;
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BR') return undefined;

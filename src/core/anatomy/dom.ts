@@ -6,8 +6,19 @@
 const CHROME_RE =
   /(?:^|[\s_-])(?:logo|banner|brand|site-?name|site-?title|navbar|topbar|menu|breadcrumbs?|footer|sidebar)(?:$|[\s_-])/i;
 
+/**
+ * The runs of whitespace that `/\s+/g` would replace by one space, less the single spaces (which stay
+ * as they are): the same result, without a match per word of ordinary text.
+ */
+const SPACE_RUN_RE = /[^\S ]\s*| \s+/g;
+
+/** `s.replace(/\s+/g, ' ').trim()`, quicker on long text. */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACE_RUN_RE, ' ').trim();
+}
+
 export function elementText(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(el?.textContent ?? '');
 }
 
 /** True for the characters `\s` matches in a regular expression (the whitespace `elementText` collapses). */
@@ -84,7 +95,18 @@ const NARROW_MAX = 64;
  * matched against every element of the page; when its last compound names a tag or class that few
  * elements carry, only those are tested (`matches`: the same selector engine, the same answer).
  */
-function selectOne(root: Document | Element, sel: string): Element[] {
+function selectOne(root: Document | Element, sel: string, limit: number): Element[] {
+  if (limit < Infinity && SIMPLE_SELECTOR_RE.test(sel) && sel[0] !== '#') {
+    // The first `limit` of a tag or class: a live list walks the page only as far as they are.
+    const list = sel[0] === '.' ? root.getElementsByClassName(sel.slice(1)) : root.getElementsByTagName(sel);
+    const out: Element[] = [];
+    for (let i = 0; i < limit; i++) {
+      const el = list[i];
+      if (!el) break;
+      out.push(el);
+    }
+    return out;
+  }
   if (!SIMPLE_SELECTOR_RE.test(sel)) {
     const m = RIGHTMOST_RE.exec(sel);
     const cls = m?.[2];
@@ -107,14 +129,42 @@ function selectOne(root: Document | Element, sel: string): Element[] {
  * one query per selector merged: a browser answers a single tag or class selector from a fast path,
  * while a selector list is matched selector by selector against every element of the page.
  */
-export function selectAll(root: Document | Element, selectors: readonly string[]): Element[] {
+export function selectAll(
+  root: Document | Element,
+  selectors: readonly string[],
+  /** Only the first this many are wanted (the answer is then the first `limit` of the full one). */
+  limit = Infinity,
+): Element[] {
   let out: Element[] = [];
   for (const sel of selectors) {
-    const found = selectOne(root, sel);
+    const found = selectOne(root, sel, limit);
     if (!found.length) continue;
     out = out.length ? mergeInOrder(out, found) : found;
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
+}
+
+/** A selector on <meta> alone ("meta[name=…]"). */
+const META_ONLY_RE = /^meta\[/;
+/** `meta[name|property|itemprop="value"]`, nothing more. */
+const META_ATTR_RE = /^meta\[(name|property|itemprop)="([^"\\]*)"\]$/;
+
+/**
+ * `doc.querySelector(sel)`, for a `meta[…]` selector by testing the page's <meta> elements alone (a
+ * handful, in document order: the same first match, without walking the whole page when none matches).
+ */
+export function firstMatch(doc: Document, sel: string): Element | null {
+  if (!META_ONLY_RE.test(sel)) return doc.querySelector(sel);
+  const metas = doc.getElementsByTagName('meta');
+  // `meta[name="…"]`: the attribute compared directly (names, properties and itemprops match case-sensitively).
+  const plain = META_ATTR_RE.exec(sel);
+  const attr = plain?.[1];
+  const value = plain?.[2];
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    if (attr ? m.getAttribute(attr) === value : m.matches(sel)) return m;
+  }
+  return null;
 }
 
 /** Text of a small element, or null as soon as it passes `max` characters (stops walking early). */
@@ -128,10 +178,10 @@ export function boundedText(el: Element, max: number): string | null {
     if (n.nodeType === 3) {
       const data = (n as Text).data;
       // A huge text node is decided by its start (no copy of megabytes of text).
-      if (data.length > head && data.slice(0, head).replace(/\s+/g, ' ').trim().length > max) return null;
+      if (data.length > head && collapseSpaces(data.slice(0, head)).length > max) return null;
       out += data;
       if (out.length > checkAt) {
-        if (out.replace(/\s+/g, ' ').trim().length > max) return null;
+        if (collapseSpaces(out).length > max) return null;
         checkAt = out.length * 2; // mostly whitespace so far: check again when it has doubled (linear overall)
       }
       continue;
@@ -141,9 +191,34 @@ export function boundedText(el: Element, max: number): string | null {
     if (tag === 'SCRIPT' || tag === 'STYLE') continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  const t = out.replace(/\s+/g, ' ').trim();
+  const t = collapseSpaces(out);
   if (t.length > max) return null;
   return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
+}
+
+/**
+ * The first character of `boundedText(el, …)` before normalisation (its first character outside
+ * whitespace, scripts and styles) as a char code, or -1 when the element shows no text. Stops there:
+ * a cheap test before reading the text of each of many elements.
+ */
+export function firstTextChar(el: Element): number {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (!isSpace(c)) return c;
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = (n as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return -1;
 }
 
 function isChromeElement(n: Element): boolean {

@@ -3,7 +3,15 @@
  * shows the page's own title (og:title, <title>) without the site/category suffix; an h1 when it
  * agrees. Used by detection (is there a title?) and extraction (the article title). Read-only.
  */
-import { boundedText, collapsedLength, elementText, inChrome } from './dom.ts';
+import {
+  boundedText,
+  collapsedLength,
+  collapseSpaces,
+  elementText,
+  firstMatch,
+  firstTextChar,
+  inChrome,
+} from './dom.ts';
 
 /** Text of a site-name heading, not an article title. */
 const SITE_NAME_RE = /^(?:cổng\s+(?:thông\s+tin|tin\s+tức)|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt)/i;
@@ -44,7 +52,7 @@ export function isLinkHeading(el: Element): boolean {
 
 /** Lower-case, whitespace-collapsed, NFC text for comparing titles. */
 function titleKey(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const t = collapseSpaces(s).toLowerCase();
   return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
 }
 
@@ -56,7 +64,7 @@ function titleKey(s: string): string {
 export function ownTitles(doc: Document): string[] {
   const out: string[] = [];
   for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
+    const v = firstMatch(doc, sel)?.getAttribute('content');
     if (v && v.trim()) out.push(titleKey(v));
   }
   const t = doc.querySelector('title')?.textContent;
@@ -175,11 +183,11 @@ const TITLE_PART_SEP_RE = /(\s+[-|–—»]\s+|:\s+)/;
  */
 export function ownTitleTexts(doc: Document): string[] {
   const out: string[] = [];
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const og = firstMatch(doc, 'meta[property="og:title"]')?.getAttribute('content');
   const title = doc.querySelector('title')?.textContent;
   for (const raw of [og, title]) {
     if (!raw) continue;
-    const parts = raw.replace(/\s+/g, ' ').trim().split(TITLE_PART_SEP_RE);
+    const parts = collapseSpaces(raw).split(TITLE_PART_SEP_RE);
     const runs: string[] = [];
     for (let i = 0; i < parts.length && i < 12; i += 2) {
       for (let j = parts.length - 1; j >= i; j -= 2) {
@@ -202,6 +210,15 @@ const FOLLOWING = 4;
 const NON_SPACE_RE = /\S/;
 
 /**
+ * Whether text opening with the character `c` (its first character outside whitespace, as a char code)
+ * can have a title key starting with one of `starts`. An ASCII character stays the key's first character
+ * through lower-casing and NFC (and is its own decomposition); others are not judged here.
+ */
+function mayOpenTitle(c: number, starts: Set<string>): boolean {
+  return c >= 128 || (c >= 0 && starts.has(String.fromCharCode(c).toLowerCase()));
+}
+
+/**
  * The element showing the page's own title when no heading holds it (a div title): one bounded walk
  * over the body, comparing elements that hold text of their own with the runs of ownTitleTexts; the
  * most complete run wins, then the first (outermost-deepest) element in document order. Full
@@ -217,6 +234,10 @@ export function ownTitleElement(doc: Document): Element | null {
     if (!rank.has(k)) rank.set(k, i);
   });
   const max = Math.max(...texts.map((t) => t.length)) + 5;
+  // The characters a run's key starts with, decomposed (an element whose text opens with any other
+  // ASCII character shows none of the runs: see mayOpenTitle).
+  const starts = new Set<string>();
+  for (const k of rank.keys()) starts.add(k.normalize('NFD').charAt(0));
   let best: Element | null = null;
   let bestRank = Infinity;
   // The elements with text of their own are the parents of the non-blank text nodes: one walk over the
@@ -239,6 +260,7 @@ export function ownTitleElement(doc: Document): Element | null {
     seen.add(el);
     // A text node longer than every run makes its parent's text longer still (a paragraph).
     if (SKIP_TAGS.has(el.tagName) || collapsedLength(data, max) > max) continue;
+    if (!mayOpenTitle(firstTextChar(el), starts)) continue;
     const t = boundedText(el, max);
     if (!t) continue;
     const r = rank.get(titleKey(t));

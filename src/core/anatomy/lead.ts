@@ -6,7 +6,7 @@
  * that lead-like block, or null when the first prose is ordinary body text. Read-only; bounded walk.
  */
 import { DATE_LINE_MAX, dateLineLabel } from './dateline.ts';
-import { boundedText } from './dom.ts';
+import { boundedText, collapseSpaces } from './dom.ts';
 
 /** Class or id words of a lead box across CMSs (a word of its own, e.g. "sapo-wrapper", "article__summary"). */
 const LEAD_CLASS_RE =
@@ -66,8 +66,7 @@ export function boldShareOf(el: Element): number {
 function linkChars(el: Element): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++)
-    n += (links[i]?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (let i = 0; i < links.length; i++) n += collapseSpaces(links[i]?.textContent ?? '').length;
   return n;
 }
 

@@ -158,6 +158,9 @@ function ownInlineText(el: Element): { chars: number; linkChars: number; pieces:
   return { chars, linkChars, pieces };
 }
 
+/** The elements the prose walk looks at (p, div, td, li), by local name as a type selector matches them. */
+const PROSE_NAMES = new Set(['p', 'div', 'td', 'li']);
+
 /** Prose per container: the number of long (≥ 100 characters) low-link text blocks and their characters. */
 export interface Prose {
   n: number;
@@ -172,8 +175,12 @@ export interface Prose {
  */
 export function proseContainers(doc: Document): Map<Element, Prose> {
   const byParent = new Map<Element, Prose>();
-  const candidates = doc.body ? doc.body.querySelectorAll('p, div, td, li') : [];
-  for (const el of Array.from(candidates)) {
+  // What querySelectorAll('p, div, td, li') returns, read off the body's elements by name (quicker than
+  // matching a selector list against each of them).
+  const all = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (!PROSE_NAMES.has(el.localName)) continue;
     const tag = el.tagName;
     if (tag !== 'P') {
       // Leaf-ish blocks count for their parent: a div/td/li holding text directly, not other blocks.
@@ -329,14 +336,14 @@ function documentFieldLabels(doc: Document): Set<string> {
 /** Search headings, legal-document fields, and a date line next to the title. Cheap: no full-text walk. */
 export function structureSignals(doc: Document, title: Element | null): { votes: Vote[]; dated: boolean } {
   const votes: Vote[] = [];
-  for (const h of selectAll(doc, SEARCH_HEADINGS).slice(0, 30)) {
+  for (const h of selectAll(doc, SEARCH_HEADINGS, 30)) {
     const t = boundedText(h, 300);
     if (t && SEARCH_HEADING_RE.test(t)) {
       votes.push({ kind: 'search', weight: 0.5, reason: `DOM: search heading "${t.slice(0, 40)}"` });
       break;
     }
   }
-  for (const input of selectAll(doc, SEARCH_INPUTS).slice(0, 5)) {
+  for (const input of selectAll(doc, SEARCH_INPUTS, 5)) {
     const v = (input.getAttribute('value') ?? '').trim();
     if (v.length >= 2) {
       // The value is the page's text: it never goes into a reason (reasons are shown in the popup).
@@ -345,7 +352,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
     }
   }
   // Legal-document metadata: a small table or definition list with the usual fields.
-  for (const t of selectAll(doc, DOCUMENT_TABLES).slice(0, 30)) {
+  for (const t of selectAll(doc, DOCUMENT_TABLES, 30)) {
     const text = boundedText(t, 3000);
     if (!text) continue;
     const labels = new Set(
@@ -371,7 +378,7 @@ export function structureSignals(doc: Document, title: Element | null): { votes:
       });
   }
   let dated = false;
-  for (const dateEl of selectAll(doc, DATE_ELEMENTS).slice(0, 5)) {
+  for (const dateEl of selectAll(doc, DATE_ELEMENTS, 5)) {
     if (hasAncestorTag(dateEl, 'LI') || inTeaser(dateEl, title)) continue; // a teaser's date, not the page's
     const t = (boundedText(dateEl, 200) ?? '') + (dateEl.getAttribute('datetime') ?? '');
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/.test(t)) {

@@ -185,7 +185,10 @@ export function leadText(titleEl: Element | null): string | null {
 
 /** Base for relative URLs: <base href> (resolved against the page URL), else the page URL. */
 export function baseFor(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // The first <base> with an href (querySelector('base[href]') would walk the whole page when there is none).
+  let href: string | null = null;
+  const bases = doc.getElementsByTagName('base');
+  for (let i = 0; i < bases.length && href === null; i++) href = bases[i]!.getAttribute('href');
   try {
     return href ? new URL(href, url).href : url;
   } catch {

@@ -5,7 +5,7 @@
  */
 import type { Block, Inline, TableCell } from '../types.ts';
 import { dateLineLabel } from '../detect/signals.ts';
-import { COMBINING, absoluteHttpUrl, collapse, norm } from './text.ts';
+import { BLANK_RUN_RE, COMBINING, absoluteHttpUrl, collapse, norm } from './text.ts';
 
 export interface BlockHint {
   /** The block's element (or an ancestor inside the root) is right-aligned. */
@@ -261,7 +261,7 @@ function sameStyle(a: Inline, s: Style): boolean {
 function finishInlines(raw: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const i of raw) {
-    const text = i.text.replace(/[\s\u00a0\u200b]+/g, ' ');
+    const text = i.text.replace(BLANK_RUN_RE, ' ');
     if (!text) continue;
     const last = out[out.length - 1];
     if (

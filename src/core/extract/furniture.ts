@@ -4,7 +4,7 @@
  * unknown on unseen markup).
  */
 import type { Block } from '../types.ts';
-import { boundedText } from '../anatomy/dom.ts';
+import { boundedText, firstTextChar } from '../anatomy/dom.ts';
 import { inlinesText } from './blocks.ts';
 import { norm } from './text.ts';
 
@@ -79,6 +79,16 @@ const LABEL_TAGS = new Set([
 const RELATED_INLINE_RE =
   /^(?:tin\s+(?:bài\s+)?liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|xem\s+thêm|đọc\s+thêm|tin\s+cùng\s+chuyên\s+mục)\s*(?:\(\s*\d+\s*\))?\s*:?$/iu;
 
+/**
+ * ASCII letters the labels above can open with (ý and đ are not ASCII; their decomposed ý opens with
+ * y): a text opening with any other ASCII character is no label. Other characters are left to the regexes.
+ */
+const LABEL_FIRST_ASCII = new Set([...'bBcCgGtTvVxXyY'].map((c) => c.charCodeAt(0)));
+
+function mayOpenLabel(c: number): boolean {
+  return c >= 128 || LABEL_FIRST_ASCII.has(c);
+}
+
 export function isLinkOnly(el: Element): boolean {
   const t = norm(el.textContent);
   if (!t) return el.tagName !== 'IMG' && !el.querySelector('img');
@@ -107,7 +117,7 @@ export function furnitureSkips(root: Element): Set<Element> {
   for (let i = 0; i < els.length && i < 4000; i++) {
     const el = els[i];
     if (!el) continue;
-    if (!LABEL_TAGS.has(el.tagName)) continue;
+    if (!LABEL_TAGS.has(el.tagName) || !mayOpenLabel(firstTextChar(el))) continue;
     const t = boundedText(el, 50);
     if (!t) continue;
     // A label is the element holding the text, not a wrapper around one (take the innermost block).

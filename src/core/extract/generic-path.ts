@@ -139,8 +139,9 @@ export function readAround(
   text?: string,
 ): BuildResult | null {
   let best: BuildResult | null = null;
-  // The first reading, laid out once for every container tried.
-  const before = readingOf(built, text);
+  // The first reading, laid out once for every container tried (and only when one is).
+  let first: Reading | null = null;
+  const before = () => (first ??= readingOf(built, text));
   // The reading of the level below: the builder takes it in whole instead of walking it again.
   let inner = built;
   for (let r: Element | null = root, level = 0; r && level < levels; r = r.parentElement, level++) {
@@ -149,7 +150,7 @@ export function readAround(
     if (level > 0 && !smallSiblingsOnly(r, root)) break;
     if (level < from) continue;
     inner = buildBlocks(r, { ...opts, skip: furnitureSkips(r) }, inner);
-    if (readAgain(inner, built, before, opts)) best = inner;
+    if (readAgain(inner, built, before(), opts)) best = inner;
   }
   return best;
 }

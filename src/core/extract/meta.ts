@@ -1,4 +1,5 @@
 /** Page metadata: meta tags and JSON-LD, read defensively. */
+import { firstMatch } from '../anatomy/dom.ts';
 import { norm } from './text.ts';
 
 export interface PageMeta {
@@ -8,9 +9,21 @@ export interface PageMeta {
   author: string | null;
 }
 
+/** `[itemprop="…"][datetime]`: one attribute's value, then another attribute present. */
+const ATTR_PAIR_RE = /^(\[[\w-]+="[^"\\]*"\])\[([\w-]+)\]$/;
+
 function metaContent(doc: Document, selectors: string[]): string | null {
+  // Elements carrying `[a="v"]`, queried once for all the selectors that add an attribute to it.
+  const carrying = new Map<string, Element[]>();
   for (const s of selectors) {
-    const el = doc.querySelector(s);
+    const pair = ATTR_PAIR_RE.exec(s);
+    let el: Element | null;
+    if (pair) {
+      const [, base = '', attr = ''] = pair;
+      let list = carrying.get(base);
+      if (!list) carrying.set(base, (list = Array.from(doc.querySelectorAll(base))));
+      el = list.find((e) => e.hasAttribute(attr)) ?? null;
+    } else el = firstMatch(doc, s);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
     if (v && v.trim()) return v.trim();
   }

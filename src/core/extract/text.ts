@@ -3,9 +3,15 @@ import { safeHttpUrl } from '../safe-url.ts';
 
 export const COMBINING = /[\u0300-\u036f]/;
 
+/**
+ * The runs of whitespace and zero-width spaces that `/[\s\u200b]+/g` would replace by one space, less
+ * the single spaces (which stay): the same result without a match per word.
+ */
+export const BLANK_RUN_RE = /(?:[^\S ]|\u200b)[\s\u200b]*| [\s\u200b]+/g;
+
 /** Collapse whitespace (incl. nbsp and zero-width spaces) and trim. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u200b]+/g, ' ').trim();
+  return s.replace(BLANK_RUN_RE, ' ').trim();
 }
 
 /** collapse() + compose decomposed Vietnamese (NFD pages exist) when needed. */
@@ -82,5 +88,21 @@ export function readingMinutes(words: number): number {
 
 /** Resolve a URL against the page; keep only absolute http(s) (the project-wide allow-list). */
 export function absoluteHttpUrl(raw: string | null | undefined, base: string): string | null {
-  return safeHttpUrl(raw, base);
+  if (!raw) return null;
+  // A page repeats its links and images, and the extractor may read a container twice: each URL is
+  // parsed once per base (a pure function of both; the memo is dropped when the base changes or fills).
+  if (base !== memoBase || memo.size > MEMO_MAX) {
+    memo.clear();
+    memoBase = base;
+  }
+  let abs = memo.get(raw);
+  if (abs === undefined) {
+    abs = safeHttpUrl(raw, base);
+    memo.set(raw, abs);
+  }
+  return abs;
 }
+
+const MEMO_MAX = 4000;
+const memo = new Map<string, string | null>();
+let memoBase = '';

@@ -4,7 +4,17 @@
  * without building strings, the own-title element found by a walk over text nodes. Markup invented here.
  */
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, selectAll } from '../../../src/core/anatomy/dom.ts';
+import {
+  boundedText,
+  collapsedLength,
+  firstMatch,
+  firstTextChar,
+  selectAll,
+} from '../../../src/core/anatomy/dom.ts';
+import { dateLineLabel } from '../../../src/core/anatomy/dateline.ts';
+import { absoluteHttpUrl } from '../../../src/core/extract/text.ts';
+import { readMeta } from '../../../src/core/extract/meta.ts';
+import { safeHttpUrl } from '../../../src/core/safe-url.ts';
 import { ownTitleElement } from '../../../src/core/anatomy/headline.ts';
 import { structureSignals } from '../../../src/core/detect/signals.ts';
 import { page } from '../extract/html.ts';
@@ -36,6 +46,95 @@ describe('selectAll', () => {
       expect(selectAll(doc.body, sels)).toEqual(Array.from(doc.body.querySelectorAll(sels.join(', '))));
     });
   }
+});
+
+describe('firstMatch', () => {
+  const doc = page(
+    '<meta name="x" content="in body"><div><meta property="og:title" content="late"></div><title>t</title>',
+    '<meta name="description" content="d"><meta property="og:title" content="first"><meta name="DC.date" content="1">' +
+      '<meta itemprop="datePublished" content="2"><title>head title</title>',
+  );
+  for (const sel of [
+    'meta[property="og:title"]',
+    'meta[name="x"]',
+    'meta[name="twitter:title"]',
+    'title',
+    '[content]',
+    'meta[name="description"][content]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date"]',
+    'meta[itemprop="datePublished"]',
+  ])
+    it(`is querySelector("${sel}")`, () => {
+      expect(firstMatch(doc, sel)).toBe(doc.querySelector(sel));
+    });
+});
+
+describe('readMeta', () => {
+  it('takes the microdata date in the order of its selectors: a datetime first, then a content', () => {
+    const both = page(
+      '<span itemprop="datePublished" content="2024-05-06">6/5</span><time itemprop="datePublished" datetime="2024-01-02">2/1</time>',
+    );
+    expect(readMeta(both).published).toBe('2024-01-02');
+    const content = page(
+      '<p itemprop="datePublished">x</p><span itemprop="datePublished" content=" 2024-05-06 ">6/5</span>',
+    );
+    expect(readMeta(content).published).toBe('2024-05-06');
+    const meta = page(
+      '<time itemprop="datePublished" datetime="2024-01-02">2/1</time>',
+      '<meta name="pubdate" content="2023-03-04">',
+    );
+    expect(readMeta(meta).published).toBe('2024-01-02');
+  });
+});
+
+describe('firstTextChar', () => {
+  const doc = page(
+    '<p id="a">  <!-- c --><script>x</script><style>y</style><span> \u00a0</span><b>\n Bình luận</b></p>' +
+      '<div id="b"><img src="x.png"> </div><div id="c">\u2003\u00a0<i></i>(3) Tin</div>',
+  );
+  for (const id of ['a', 'b', 'c'])
+    it(`is the first character boundedText shows (#${id})`, () => {
+      const el = doc.getElementById(id)!;
+      const t = boundedText(el, 1000) ?? '';
+      expect(firstTextChar(el)).toBe(t ? t.charCodeAt(0) : -1);
+    });
+});
+
+describe('dateLineLabel', () => {
+  it('needs a year: no four digits in a row, no date line', () => {
+    expect(dateLineLabel('Cập nhật: 12/3/2024 08:15')).not.toBeNull();
+    expect(dateLineLabel('Ngày 5 tháng 6 năm 2025')).not.toBeNull();
+    expect(dateLineLabel('Cập nhật: 12/3/24 08:15')).toBeNull();
+    expect(dateLineLabel('Thứ Hai, 12/3')).toBeNull();
+  });
+});
+
+describe('absoluteHttpUrl', () => {
+  it('answers as safeHttpUrl for each base, also when a URL comes back under another base', () => {
+    const raws = ['a/b.jpg', '/x?y=1', 'javascript:alert(1)', 'https://u:p@h/', '//cdn.example/i.png', ''];
+    for (const base of [
+      'https://haiphong.gov.vn/tin/1',
+      'https://sotttt.haiphong.gov.vn/a/b/',
+      'https://haiphong.gov.vn/tin/1',
+    ])
+      for (const raw of [...raws, ...raws]) expect(absoluteHttpUrl(raw, base)).toBe(safeHttpUrl(raw, base));
+  });
+});
+
+describe('selectAll with a limit', () => {
+  const doc = page(
+    '<h2 class="x">a</h2>'.repeat(40) + '<div class="x"><h1>b</h1></div>'.repeat(10) + '<p class="y">c</p>',
+  );
+  for (const [sels, limit] of [
+    [['h1', 'h2', '.x'], 30],
+    [['.x', 'p'], 5],
+    [['h3', '.y', 'div'], 3],
+    [['#none', 'h1'], 1],
+  ] as const)
+    it(`is the first ${limit} of selectAll(${sels.join(', ')})`, () => {
+      expect(selectAll(doc, sels, limit)).toEqual(selectAll(doc, sels).slice(0, limit));
+    });
 });
 
 describe('collapsedLength', () => {
