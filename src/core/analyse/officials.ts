@@ -16,6 +16,7 @@ import {
 } from './names.ts';
 import { isAcademic, isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 import * as LEX from './lexicon.ts';
+import { WordSet } from './word-set.ts';
 
 export interface Person {
   key: string;
@@ -46,11 +47,11 @@ export interface OfficialsResult {
   occs: Occ[];
 }
 
-const MARKERS = new Set(LEX.PERSON_MARKERS);
-const PREPOSITIONS = new Set(LEX.PREPOSITIONS);
-const ORG_HEADS = new Set(LEX.ORG_HEAD_WORDS);
-const PLURAL = new Set(LEX.PLURAL_WORDS);
-const CREDIT_LABELS = new Set(LEX.CREDIT_LABELS);
+const MARKERS = new WordSet(LEX.PERSON_MARKERS);
+const PREPOSITIONS = new WordSet(LEX.PREPOSITIONS);
+const ORG_HEADS = new WordSet(LEX.ORG_HEAD_WORDS);
+const PLURAL = new WordSet(LEX.PLURAL_WORDS);
+const CREDIT_LABELS = new WordSet(LEX.CREDIT_LABELS);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
 const BARE_ALIAS = new RegExp(`^(phó )?(${LEX.BARE_ALIAS_TITLES.join('|')})$`);
 
@@ -637,7 +638,7 @@ function postsTakenOrLeft(
 function insideProperNoun(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || p.sent !== toks[i]?.sent) return false;
-  if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.has(toks[i - 2]?.lower + ' ' + p.lower)))
+  if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.hasPair(toks[i - 2]?.lower, p.lower)))
     return true;
   if (p.kind === 'w' && p.cap && i - 1 > 0 && toks[i - 2]?.sent === p.sent && toks[i - 2]?.kind === 'w')
     return true;

@@ -6,11 +6,12 @@
 import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
 import * as LEX from './lexicon.ts';
+import { WordMap, WordSet } from './word-set.ts';
 import { commaInsideName } from './organisations.ts';
 
 /** Role nouns (lower case, longest first when they share a start). */
 const HEADS = [...LEX.TITLE_HEADS, ...Object.keys(LEX.TITLE_ABBREVIATIONS)].map((x) => x.split(' '));
-const ABBREVIATED = new Set(Object.keys(LEX.TITLE_ABBREVIATIONS));
+const ABBREVIATED = new WordSet(Object.keys(LEX.TITLE_ABBREVIATIONS));
 const IN_CHARGE = LEX.TITLE_IN_CHARGE.map((x) => x.split(' '));
 const APPOSITION = LEX.APPOSITION_NOUNS.map((x) => x.split(' '));
 
@@ -21,21 +22,21 @@ function phraseAt(toks: Token[], j: number, phrases: string[][]): number {
 }
 /** Military/police ranks and professional prefixes: a position of their own. */
 const RANKS = [...LEX.RANKS, ...LEX.ACADEMIC_TITLES].map((x) => x.split(' '));
-const ACADEMIC = new Set(LEX.ACADEMIC_TITLES);
+const ACADEMIC = new WordSet(LEX.ACADEMIC_TITLES);
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(LEX.BARE_TITLES);
+const BARE_OK = new WordSet(LEX.BARE_TITLES);
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
-const PREFIX = new Set(LEX.TITLE_PREFIXES);
+const LOWER_OK = new WordSet([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
+const PREFIX = new WordSet(LEX.TITLE_PREFIXES);
 
 /** Lower-case words that end an organisation tail. */
-const STOP1 = new Set(LEX.TITLE_STOP_WORDS);
+const STOP1 = new WordSet(LEX.TITLE_STOP_WORDS);
 /** Two-word verbs that end a tail. */
-const STOP2 = new Set(LEX.TITLE_STOP_VERBS);
+const STOP2 = new WordSet(LEX.TITLE_STOP_VERBS);
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
-const NAMED_AFTER = new Set(LEX.NAMED_AFTER_ACRONYMS);
+const NAMED_AFTER = new WordSet(LEX.NAMED_AFTER_ACRONYMS);
 /** Administrative units: the capitalised words after them are a place name. */
-const UNITS = new Set(LEX.ADMIN_UNITS);
+const UNITS = new WordSet(LEX.ADMIN_UNITS);
 
 export interface TitleMatch {
   /** token range of the title [a, b) */
@@ -47,7 +48,7 @@ export interface TitleMatch {
 }
 
 /** Sequences indexed by their first word, so that most tokens are rejected by one lookup. */
-function index(seqs: string[][]): Map<string, string[][]> {
+function index(seqs: string[][]): WordMap<string[][]> {
   const m = new Map<string, string[][]>();
   for (const q of seqs) {
     const [first] = q;
@@ -56,12 +57,12 @@ function index(seqs: string[][]): Map<string, string[][]> {
     if (l) l.push(q);
     else m.set(first, [q]);
   }
-  return m;
+  return new WordMap(m);
 }
 const HEAD_IX = index(HEADS);
 const RANK_IX = index(RANKS);
 
-function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number {
+function matchSeq(toks: Token[], i: number, ix: WordMap<string[][]>): number {
   const t0 = toks[i];
   const seqs = t0 && ix.get(t0.lower);
   if (!seqs) return 0;
@@ -165,7 +166,7 @@ export function isStopAt(toks: Token[], j: number): boolean {
   const n = toks[j + 1];
   if (t.lower === 'dự' && n?.lower === 'án') return false;
   if (STOP1.has(t.lower) || t.lower === 'dự') return true;
-  if (n && n.kind === 'w' && STOP2.has(t.lower + ' ' + n.lower)) {
+  if (n && n.kind === 'w' && STOP2.hasPair(t.lower, n.lower)) {
     if (t.lower === 'chỉ' && toks[j - 1]?.lower === 'ban') return false;
     return true;
   }
@@ -437,7 +438,7 @@ function steering(toks: Token[], i: number, j: number): boolean {
 }
 
 /** Verbs that close a title's scope: what the person does next ("… về tổng kết Nghị quyết 32 đồng chủ trì"). */
-const SCOPE_STOP = new Set(LEX.SCOPE_STOP_VERBS);
+const SCOPE_STOP = new WordSet(LEX.SCOPE_STOP_VERBS);
 
 /** End (exclusive) of a title's "về …" scope: the next comma, semicolon, sentence end or predicate. */
 function scopeEnd(toks: Token[], j: number): number {
@@ -453,7 +454,7 @@ function scopeEnd(toks: Token[], j: number): number {
     if (
       t.kind === 'w' &&
       !t.cap &&
-      (SCOPE_STOP.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.lower))
+      (SCOPE_STOP.hasPair(t.lower, toks[k + 1]?.lower ?? '') || /^(đã|đang|sẽ|vừa)$/.test(t.lower))
     )
       break;
     end = k + 1;

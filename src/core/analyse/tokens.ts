@@ -2,6 +2,7 @@
  * Tokens and sentences over the normalised text.
  * A token is a run of letters/digits, a newline, or one punctuation character.
  */
+import { WordSet } from './word-set.ts';
 
 export interface Token {
   /** text as in the normalised string */
@@ -37,7 +38,7 @@ function isWordCode(s: string, i: number, c: number, w: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: “ ” – …
   return WORD_RARE.test(s.slice(i, i + w));
 }
-const ABBREV = new Set([
+const ABBREV = new WordSet([
   'tp',
   'q',
   'ts',
