@@ -61,10 +61,22 @@ export function isSurname(t: Token | undefined): boolean {
   return !!t && SURNAMES.has(t.lower);
 }
 
+/** The lower-case words of tokens i … i + n − 1 (those that exist), joined by spaces. */
 export function nameKey(toks: Token[], i: number, n: number): string {
-  const parts: string[] = [];
-  for (const t of toks.slice(i, i + n)) parts.push(t.lower);
-  return parts.join(' ');
+  if (i < 0 || i + n < 0) return nameKeyFromSlice(toks, i, n);
+  const end = Math.min(i + n, toks.length);
+  if (i >= end) return '';
+  let k = toks[i]!.lower;
+  for (let j = i + 1; j < end; j++) k += ' ' + toks[j]!.lower;
+  return k;
+}
+
+/** A negative start or end counts from the end, as in `slice`. */
+function nameKeyFromSlice(toks: Token[], i: number, n: number): string {
+  return toks
+    .slice(i, i + n)
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 /**

@@ -102,7 +102,8 @@ export function matchHead(toks: Token[], i: number, lower = false): HeadMatch | 
   if (i < 0 || i >= toks.length) return null;
   if (headsOf !== toks) {
     headsOf = toks;
-    heads = [[], []];
+    // filled, so that the arrays stay packed whatever order the tokens are asked about in
+    heads = [new Array(toks.length).fill(undefined), new Array(toks.length).fill(undefined)];
   }
   const known = heads[lower ? 1 : 0]!;
   let h = known[i];
@@ -150,14 +151,9 @@ function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
 }
 
+/** `lower` is the text in lower case: a word that equals it has no capital, and no upper case is made for it. */
 function isAllCaps(t: Token | undefined): boolean {
-  return (
-    !!t &&
-    t.kind === 'w' &&
-    t.text.length > 1 &&
-    t.text === t.text.toUpperCase() &&
-    t.text !== t.text.toLowerCase()
-  );
+  return !!t && t.kind === 'w' && t.text.length > 1 && t.text !== t.lower && t.text === t.text.toUpperCase();
 }
 
 export function isStopAt(toks: Token[], j: number): boolean {
