@@ -39,7 +39,8 @@ describe('nameKey', () => {
     expect(nameKey(toks, 4, 3)).toBe('lê tiến châu');
     expect(nameKey(toks, 6, 4)).toBe('châu');
     expect(nameKey(toks, 9, 2)).toBe('');
-    expect(nameKey(toks, -2, 2)).toBe('tiến châu');
+    expect(nameKey(toks, -2, 2)).toBe('');
+    expect(nameKey(toks, -3, 9)).toBe('lê tiến');
     expect(nameKey(toks, 0, -5)).toBe('bí thư');
   });
 });
