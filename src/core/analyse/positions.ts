@@ -91,11 +91,19 @@ export interface HeadMatch {
 }
 
 /**
+ * What of the match at a token does not depend on `lower`: a rank (the match itself), no head (null), or
+ * a head of `h` words starting at token `j` (after its prefixes), which `headEnd` then accepts or not.
+ */
+type HeadCore = HeadMatch | { j: number; h: number; headWords: string } | null;
+
+/**
  * The heads found so far in the last token list asked about, by token index, with and without `lower`
- * (undefined: not asked yet). The passes over the officials ask about the same tokens several times.
+ * (undefined: not asked yet), and their parts that do not depend on `lower`. The passes over the
+ * officials ask about the same tokens several times, most of them both ways.
  */
 let headsOf: Token[] | null = null;
 let heads: (HeadMatch | null | undefined)[][] = [[], []];
+let cores: (HeadCore | undefined)[] = [];
 
 /** Matches a head (with prefixes) or a rank at token i. The result is shared: read it, never change it. */
 export function matchHead(toks: Token[], i: number, lower = false): HeadMatch | null {
@@ -104,14 +112,19 @@ export function matchHead(toks: Token[], i: number, lower = false): HeadMatch | 
     headsOf = toks;
     // filled, so that the arrays stay packed whatever order the tokens are asked about in
     heads = [new Array(toks.length).fill(undefined), new Array(toks.length).fill(undefined)];
+    cores = new Array(toks.length).fill(undefined);
   }
   const known = heads[lower ? 1 : 0]!;
   let h = known[i];
-  if (h === undefined) known[i] = h = headAt(toks, i, lower);
+  if (h === undefined) {
+    let c = cores[i];
+    if (c === undefined) cores[i] = c = headCore(toks, i);
+    known[i] = h = c === null || 'rank' in c ? c : headEnd(toks, i, c.j, c.h, c.headWords, lower);
+  }
   return h;
 }
 
-function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
+function headCore(toks: Token[], i: number): HeadCore {
   const first = toks[i];
   if (!first || first.kind !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);
@@ -130,6 +143,19 @@ function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
   // "PGĐ Sở …": an abbreviated title is written in capitals and needs its organisation
   if (ABBREVIATED.has(headWords) && (!isAllCaps(toks[j]) || !(toks[j + h]?.cap || isAllCaps(toks[j + h]))))
     return null;
+  return { j, h, headWords };
+}
+
+/** The head of `h` words at j (after the prefixes from i), when its case fits. */
+function headEnd(
+  toks: Token[],
+  i: number,
+  j: number,
+  h: number,
+  headWords: string,
+  lower: boolean,
+): HeadMatch | null {
+  const first = toks[i]!;
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
   // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
   const o = toks[j + h];
