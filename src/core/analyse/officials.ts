@@ -650,26 +650,12 @@ function insideProperNoun(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** White space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator), or `,;:.`. */
-function isTrailing(c: number): boolean {
-  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x20) return true;
-  if (c < 0x80) return c >= 0x09 && c <= 0x0d;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** One trailing mark: white space or `,;:.`. */
+const TRAILING = /^[\s,;:.]$/u;
 
 /** `t` without its trailing white space and `,;:.` (as `t.replace(/[\s,;:.]+$/u, '')`, without a regular expression tried at every offset). */
 export function withoutTrailing(t: string): string {
   let e = t.length;
-  while (e > 0 && isTrailing(t.charCodeAt(e - 1))) e--;
+  while (e > 0 && TRAILING.test(t.charAt(e - 1))) e--;
   return e === t.length ? t : t.slice(0, e);
 }
