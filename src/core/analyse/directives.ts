@@ -8,27 +8,28 @@ import { type Sentence, type Token } from './tokens.ts';
 import type { Occ, Person } from './officials.ts';
 import { isSurname } from './names.ts';
 import * as LEX from './lexicon.ts';
+import { WordSet } from './word-set.ts';
 
 const VERBS = LEX.DIRECTIVE_VERBS.map((v) => v.split(' '));
 /** Words between the subject and the verb. */
-const ADVERBS = new Set(LEX.SUBJECT_ADVERBS);
-const ADVERBS2 = new Set(LEX.SUBJECT_ADVERBS2);
+const ADVERBS = new WordSet(LEX.SUBJECT_ADVERBS);
+const ADVERBS2 = new WordSet(LEX.SUBJECT_ADVERBS2);
 /** A verb preceded by these is a noun or a passive: "được giao", "Về đề nghị", "theo yêu cầu". */
-const NOT_AFTER = new Set(LEX.NOT_BEFORE_VERB);
+const NOT_AFTER = new WordSet(LEX.NOT_BEFORE_VERB);
 const GIAO_NOT_BEFORE = new RegExp(`^(${LEX.GIAO_COMPOUNDS.join('|')})$`);
 const DEONTIC = new RegExp(
   `(?:^|[^\\p{L}])(${LEX.MODALS.map((w) => (w === 'cần' ? 'cần(?! thiết)' : w)).join('|')})(?![\\p{L}])`,
   'u',
 );
 
-const ADDRESSEE = new Set(LEX.ADDRESSEE_WORDS);
-const NOT_ADDRESSEE = new Set(LEX.NOT_ADDRESSEE_WORDS);
+const ADDRESSEE = new WordSet(LEX.ADDRESSEE_WORDS);
+const NOT_ADDRESSEE = new WordSet(LEX.NOT_ADDRESSEE_WORDS);
 
 /** Sentence openers after which a directive continues the previous speaker: "Đồng thời, giao …" */
-const CONNECTIVES = new Set(LEX.CONNECTIVES);
+const CONNECTIVES = new WordSet(LEX.CONNECTIVES);
 
 /** Words after a verb that show it is a noun: "Yêu cầu đặt ra là …" */
-const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
+const NOT_OBJECT = new WordSet(LEX.NOT_OBJECT_WORDS);
 
 /**
  * The subject of a coordinated verb: "Đồng chí A ghi nhận … và đề nghị …", "A biểu dương …, đồng thời yêu cầu …".
@@ -38,13 +39,13 @@ const NOT_OBJECT = new Set(LEX.NOT_OBJECT_WORDS);
  * Predicates of approval and acknowledgement that open a sentence whose next clause, after a comma or
  * semicolon, gives the instruction: "Ông A biểu dương các lực lượng, đề nghị …", "Bà B đồng ý …; giao …".
  */
-const APPROVAL = new Set(LEX.APPROVAL_VERBS);
+const APPROVAL = new WordSet(LEX.APPROVAL_VERBS);
 
 function approvalAt(toks: Token[], j: number): boolean {
   for (let t = toks[j]; t?.kind === 'w' && ADVERBS.has(t.lower); t = toks[++j]);
   const a = toks[j];
   const b = toks[j + 1];
-  return !!a && !!b && a.kind === 'w' && b.kind === 'w' && !a.cap && APPROVAL.has(a.lower + ' ' + b.lower);
+  return !!a && !!b && a.kind === 'w' && b.kind === 'w' && !a.cap && APPROVAL.hasPair(a.lower, b.lower);
 }
 
 function coordinatedSubject(
@@ -126,18 +127,18 @@ function afterTime(toks: Token[], j: number): number {
 }
 
 /** Nouns for what is to be done: "nhấn mạnh 3 nhiệm vụ trọng tâm", "nhấn mạnh các giải pháp …". */
-const TASK_NOUNS = new Set(LEX.TASK_NOUNS);
+const TASK_NOUNS = new WordSet(LEX.TASK_NOUNS);
 
 /** "3 nhiệm vụ", "các giải pháp", "những nội dung": a count or plural, then a task noun. */
 function tasksNamed(toks: Token[], j: number): boolean {
   const w = toks[j];
   if (!w || !(/^\d+$/.test(w.text) || /^(các|những|hai|ba|bốn|năm|sáu|bảy|một số)$/.test(w.lower)))
     return false;
-  return TASK_NOUNS.has(toks[j + 1]?.lower + ' ' + (toks[j + 2]?.lower ?? ''));
+  return TASK_NOUNS.hasPair(toks[j + 1]?.lower, toks[j + 2]?.lower ?? '');
 }
 
 /** Document types an official signs to give an instruction: "ký Công điện khẩn số 03/CĐ-UBND yêu cầu …". */
-const SIGNED = new Set(LEX.SIGNED_DOCUMENTS);
+const SIGNED = new WordSet(LEX.SIGNED_DOCUMENTS);
 
 /**
  * The official who signs the document that gives the instruction: "Chủ tịch UBND tỉnh Lê Văn A (đã) ký
@@ -151,7 +152,7 @@ function signerOf(toks: Token[], byEnd: Map<number, Occ>, i: number, sentStart: 
     const signs = t.lower === 'ký' || (t.lower === 'hành' && toks[k - 1]?.lower === 'ban');
     if (!signs) continue;
     const d = toks[k + 1];
-    if (!d || !d.cap || !SIGNED.has(d.lower + ' ' + (toks[k + 2]?.lower ?? ''))) return null;
+    if (!d || !d.cap || !SIGNED.hasPair(d.lower, toks[k + 2]?.lower ?? '')) return null;
     let j = t.lower === 'ký' ? k - 1 : k - 2;
     while (j >= sentStart && ADVERBS.has(toks[j]?.lower ?? '')) j--;
     const o = byEnd.get(j);
@@ -170,7 +171,7 @@ function opensItem(toks: Token[], i: number): boolean {
 }
 
 /** First words of the directive verbs: most tokens are rejected by one lookup. */
-const VERB_FIRST = new Set(VERBS.map((v) => v[0]));
+const VERB_FIRST = new WordSet(VERBS.flatMap((v) => v.slice(0, 1)));
 
 function matchVerb(toks: Token[], i: number): number {
   if (!VERB_FIRST.has(toks[i]?.lower)) return 0;
@@ -351,7 +352,7 @@ export function findDirectives(n: Normalised, toks: Token[], sents: Sentence[], 
         k--;
         continue;
       }
-      if (k > 0 && tk.kind === 'w' && ADVERBS2.has((toks[k - 1]?.lower ?? '') + ' ' + tk.lower)) {
+      if (k > 0 && tk.kind === 'w' && ADVERBS2.hasPair(toks[k - 1]?.lower ?? '', tk.lower)) {
         if (toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.text === ',') coordinated = true; // "…, đồng thời yêu cầu …"
         k -= 2;
         continue;

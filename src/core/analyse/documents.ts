@@ -9,6 +9,7 @@ import { type Token } from './tokens.ts';
 import { isSurname, syllableRun } from './names.ts';
 import { isCapTok, orgAt, orgBefore } from './organisations.ts';
 import * as LEX from './lexicon.ts';
+import { WordMap, WordSet } from './word-set.ts';
 
 const TYPES = LEX.DOCUMENT_TYPES.join('|');
 /**
@@ -23,7 +24,7 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 function wordBefore(s: string, i: number): boolean {
   return i > 0 && WORD_CHAR.test(charBefore(s, i));
 }
-const TYPE_LOWER = new Map(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
+const TYPE_LOWER = new WordMap(TYPES.split(/|/.source).map((t) => [t.toLowerCase(), t]));
 /** Type abbreviations in document symbols (Nghị định 30/2020/NĐ-CP, Party documents). */
 const ABBR = LEX.DOCUMENT_ABBREVIATIONS;
 
@@ -99,11 +100,11 @@ function tokAt(toks: Token[], c: number): number {
 }
 
 /** Bodies sometimes written in lower case before their name: "sở Xây dựng", "bộ Tài chính". */
-const LOWER_BODY = new Set(LEX.LOWER_CASE_BODIES);
+const LOWER_BODY = new WordSet(LEX.LOWER_CASE_BODIES);
 /** First words of public bodies. */
 const BODY_HEAD = new RegExp(`^(${LEX.BODY_FIRST_WORDS.join('|')})$`);
 /** Adverbs between an issuer and its verb. */
-const ISSUE_ADVERBS = new Set(LEX.ISSUE_ADVERBS);
+const ISSUE_ADVERBS = new WordSet(LEX.ISSUE_ADVERBS);
 
 /** What the passes read: the normalised text, its tokens and the article's year (for dates without one). */
 interface Cx {
@@ -486,9 +487,9 @@ function withoutShortRepeats(res: DocFound[]): DocFound[] {
   return kept;
 }
 
-const CONGRESS_WORDS = new Set(LEX.CONGRESS_WORDS);
-const NAME_STOP = new Set(LEX.DOC_NAME_STOP_WORDS);
-const PROGRAMME_CUE = new Set(LEX.PROGRAMME_CUES);
+const CONGRESS_WORDS = new WordSet(LEX.CONGRESS_WORDS);
+const NAME_STOP = new WordSet(LEX.DOC_NAME_STOP_WORDS);
+const PROGRAMME_CUE = new WordSet(LEX.PROGRAMME_CUES);
 
 /** A document named without number; returns the last token of its name. */
 function namedDoc(
@@ -523,7 +524,7 @@ function namedDoc(
       if (!t) break;
       if (t.kind !== 'w' || NAME_STOP.has(t.lower) || (t.lower === 'có' && toks[k + 1]?.lower === 'hiệu'))
         break;
-      if (TYPE_LOWER.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || t.lower === 'luật') break;
+      if (TYPE_LOWER.hasPair(t.lower, toks[k + 1]?.lower ?? '') || t.lower === 'luật') break;
       z = k;
     }
     return { z, ownIssuer: false };

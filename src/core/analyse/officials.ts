@@ -16,6 +16,7 @@ import {
 } from './names.ts';
 import { isAcademic, isNotPublicPost, matchHead, parseTitle, type TitleMatch } from './positions.ts';
 import * as LEX from './lexicon.ts';
+import { WordSet } from './word-set.ts';
 
 export interface Person {
   key: string;
@@ -46,11 +47,11 @@ export interface OfficialsResult {
   occs: Occ[];
 }
 
-const MARKERS = new Set(LEX.PERSON_MARKERS);
-const PREPOSITIONS = new Set(LEX.PREPOSITIONS);
-const ORG_HEADS = new Set(LEX.ORG_HEAD_WORDS);
-const PLURAL = new Set(LEX.PLURAL_WORDS);
-const CREDIT_LABELS = new Set(LEX.CREDIT_LABELS);
+const MARKERS = new WordSet(LEX.PERSON_MARKERS);
+const PREPOSITIONS = new WordSet(LEX.PREPOSITIONS);
+const ORG_HEADS = new WordSet(LEX.ORG_HEAD_WORDS);
+const PLURAL = new WordSet(LEX.PLURAL_WORDS);
+const CREDIT_LABELS = new WordSet(LEX.CREDIT_LABELS);
 /** Titles that may be used bare, without organisation, to refer to a known person. */
 const BARE_ALIAS = new RegExp(`^(phó )?(${LEX.BARE_ALIAS_TITLES.join('|')})$`);
 
@@ -61,14 +62,12 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
   const occs: Occ[] = [];
   // "Bài, ảnh: Minh Thu" → "minh thu"
   const authorKey = author ? key(author.replace(/^.*[:：]/u, '')) : '';
-  const consumed = new Uint8Array(toks.length);
+  // a plain array: a typed array's buffer costs more to set up than this walk saves on a short text
+  const consumed: number[] = new Array<number>(toks.length).fill(0);
 
   const text = (a: number, b: number) => mentionOf(n, toks[a]?.start ?? 0, toks[b - 1]?.end ?? 0);
   // a title wrapped over a line break reads as one line
-  const tmText = (m: TitleMatch) =>
-    text(m.a, m.b)
-      .text.replace(/[\s,;:.]+$/u, '')
-      .replace(/\s+/g, ' ');
+  const tmText = (m: TitleMatch) => withoutTrailing(text(m.a, m.b).text).replace(/\s+/g, ' ');
 
   const personFor = (p: number, len: number): Person => {
     const k = nameKey(toks, p, len);
@@ -116,7 +115,7 @@ export function findOfficials(n: Normalised, toks: Token[], author: string | nul
     per.mentions.push(m);
   };
   const mark = (a: number, b: number) => {
-    for (let k = a; k < b; k++) consumed[k] = 1;
+    for (let k = Math.max(a, 0); k < b && k < consumed.length; k++) consumed[k] = 1;
   };
 
   /** "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Văn Tùng": a chain of titles from k closed by a name. */
@@ -637,7 +636,7 @@ function postsTakenOrLeft(
 function insideProperNoun(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || p.sent !== toks[i]?.sent) return false;
-  if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.has(toks[i - 2]?.lower + ' ' + p.lower)))
+  if (p.kind === 'w' && (ORG_NOUNS.has(p.lower) || ORG_NOUNS.hasPair(toks[i - 2]?.lower, p.lower)))
     return true;
   if (p.kind === 'w' && p.cap && i - 1 > 0 && toks[i - 2]?.sent === p.sent && toks[i - 2]?.kind === 'w')
     return true;
@@ -649,4 +648,14 @@ function insideProperNoun(toks: Token[], i: number): boolean {
   )
     return true;
   return false;
+}
+
+/** One trailing mark: white space or `,;:.`. */
+const TRAILING = /^[\s,;:.]$/u;
+
+/** `t` without its trailing white space and `,;:.` (as `t.replace(/[\s,;:.]+$/u, '')`, without a regular expression tried at every offset). */
+export function withoutTrailing(t: string): string {
+  let e = t.length;
+  while (e > 0 && TRAILING.test(t.charAt(e - 1))) e--;
+  return e === t.length ? t : t.slice(0, e);
 }

@@ -7,27 +7,26 @@ import { type Token } from './tokens.ts';
 import { SURNAMES } from './names.ts';
 import { isStopAt } from './positions.ts';
 import * as LEX from './lexicon.ts';
+import { WordSet } from './word-set.ts';
 
 /** Two-word document types ("nghị quyết", "quyết định" …): "và" before one of them ends a body's name. */
-const DOC_TYPE_WORDS = new Set(
+const DOC_TYPE_WORDS = new WordSet(
   LEX.DOCUMENT_TYPES.map((t) => t.toLowerCase().split(' ').slice(0, 2).join(' ')),
 );
 /** Comma-joined pairs inside a name: "Văn hóa, Thể thao", "phòng, chống" (one entry: the words before and after the comma). */
-const COMMA_PAIRS = new Set(
+const COMMA_PAIRS = new WordSet(
   LEX.COMMA_COMPOUNDS.map((x) => x.toLowerCase().replace(/^.*?(\S+), (\S+).*$/u, '$1 $2')),
 );
 
 /** The comma at token j joins the two halves of one name: "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống …". */
 export function commaInsideName(toks: Token[], j: number): boolean {
-  return (
-    toks[j]?.text === ',' && COMMA_PAIRS.has((toks[j - 1]?.lower ?? '') + ' ' + (toks[j + 1]?.lower ?? ''))
-  );
+  return toks[j]?.text === ',' && COMMA_PAIRS.hasPair(toks[j - 1]?.lower ?? '', toks[j + 1]?.lower ?? '');
 }
 
-const UNIT_WORDS = new Set(LEX.UNIT_WORDS);
+const UNIT_WORDS = new WordSet(LEX.UNIT_WORDS);
 /** Lower-case word pairs inside the names of bodies ("Ban An toàn giao thông", "Ban Quản lý khu kinh tế"). */
-const LOWER_PAIRS = new Set(LEX.LOWER_CASE_PAIRS);
-const ORG_STOP = new Set(LEX.ISSUER_STOP_WORDS);
+const LOWER_PAIRS = new WordSet(LEX.LOWER_CASE_PAIRS);
+const ORG_STOP = new WordSet(LEX.ISSUER_STOP_WORDS);
 
 export function isCapTok(t: Token | undefined): boolean {
   return (
@@ -98,7 +97,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
       if (
         t.lower === 'và' &&
         isCapTok(toks[j + 1]) &&
-        !DOC_TYPE_WORDS.has((toks[j + 1]?.lower ?? '') + ' ' + (toks[j + 2]?.lower ?? '')) &&
+        !DOC_TYPE_WORDS.hasPair(toks[j + 1]?.lower ?? '', toks[j + 2]?.lower ?? '') &&
         toks[j + 1]?.lower !== 'luật'
       ) {
         j++;
@@ -116,7 +115,7 @@ export function orgAt(toks: Token[], s: string, i: number): number {
         end = j;
         continue;
       }
-      if (LOWER_PAIRS.has(t.lower + ' ' + (toks[j + 1]?.lower ?? ''))) {
+      if (LOWER_PAIRS.hasPair(t.lower, toks[j + 1]?.lower ?? '')) {
         j += 2;
         end = j;
         continue;

@@ -6,11 +6,12 @@
 import { type Token } from './tokens.ts';
 import { isNameSyllable, isSurname, NAMESAKES, nameKey, syllableRun, PLACE_NOUNS, PLACES } from './names.ts';
 import * as LEX from './lexicon.ts';
+import { WordMap, WordSet } from './word-set.ts';
 import { commaInsideName } from './organisations.ts';
 
 /** Role nouns (lower case, longest first when they share a start). */
 const HEADS = [...LEX.TITLE_HEADS, ...Object.keys(LEX.TITLE_ABBREVIATIONS)].map((x) => x.split(' '));
-const ABBREVIATED = new Set(Object.keys(LEX.TITLE_ABBREVIATIONS));
+const ABBREVIATED = new WordSet(Object.keys(LEX.TITLE_ABBREVIATIONS));
 const IN_CHARGE = LEX.TITLE_IN_CHARGE.map((x) => x.split(' '));
 const APPOSITION = LEX.APPOSITION_NOUNS.map((x) => x.split(' '));
 
@@ -21,21 +22,21 @@ function phraseAt(toks: Token[], j: number, phrases: string[][]): number {
 }
 /** Military/police ranks and professional prefixes: a position of their own. */
 const RANKS = [...LEX.RANKS, ...LEX.ACADEMIC_TITLES].map((x) => x.split(' '));
-const ACADEMIC = new Set(LEX.ACADEMIC_TITLES);
+const ACADEMIC = new WordSet(LEX.ACADEMIC_TITLES);
 /** Heads that make a complete title on their own. */
-const BARE_OK = new Set(LEX.BARE_TITLES);
+const BARE_OK = new WordSet(LEX.BARE_TITLES);
 /** Heads written in lower case in running text. */
-const LOWER_OK = new Set([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
-const PREFIX = new Set(LEX.TITLE_PREFIXES);
+const LOWER_OK = new WordSet([...LEX.LOWER_CASE_TITLES, ...LEX.ACADEMIC_TITLES]);
+const PREFIX = new WordSet(LEX.TITLE_PREFIXES);
 
 /** Lower-case words that end an organisation tail. */
-const STOP1 = new Set(LEX.TITLE_STOP_WORDS);
+const STOP1 = new WordSet(LEX.TITLE_STOP_WORDS);
 /** Two-word verbs that end a tail. */
-const STOP2 = new Set(LEX.TITLE_STOP_VERBS);
+const STOP2 = new WordSet(LEX.TITLE_STOP_VERBS);
 /** Acronyms of schools and organisations that are named after people ("THPT Trần Phú", "Đoàn TNCS Hồ Chí Minh"). */
-const NAMED_AFTER = new Set(LEX.NAMED_AFTER_ACRONYMS);
+const NAMED_AFTER = new WordSet(LEX.NAMED_AFTER_ACRONYMS);
 /** Administrative units: the capitalised words after them are a place name. */
-const UNITS = new Set(LEX.ADMIN_UNITS);
+const UNITS = new WordSet(LEX.ADMIN_UNITS);
 
 export interface TitleMatch {
   /** token range of the title [a, b) */
@@ -47,7 +48,7 @@ export interface TitleMatch {
 }
 
 /** Sequences indexed by their first word, so that most tokens are rejected by one lookup. */
-function index(seqs: string[][]): Map<string, string[][]> {
+function index(seqs: string[][]): WordMap<string[][]> {
   const m = new Map<string, string[][]>();
   for (const q of seqs) {
     const [first] = q;
@@ -56,12 +57,12 @@ function index(seqs: string[][]): Map<string, string[][]> {
     if (l) l.push(q);
     else m.set(first, [q]);
   }
-  return m;
+  return new WordMap(m);
 }
 const HEAD_IX = index(HEADS);
 const RANK_IX = index(RANKS);
 
-function matchSeq(toks: Token[], i: number, ix: Map<string, string[][]>): number {
+function matchSeq(toks: Token[], i: number, ix: WordMap<string[][]>): number {
   const t0 = toks[i];
   const seqs = t0 && ix.get(t0.lower);
   if (!seqs) return 0;
@@ -90,26 +91,40 @@ export interface HeadMatch {
 }
 
 /**
+ * What of the match at a token does not depend on `lower`: a rank (the match itself), no head (null), or
+ * a head of `h` words starting at token `j` (after its prefixes), which `headEnd` then accepts or not.
+ */
+type HeadCore = HeadMatch | { j: number; h: number; headWords: string } | null;
+
+/**
  * The heads found so far in the last token list asked about, by token index, with and without `lower`
- * (undefined: not asked yet). The passes over the officials ask about the same tokens several times.
+ * (undefined: not asked yet), and their parts that do not depend on `lower`. The passes over the
+ * officials ask about the same tokens several times, most of them both ways.
  */
 let headsOf: Token[] | null = null;
 let heads: (HeadMatch | null | undefined)[][] = [[], []];
+let cores: (HeadCore | undefined)[] = [];
 
 /** Matches a head (with prefixes) or a rank at token i. The result is shared: read it, never change it. */
 export function matchHead(toks: Token[], i: number, lower = false): HeadMatch | null {
   if (i < 0 || i >= toks.length) return null;
   if (headsOf !== toks) {
     headsOf = toks;
-    heads = [[], []];
+    // filled, so that the arrays stay packed whatever order the tokens are asked about in
+    heads = [new Array(toks.length).fill(undefined), new Array(toks.length).fill(undefined)];
+    cores = new Array(toks.length).fill(undefined);
   }
   const known = heads[lower ? 1 : 0]!;
   let h = known[i];
-  if (h === undefined) known[i] = h = headAt(toks, i, lower);
+  if (h === undefined) {
+    let c = cores[i];
+    if (c === undefined) cores[i] = c = headCore(toks, i);
+    known[i] = h = c === null || 'rank' in c ? c : headEnd(toks, i, c.j, c.h, c.headWords, lower);
+  }
   return h;
 }
 
-function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
+function headCore(toks: Token[], i: number): HeadCore {
   const first = toks[i];
   if (!first || first.kind !== 'w') return null;
   const r = matchSeq(toks, i, RANK_IX);
@@ -128,6 +143,19 @@ function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
   // "PGĐ Sở …": an abbreviated title is written in capitals and needs its organisation
   if (ABBREVIATED.has(headWords) && (!isAllCaps(toks[j]) || !(toks[j + h]?.cap || isAllCaps(toks[j + h]))))
     return null;
+  return { j, h, headWords };
+}
+
+/** The head of `h` words at j (after the prefixes from i), when its case fits. */
+function headEnd(
+  toks: Token[],
+  i: number,
+  j: number,
+  h: number,
+  headWords: string,
+  lower: boolean,
+): HeadMatch | null {
+  const first = toks[i]!;
   // lower case is accepted in running text for some heads, and in apposition when an organisation follows ("…, phó giám đốc Sở Nội vụ")
   // …, or before an organisation in capitals ("phó chủ tịch UBND TP")
   const o = toks[j + h];
@@ -149,14 +177,9 @@ function headAt(toks: Token[], i: number, lower: boolean): HeadMatch | null {
   return { end: j + h, rank: false, head: nameKey(toks, i, j + h - i) };
 }
 
+/** `lower` is the text in lower case: a word that equals it has no capital, and no upper case is made for it. */
 function isAllCaps(t: Token | undefined): boolean {
-  return (
-    !!t &&
-    t.kind === 'w' &&
-    t.text.length > 1 &&
-    t.text === t.text.toUpperCase() &&
-    t.text !== t.text.toLowerCase()
-  );
+  return !!t && t.kind === 'w' && t.text.length > 1 && t.text !== t.lower && t.text === t.text.toUpperCase();
 }
 
 export function isStopAt(toks: Token[], j: number): boolean {
@@ -165,7 +188,7 @@ export function isStopAt(toks: Token[], j: number): boolean {
   const n = toks[j + 1];
   if (t.lower === 'dự' && n?.lower === 'án') return false;
   if (STOP1.has(t.lower) || t.lower === 'dự') return true;
-  if (n && n.kind === 'w' && STOP2.has(t.lower + ' ' + n.lower)) {
+  if (n && n.kind === 'w' && STOP2.hasPair(t.lower, n.lower)) {
     if (t.lower === 'chỉ' && toks[j - 1]?.lower === 'ban') return false;
     return true;
   }
@@ -437,7 +460,7 @@ function steering(toks: Token[], i: number, j: number): boolean {
 }
 
 /** Verbs that close a title's scope: what the person does next ("… về tổng kết Nghị quyết 32 đồng chủ trì"). */
-const SCOPE_STOP = new Set(LEX.SCOPE_STOP_VERBS);
+const SCOPE_STOP = new WordSet(LEX.SCOPE_STOP_VERBS);
 
 /** End (exclusive) of a title's "về …" scope: the next comma, semicolon, sentence end or predicate. */
 function scopeEnd(toks: Token[], j: number): number {
@@ -453,7 +476,7 @@ function scopeEnd(toks: Token[], j: number): number {
     if (
       t.kind === 'w' &&
       !t.cap &&
-      (SCOPE_STOP.has(t.lower + ' ' + (toks[k + 1]?.lower ?? '')) || /^(đã|đang|sẽ|vừa)$/.test(t.lower))
+      (SCOPE_STOP.hasPair(t.lower, toks[k + 1]?.lower ?? '') || /^(đã|đang|sẽ|vừa)$/.test(t.lower))
     )
       break;
     end = k + 1;

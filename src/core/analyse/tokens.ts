@@ -2,6 +2,7 @@
  * Tokens and sentences over the normalised text.
  * A token is a run of letters/digits, a newline, or one punctuation character.
  */
+import { WordSet } from './word-set.ts';
 
 export interface Token {
   /** text as in the normalised string */
@@ -37,7 +38,7 @@ function isWordCode(s: string, i: number, c: number, w: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: “ ” – …
   return WORD_RARE.test(s.slice(i, i + w));
 }
-const ABBREV = new Set([
+const ABBREV = new WordSet([
   'tp',
   'q',
   'ts',
@@ -67,6 +68,20 @@ function isUpper(c: string): boolean {
 function lowerWhole(s: string): string | null {
   const l = s.toLowerCase();
   return l.length === s.length && !s.includes('\u03A3') ? l : null;
+}
+
+/** A one-unit word, or `a` and `b` the same after their first code unit (compared without copies). */
+function sameAfterFirst(a: string, b: string): boolean {
+  if (a.length === 1) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 1; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `a` and `b` differ somewhere in [from, to). */
+function differsIn(a: string, b: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return true;
+  return false;
 }
 
 export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
@@ -99,12 +114,20 @@ export function tokenize(s: string): { toks: Token[]; sents: Sentence[] } {
       j += dw;
     }
     const t = s.slice(i, j);
-    const l = lowered === null ? t.toLowerCase() : lowered.slice(i, j);
+    let l: string;
     let cap = false;
     // capitalised word without digits: a possible name syllable (the first letter changes in lower case,
     // the rest does not; most words are lower case and stop at the first letter)
-    if (t.charCodeAt(0) !== l.charCodeAt(0) && (t.length === 1 || t.slice(1) === l.slice(1)))
-      cap = !/\p{N}/u.test(t);
+    if (lowered === null) {
+      l = t.toLowerCase();
+      if (t.charCodeAt(0) !== l.charCodeAt(0) && sameAfterFirst(t, l)) cap = !/\p{N}/u.test(t);
+    } else {
+      // where the lower case differs from the text: a word already in lower case (most) is not copied
+      const first = c !== lowered.charCodeAt(i);
+      const rest = differsIn(s, lowered, i + 1, j);
+      l = first || rest ? lowered.slice(i, j) : t;
+      if (first && !rest) cap = !/\p{N}/u.test(t);
+    }
     toks.push({ text: t, lower: l, start: i, end: j, kind: 'w', cap, sent: 0, para: 0 });
     i = j;
   }
