@@ -1,4 +1,5 @@
 import type { Block, Inline } from './types.ts';
+import { collapseSpaces } from './anatomy/dom.ts';
 
 /**
  * The one rule that turns an article's blocks into `Article.text`.
@@ -8,12 +9,20 @@ import type { Block, Inline } from './types.ts';
 
 export const PART_SEPARATOR = '\n\n';
 
+/**
+ * Each list of inlines' text, made once: the extractor lays the body's blocks out again in every wider
+ * container it tries and in the finished article, and the copies it makes of reused blocks share their
+ * lists. Lists are never changed once built (the extractor makes new ones), so the text stays true.
+ */
+const INLINE_TEXT = new WeakMap<Inline[], string>();
+
 function inlineText(inlines: Inline[]): string {
-  return inlines
-    .map((i) => i.text)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = INLINE_TEXT.get(inlines);
+  if (text === undefined) {
+    text = collapseSpaces(inlines.map((i) => i.text).join(''));
+    INLINE_TEXT.set(inlines, text);
+  }
+  return text;
 }
 
 /** Plain text of one block; '' for blocks that carry no text. */
@@ -23,7 +32,7 @@ export function blockText(block: Block): string {
     case 'quote':
       return inlineText(block.inlines);
     case 'heading':
-      return block.text.replace(/\s+/g, ' ').trim();
+      return collapseSpaces(block.text);
     case 'list':
       return block.items
         .map((item) => inlineText(item))
@@ -31,10 +40,10 @@ export function blockText(block: Block): string {
         .join('\n');
     case 'table':
       return block.rows
-        .map((row) => row.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | '))
+        .map((row) => row.map((c) => collapseSpaces(c.text)).join(' | '))
         .join('\n');
     case 'figure':
-      return [block.caption, block.credit].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+      return collapseSpaces([block.caption, block.credit].filter(Boolean).join(' '));
   }
 }
 
@@ -55,7 +64,7 @@ export function textLayout(sapo: string | null, blocks: Block[]): { text: string
     parts.push({ block, start: text.length, end: text.length + s.length });
     text += s;
   };
-  if (sapo) push(-1, sapo.replace(/\s+/g, ' ').trim());
+  if (sapo) push(-1, collapseSpaces(sapo));
   blocks.forEach((b, i) => push(i, blockText(b)));
   return { text, parts };
 }
