@@ -39,9 +39,7 @@ export function blockText(block: Block): string {
         .filter(Boolean)
         .join('\n');
     case 'table':
-      return block.rows
-        .map((row) => row.map((c) => collapseSpaces(c.text)).join(' | '))
-        .join('\n');
+      return block.rows.map((row) => row.map((c) => collapseSpaces(c.text)).join(' | ')).join('\n');
     case 'figure':
       return collapseSpaces([block.caption, block.credit].filter(Boolean).join(' '));
   }
