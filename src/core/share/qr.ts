@@ -1,5 +1,7 @@
 /**
- * QR codes from the `qrcode` package, reduced to what the share panel and the print footer need:
+ * QR codes from the `qrcode` package's encoder (its core `create`; the package's browser entry adds
+ * canvas and SVG-string renderers we do not use, some 4 KB in each bundle that shows a code),
+ * reduced to what the share panel and the print footer need:
  * the module matrix, a crisp standalone SVG and an RGBA raster, all synchronous and pure (no DOM,
  * no canvas), so the same code runs in Node, in tests and in the extension.
  *
@@ -8,7 +10,7 @@
  * hold the text at the chosen error-correction level we throw QrTooLongError rather than return
  * anything a scanner would misread.
  */
-import QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 
 /** Error correction: M (15 % recoverable) on screen, Q (25 %) for paper, which gets scuffed. */
 export type QrEcl = 'M' | 'Q';
@@ -56,9 +58,9 @@ export function utf8Length(text: string): number {
 export function qrModules(text: string, ecl: QrEcl = 'M'): QrMatrix {
   if (typeof text !== 'string' || text.length === 0) throw new TypeError('QR text is empty');
   if (ecl !== 'M' && ecl !== 'Q') throw new TypeError(`Unsupported error correction level: ${String(ecl)}`);
-  let code: ReturnType<typeof QRCode.create>;
+  let code: ReturnType<typeof createQr>;
   try {
-    code = QRCode.create(text, { errorCorrectionLevel: ecl });
+    code = createQr(text, { errorCorrectionLevel: ecl });
   } catch (error) {
     // qrcode signals capacity with a plain Error: "The amount of data is too big to be stored in a QR Code".
     if (error instanceof Error && /too big|cannot contain/i.test(error.message)) {
