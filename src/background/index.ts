@@ -23,6 +23,7 @@ import {
   type SenderInfo,
 } from '../platform/browser.ts';
 import { discoveryHost } from '../core/shortcuts.ts';
+import { autoOpensOn } from '../core/settings.ts';
 import { isPortalUrl } from '../core/detect/url.ts';
 import { PORTAL_MATCH_PATTERNS } from '../core/portals/lookup.ts';
 import readerScript from '../content/reader.ts?script&iife';
@@ -38,8 +39,12 @@ onBackgroundMessage(async (message, sender) => {
   if (!portalTopFrame(sender)) return { ok: false };
   const { tabId } = sender;
   if (message.type === 'page-status') {
-    await setBadge(tabId, message.status.isArticle);
-    return { ok: true };
+    // The reply waits for the reader only: the detector opens it on the reply, and the badge takes
+    // several calls of its own.
+    void setBadge(tabId, message.status.isArticle).catch(() => undefined);
+    const autoOpen = message.autoOpen && message.status.isArticle;
+    const readerLoaded = autoOpen && (await loadReaderIfAutoOpen(tabId, sender.url ?? ''));
+    return { ok: true, readerLoaded };
   }
   if (message.type === 'load-reader') {
     await injectScript(tabId, readerScript);
@@ -57,6 +62,21 @@ onBackgroundMessage(async (message, sender) => {
   }
   return { ok: false };
 });
+
+/**
+ * On an article's first report: the reader, loaded when the user's settings open it on the sender's
+ * site (it opens when the detector, which waits for this reply, asks it to). False when not loaded,
+ * also when loading failed: the detector then asks with 'load-reader' as on a click.
+ */
+async function loadReaderIfAutoOpen(tabId: number, url: string): Promise<boolean> {
+  try {
+    if (!autoOpensOn(await loadSettings(), new URL(url).hostname)) return false;
+    await injectScript(tabId, readerScript);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** What the keyboard shortcut does: open or close the reader on the active tab. */
 async function toggleReaderOnActiveTab(): Promise<void> {

@@ -25,9 +25,13 @@ function currentStatus(status: PageStatus): PageStatus {
   return { ...withCanonical(status, document), readerOpen: state.reader?.isOpen() ?? false };
 }
 
-/** Not awaited: the badge takes the background several calls, and the reader need not wait for it. */
-function reportStatus(): void {
-  if (state.status) sendToBackground({ type: 'page-status', status: state.status }).catch(() => undefined);
+/**
+ * The status to the background, for the badge; on the first report (`autoOpen`) the background also
+ * loads the reader when the settings open it on this site. Settles when the background has answered.
+ */
+function reportStatus(autoOpen: boolean): Promise<unknown> {
+  if (!state.status) return Promise.resolve();
+  return sendToBackground({ type: 'page-status', status: state.status, autoOpen }).catch(() => undefined);
 }
 
 function requestReader(action: ReaderAction): void {
@@ -62,15 +66,26 @@ async function start(): Promise<void> {
     requestReader(message.action);
     return { ok: true };
   });
-  reportStatus();
+  // The first report has the background load the reader now if the settings open it on this site:
+  // it opens as soon as it has loaded. Any other way the reader is loaded (the offer, the popup, the
+  // shortcut) sets its own action first.
+  state.pending = 'open';
+  const reported = reportStatus(true);
   // A page restored from the back-forward cache runs no content script again, but its badge was
   // cleared when the tab left it: report it again.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) reportStatus();
+    if (event.persisted) void reportStatus(false);
   });
   const settings = await loadSettings();
   state.settings = { settings, at: performance.now() };
-  if (autoOpensOn(settings, location.hostname)) requestReader('open');
+  if (autoOpensOn(settings, location.hostname)) {
+    // The background has loaded the reader on the first report by the same settings: wait for its
+    // answer (asking before would load the reader twice); then this is a no-op if the reader is
+    // open, and asks for it if the background did not load it (a settings change between the two
+    // reads, an error).
+    await reported;
+    requestReader('open');
+  }
   // Not opening by itself here ('offer', or auto-open turned off for this site): offer instead.
   else if (settings.autoOpen !== 'off') showOffer(() => requestReader('open'));
   // The portal's own links to its social pages (header and footer of https main-portal articles, or

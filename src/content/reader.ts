@@ -161,9 +161,12 @@ async function currentSettings(): Promise<Settings> {
 
 async function open(): Promise<void> {
   if (mounted) return;
+  // Read while the page is analysed: the background may have loaded the reader before the detector
+  // had the settings.
+  const settingsRead = currentSettings();
   const result = analyse();
   if (!result) return;
-  const settings = await currentSettings();
+  const settings = await settingsRead;
   if (mounted) return; // opened meanwhile by another request
   restore = {
     overflow: document.documentElement.style.overflow,

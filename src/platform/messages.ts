@@ -25,7 +25,14 @@ export const MAX_FOUND_LINKS = 20;
 
 /** Content script → background. */
 export type ToBackground =
-  | { type: 'page-status'; status: PageStatus }
+  /**
+   * The detector's report on an article (the badge). `autoOpen` is true on its first report of a
+   * page load: the background then also loads the reader into the tab when the user's settings
+   * open it on that site (one round trip sooner than the content script asking after its own
+   * settings read), and replies once it has. False on a report again (a page back from the
+   * back-forward cache keeps its reader, open or closed).
+   */
+  | { type: 'page-status'; status: PageStatus; autoOpen: boolean }
   | { type: 'load-reader' }
   | { type: 'discovered'; links: FoundLink[] };
 
@@ -68,7 +75,8 @@ export function isPageStatus(v: unknown): v is PageStatus {
 
 export function isToBackground(v: unknown): v is ToBackground {
   if (!isObject(v)) return false;
-  if (v.type === 'page-status') return isPageStatus(v.status);
+  if (v.type === 'page-status')
+    return Object.keys(v).length === 3 && isPageStatus(v.status) && typeof v.autoOpen === 'boolean';
   if (v.type === 'load-reader') return Object.keys(v).length === 1;
   if (v.type === 'discovered') return Object.keys(v).length === 2 && isFoundLinks(v.links);
   return false;

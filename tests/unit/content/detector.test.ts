@@ -61,7 +61,10 @@ describe('the detector on every portal page', () => {
     expect(api.sendToBackground).toHaveBeenCalledWith({
       type: 'page-status',
       status: expect.objectContaining({ kind: 'article', isArticle: true }),
+      autoOpen: true,
     });
+    // Auto-open off: the reader is not asked for.
+    expect(api.sendToBackground).toHaveBeenCalledTimes(1);
     expect(api.loadSettings).toHaveBeenCalledTimes(1);
     const status = defined(state.report, 'the report function')();
     expect(status.isArticle).toBe(true);
@@ -69,5 +72,48 @@ describe('the detector on every portal page', () => {
     expect(state.status?.canonical).toBeNull();
     expect(status.canonical).toBe(canonicalUrl(document, article.url));
     expect(status.canonical).not.toBeNull();
+  });
+
+  it('where the settings auto-open, opens the reader the background loaded, once it has answered', async () => {
+    api.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, autoOpen: 'open' });
+    let answer: (reply: unknown) => void = () => undefined;
+    api.sendToBackground.mockImplementation((message: { type: string }) =>
+      message.type === 'page-status'
+        ? new Promise((resolve) => (answer = resolve))
+        : Promise.resolve({ ok: true }),
+    );
+    const state = await runDetector(article);
+    // Settings read, but the background has not answered: nothing asked for yet (no second load).
+    expect(api.loadSettings).toHaveBeenCalledTimes(1);
+    expect(api.sendToBackground).toHaveBeenCalledTimes(1);
+    // The background injected the reader (it registers itself in the tab state), then answers.
+    const run = vi.fn();
+    state.reader = { run, isOpen: () => false };
+    answer({ ok: true, readerLoaded: true });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(run).toHaveBeenCalledWith('open');
+    expect(api.sendToBackground).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the background did not load the reader, the detector asks for it', async () => {
+    api.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, autoOpen: 'open' });
+    api.sendToBackground.mockImplementation((message: { type: string }) =>
+      Promise.resolve(message.type === 'page-status' ? { ok: true, readerLoaded: false } : { ok: true }),
+    );
+    const state = await runDetector(article);
+    expect(api.sendToBackground).toHaveBeenLastCalledWith({ type: 'load-reader' });
+    expect(api.sendToBackground).toHaveBeenCalledTimes(2);
+    expect(state.pending).toBe('open');
+  });
+
+  it('when the report fails, the detector still asks for the reader', async () => {
+    api.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, autoOpen: 'open' });
+    api.sendToBackground.mockImplementation((message: { type: string }) =>
+      message.type === 'page-status'
+        ? Promise.reject(new Error('no receiver'))
+        : Promise.resolve({ ok: true }),
+    );
+    await runDetector(article);
+    expect(api.sendToBackground).toHaveBeenLastCalledWith({ type: 'load-reader' });
   });
 });

@@ -87,6 +87,63 @@ describe('background message handling', () => {
     expect(h.executeScript.calls).toEqual([{ target: { tabId: 7 }, files: ['src/content/reader.js'] }]);
   });
 
+  it('page-status: on the first report of an article, loads the reader where the settings auto-open', async () => {
+    const status = {
+      url: portal,
+      canonical: null,
+      kind: 'article',
+      isArticle: true,
+      confidence: 0.9,
+      reasons: [],
+      title: 'T',
+      published: null,
+      readerOpen: false,
+    };
+    const reader = { target: { tabId: 7 }, files: ['src/content/reader.js'] };
+    // Default settings open the reader: loaded before the reply, which says so.
+    expect(await send({ type: 'page-status', status, autoOpen: true }, tab(portal))).toEqual({
+      ok: true,
+      readerLoaded: true,
+    });
+    expect(h.executeScript.calls).toEqual([reader]);
+    h.executeScript.calls.length = 0;
+    // A report again (page back from the back-forward cache) only sets the badge.
+    expect(await send({ type: 'page-status', status, autoOpen: false }, tab(portal))).toEqual({
+      ok: true,
+      readerLoaded: false,
+    });
+    // Not from a frame or a foreign page.
+    expect(
+      await send({ type: 'page-status', status, autoOpen: true }, { ...tab(portal), frameId: 1 }),
+    ).toEqual({
+      ok: false,
+    });
+    expect(
+      await send({ type: 'page-status', status, autoOpen: true }, tab('https://evil.example/x')),
+    ).toEqual({
+      ok: false,
+    });
+    // Not when the settings only offer the reader, or turned auto-open off on this site.
+    h.maps.sync.set('settings', { autoOpen: 'offer' });
+    expect(await send({ type: 'page-status', status, autoOpen: true }, tab(portal))).toEqual({
+      ok: true,
+      readerLoaded: false,
+    });
+    h.maps.sync.set('settings', { autoOpen: 'open', autoOpenDisabledHosts: ['haiphong.gov.vn'] });
+    expect(await send({ type: 'page-status', status, autoOpen: true }, tab(portal))).toEqual({
+      ok: true,
+      readerLoaded: false,
+    });
+    const sub = 'https://sotp.haiphong.gov.vn/tin-tuc/bai-viet-1';
+    expect(
+      await send({ type: 'page-status', status: { ...status, url: sub }, autoOpen: true }, tab(sub)),
+    ).toEqual({
+      ok: true,
+      readerLoaded: true,
+    });
+    expect(h.executeScript.calls).toEqual([reader]);
+  });
+
   it('discovered: stored with the sender host, only from https main portals, never from a private window', async () => {
     const links = [{ network: 'facebook', url: 'https://www.facebook.com/cong.thong.tin.hp' }];
     expect(await send({ type: 'discovered', links }, tab('http://haiphong.gov.vn/a'))).toEqual({ ok: false });

@@ -15,15 +15,23 @@ const status = {
 
 describe('message validation', () => {
   it('accepts exactly the typed messages', () => {
-    expect(isToBackground({ type: 'page-status', status })).toBe(true);
+    expect(isToBackground({ type: 'page-status', status, autoOpen: true })).toBe(true);
+    expect(isToBackground({ type: 'page-status', status, autoOpen: false })).toBe(true);
     expect(isToBackground({ type: 'load-reader' })).toBe(true);
     expect(isToContent({ type: 'reader', action: 'toggle' })).toBe(true);
   });
 
   it('rejects unknown types, extra fields and wrong shapes', () => {
     expect(isToBackground({ type: 'load-reader', file: 'evil.js' })).toBe(false);
-    expect(isToBackground({ type: 'page-status', status: { ...status, kind: 'banner' } })).toBe(false);
-    expect(isToBackground({ type: 'page-status', status: { ...status, reasons: [1] } })).toBe(false);
+    expect(
+      isToBackground({ type: 'page-status', status: { ...status, kind: 'banner' }, autoOpen: true }),
+    ).toBe(false);
+    expect(isToBackground({ type: 'page-status', status: { ...status, reasons: [1] }, autoOpen: true })).toBe(
+      false,
+    );
+    expect(isToBackground({ type: 'page-status', status })).toBe(false);
+    expect(isToBackground({ type: 'page-status', status, autoOpen: 'yes' })).toBe(false);
+    expect(isToBackground({ type: 'page-status', status, autoOpen: true, tabId: 3 })).toBe(false);
     expect(isToContent({ type: 'reader', action: 'print-everything' })).toBe(false);
     expect(isToContent({ type: 'reader', action: 'open', extra: 1 })).toBe(false);
     // The popup reads a page's status from the tab state now: a status request is not a message.
