@@ -229,34 +229,51 @@ function isChromeElement(n: Element): boolean {
 }
 
 /**
- * True when an element sits in header/nav/footer-like chrome. Walks ancestors (no combinator
- * matching); pass a cache when asking about many elements of one page.
+ * What a chrome cache knows of an element: everything below it is chrome (IN_CHROME); none is
+ * unless it is chrome itself, as an article or main above decides for any header below (CLEAR);
+ * or nothing above decides (OPEN: a header below it makes what is inside that header chrome).
  */
-export function inChrome(el: Element, cache?: Map<Element, boolean>): boolean {
+const IN_CHROME = 1;
+const CLEAR = 2;
+const OPEN = 3;
+type ChromeState = typeof IN_CHROME | typeof CLEAR | typeof OPEN;
+
+/** One page's answers of inChrome, shared by many questions (make one per document). */
+export type ChromeCache = Map<Element, ChromeState>;
+
+/**
+ * True when an element sits in header/nav/footer-like chrome: a chrome element at or above it, or a
+ * <header> whose nearest article or main is not above it (a <header> inside an article or main is
+ * the entry's header, as in WordPress). Walks ancestors (no combinator matching); pass a cache when
+ * asking about many elements of one page: the answer is the same with or without it.
+ */
+export function inChrome(el: Element, cache?: ChromeCache): boolean {
   const path: Element[] = [];
-  let result = false;
-  let header = false;
+  let above: ChromeState = OPEN;
   for (let n: Element | null = el; n; n = n.parentElement) {
     const known = cache?.get(n);
     if (known !== undefined) {
-      result = known || header;
+      above = known;
       break;
     }
     const tag = n.tagName;
-    if (tag === 'BODY' || tag === 'HTML') {
-      result = header;
-      break;
-    }
-    // A <header> is the page header unless it sits inside an article or main (WordPress entry-header).
-    if (tag === 'ARTICLE' || tag === 'MAIN') header = false;
-    else if (tag === 'HEADER') header = true;
+    if (tag === 'BODY' || tag === 'HTML') break;
     path.push(n);
     if (isChromeElement(n)) {
-      result = true;
+      above = IN_CHROME;
       break;
     }
   }
-  // Only cache what does not depend on a <header> below the cached element.
-  if (cache && !header) for (const n of path) cache.set(n, result);
-  return result;
+  // Down from the top: the first header, article or main met decides for everything below it.
+  let state: ChromeState = above;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as Element;
+    if (state === OPEN) {
+      const tag = n.tagName;
+      if (tag === 'HEADER') state = IN_CHROME;
+      else if (tag === 'ARTICLE' || tag === 'MAIN') state = CLEAR;
+    }
+    cache?.set(n, state);
+  }
+  return state === IN_CHROME;
 }

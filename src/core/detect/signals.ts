@@ -3,7 +3,14 @@
  * (The cheap ones, run on every page load, are in cheap-signals.ts.) `structureSignals` and `densitySignals` walk paragraphs once (only when a decision is needed).
  */
 import type { PageKind } from '../types.ts';
-import { boundedText, collapsedLength, elementText, inChrome, selectAll } from '../anatomy/dom.ts';
+import {
+  boundedText,
+  collapsedLength,
+  elementText,
+  inChrome,
+  selectAll,
+  type ChromeCache,
+} from '../anatomy/dom.ts';
 import { dateLineLabel, textsAroundTitle } from '../anatomy/dateline.ts';
 
 export { boundedText, elementText, inChrome } from '../anatomy/dom.ts';
@@ -218,7 +225,7 @@ export function proseContainers(doc: Document): Map<Element, Prose> {
 }
 
 export function textDensity(doc: Document, prose: Map<Element, Prose> = proseContainers(doc)): Density {
-  const chrome = new Map<Element, boolean>();
+  const chrome: ChromeCache = new Map();
   const byParent = prose;
   let bestParagraphs = 0;
   let bestChars = 0;

@@ -5,7 +5,7 @@
  * paragraphs and pick the same container; reading it directly saves cloning the whole page and
  * Readability's own passes. When any of the evidence is missing, the caller runs Readability.
  */
-import { boundedText, inChrome } from '../anatomy/dom.ts';
+import { boundedText, inChrome, type ChromeCache } from '../anatomy/dom.ts';
 import type { Prose } from '../detect/signals.ts';
 
 /** The container needs at least this many long paragraphs and characters of them. */
@@ -82,7 +82,7 @@ export function clearBody(
   let best: Element | null = null;
   let top: Prose = { n: 0, chars: 0 };
   let total = 0;
-  const chrome = new Map<Element, boolean>();
+  const chrome: ChromeCache = new Map();
   for (const [el, p] of prose) {
     // The lead's box belongs to the article, and prose in the chrome (a footer's address) competes with nothing.
     if ((lead && (el.contains(lead) || lead.contains(el))) || inChrome(el, chrome)) continue;
