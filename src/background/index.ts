@@ -65,8 +65,9 @@ onBackgroundMessage(async (message, sender) => {
 
 /**
  * On an article's first report: the reader, loaded when the user's settings open it on the sender's
- * site (it opens when the detector, which waits for this reply, asks it to). False when not loaded,
- * also when loading failed: the detector then asks with 'load-reader' as on a click.
+ * site (it opens as it runs: the detector set the pending action 'open' before reporting). False when
+ * not loaded, also when loading failed: the detector, which waits for this reply, then asks with
+ * 'load-reader' as on a click.
  */
 async function loadReaderIfAutoOpen(tabId: number, url: string): Promise<boolean> {
   try {
