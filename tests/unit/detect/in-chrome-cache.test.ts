@@ -9,16 +9,14 @@ import { inChrome, type ChromeCache } from '../../../src/core/anatomy/dom.ts';
 import { DETECTOR_PAGES } from './detector-pages.ts';
 import { page } from '../extract/html.ts';
 import { parseHtml } from '../../../tools/parse-html.ts';
+import { int, prng } from '../fuzz/corpus.ts';
 
-/** A fixed shuffle (xorshift), so that a failure can be run again. */
+/** A fixed shuffle (the fuzz corpus's seeded generator), so that a failure can be run again. */
 function shuffled<T>(items: T[], seed: number): T[] {
+  const r = prng(seed);
   const out = [...items];
-  let s = seed;
   for (let i = out.length - 1; i > 0; i--) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    const j = Math.abs(s) % (i + 1);
+    const j = int(r, i + 1);
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
